@@ -1,0 +1,175 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.Turns;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Channels.WebChat;
+
+/// <summary>Maps the web chat page and its JSON API.</summary>
+public static partial class WebChatEndpoints
+{
+    /// <summary>Channel name in conversation keys.</summary>
+    public const string Channel = "web";
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex ConversationIdPattern();
+
+    /// <summary>Adds the web chat's options.</summary>
+    public static IServiceCollection AddWebChat(this IServiceCollection services, Action<WebChatOptions>? configure = null)
+    {
+        services.AddOptions<WebChatOptions>().BindConfiguration("WebChat");
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        return services;
+    }
+
+    /// <summary><c>GET /</c> (the page), its assets, and <c>POST /api/webchat/{conversationId}/messages</c>.</summary>
+    public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", () => Asset("index.html"));
+        app.MapGet("/webchat/{file}", (string file) => Asset(file));
+        app.MapGet("/api/webchat/config", (IOptions<WebChatOptions> options, IEngineProvider engines) =>
+            Results.Json(new WebChatConfig(options.Value.Preview, engines.Current.Content.Version, options.Value.MaxTextLength),
+                WebChatJson.Default.WebChatConfig));
+        app.MapPost("/api/webchat/{conversationId}/messages", PostMessageAsync);
+        return app;
+    }
+
+    private static async Task<IResult> PostMessageAsync(
+        string conversationId,
+        HttpRequest request,
+        TurnProcessor turns,
+        IOptions<WebChatOptions> options,
+        CancellationToken cancellationToken)
+    {
+        if (!ConversationIdPattern().IsMatch(conversationId))
+        {
+            return Problem(400, "Invalid conversation id",
+                "The conversation id must be 1–64 characters: letters A–Z, a–z, digits, '_' or '-'.");
+        }
+
+        var (body, error) = await ReadBodyAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return Problem(400, "Invalid message", error!);
+        }
+
+        var hasText = body.Text is not null;
+        var hasPayload = body.Payload is not null;
+        if (hasText == hasPayload)
+        {
+            return Problem(400, "Invalid message",
+                "Send exactly one of \"text\" (what the resident typed) or \"payload\" (a button's payload), e.g. {\"text\":\"xin chào\"}.");
+        }
+
+        var max = options.Value.MaxTextLength;
+        if (body.Text is { Length: var length } && length > max)
+        {
+            return Problem(400, "Message too long", $"\"text\" has {length} characters; send at most {max}.");
+        }
+
+        if (body.Payload is { Length: > 256 })
+        {
+            return Problem(400, "Invalid payload", "\"payload\" must be a button payload the bot sent (at most 256 characters).");
+        }
+
+        if (body.MessageId is { Length: > 64 })
+        {
+            return Problem(400, "Invalid message id", "\"messageId\" must be at most 64 characters.");
+        }
+
+        var inbound = new InboundMessage
+        {
+            Text = body.Text,
+            Payload = body.Payload,
+            UpdateId = body.MessageId,
+            PlatformLocale = request.Headers.AcceptLanguage.ToString(),
+        };
+        try
+        {
+            var result = await turns.ProcessAsync(new ConversationKey(Channel, conversationId), inbound, cancellationToken);
+            var replies = result.Replies
+                .Select(r => new WebChatReply(r.Text, r.Buttons.Select(b => new WebChatButton(b.Label, b.Payload, b.Url)).ToList()))
+                .ToList();
+            return Results.Json(new WebChatResponse(replies, result.FlowId, result.NodeId), WebChatJson.Default.WebChatResponse);
+        }
+        catch (StoreUnavailableException)
+        {
+            return Problem(503, "Temporarily unavailable",
+                "The conversation store cannot be reached. Nothing was saved; send the message again in a moment.");
+        }
+        catch (TurnConflictException)
+        {
+            return Problem(503, "Busy", "This conversation is being updated elsewhere; send the message again.");
+        }
+    }
+
+    private static async Task<(WebChatRequest? Body, string? Error)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        const string example = "Send JSON such as {\"text\":\"kich hoat vneid\"} or {\"payload\":\"c:menu\"}.";
+        if (request.ContentLength is > 64 * 1024)
+        {
+            return (null, "The body is too large. " + example);
+        }
+
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, "The body must be a JSON object. " + example);
+            }
+
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (property.Name is not ("text" or "payload" or "messageId"))
+                {
+                    return (null, $"Unknown field \"{property.Name}\". " + example);
+                }
+
+                if (property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                {
+                    return (null, $"\"{property.Name}\" must be a string. " + example);
+                }
+            }
+
+            return (document.RootElement.Deserialize(WebChatJson.Default.WebChatRequest), null);
+        }
+        catch (JsonException)
+        {
+            return (null, "The body is not valid JSON. " + example);
+        }
+    }
+
+    private static IResult Problem(int status, string title, string detail) =>
+        Results.Problem(statusCode: status, title: title, detail: detail);
+
+    private static IResult Asset(string file)
+    {
+        var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("webchat/" + file);
+        if (stream is null)
+        {
+            return Results.NotFound();
+        }
+
+        var type = Path.GetExtension(file) switch
+        {
+            ".html" => "text/html; charset=utf-8",
+            ".css" => "text/css; charset=utf-8",
+            ".js" => "text/javascript; charset=utf-8",
+            ".svg" => "image/svg+xml",
+            ".png" => "image/png",
+            _ => "application/octet-stream",
+        };
+        return Results.Stream(stream, type);
+    }
+}

@@ -1,0 +1,116 @@
+// The web chat page: no framework and no outside assets, so it works offline and leaks nothing.
+(() => {
+  "use strict";
+  const log = document.getElementById("log");
+  const form = document.getElementById("composer");
+  const input = document.getElementById("input");
+  const status = document.getElementById("status");
+  let preview = false;
+  let busy = false;
+
+  const conversationId = (() => {
+    const key = "webchat.conversationId";
+    let id = localStorage.getItem(key);
+    if (!id || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
+      id = "w" + Array.from(crypto.getRandomValues(new Uint8Array(12)), b => b.toString(16).padStart(2, "0")).join("");
+      localStorage.setItem(key, id);
+    }
+    return id;
+  })();
+
+  function showStatus(text) {
+    status.textContent = text;
+    status.hidden = !text;
+  }
+
+  function addMine(text) {
+    const div = document.createElement("div");
+    div.className = "msg me";
+    div.textContent = text;
+    log.appendChild(div);
+  }
+
+  function addReply(reply, node) {
+    const div = document.createElement("div");
+    div.className = "msg bot";
+    div.textContent = reply.text;
+    if (preview && node) {
+      const tag = document.createElement("span");
+      tag.className = "node";
+      tag.textContent = node;
+      div.appendChild(tag);
+    }
+    if (reply.buttons && reply.buttons.length) {
+      const chips = document.createElement("div");
+      chips.className = "chips";
+      reply.buttons.forEach((b, i) => {
+        const isLink = typeof b.url === "string" && /^https?:\/\//.test(b.url);
+        const chip = document.createElement(isLink ? "a" : "button");
+        chip.className = "chip";
+        if (isLink) {
+          chip.href = b.url;
+          chip.target = "_blank";
+          chip.rel = "noopener noreferrer";
+        } else {
+          chip.type = "button";
+          chip.addEventListener("click", () => send({ payload: b.payload }, b.label));
+        }
+        const num = document.createElement("span");
+        num.className = "num";
+        num.textContent = (i + 1) + ".";
+        chip.append(num, document.createTextNode(" " + b.label));
+        chips.appendChild(chip);
+      });
+      div.appendChild(chips);
+    }
+    log.appendChild(div);
+  }
+
+  async function send(body, shownAs) {
+    if (busy) return;
+    busy = true;
+    if (shownAs) addMine(shownAs);
+    document.querySelectorAll(".chips").forEach(c => c.classList.add("old"));
+    body.messageId = "m" + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+    try {
+      let response;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        response = await fetch(`/api/webchat/${conversationId}/messages`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(body),
+        });
+        if (response.status !== 503) break;
+        showStatus("Hệ thống đang bận, đang thử lại…");
+        await new Promise(r => setTimeout(r, 1500 * (attempt + 1)));
+      }
+      if (!response.ok) {
+        const problem = await response.json().catch(() => ({}));
+        showStatus(problem.detail || "Không gửi được. Bạn thử lại nhé.");
+        return;
+      }
+      showStatus("");
+      const data = await response.json();
+      const where = data.flow ? data.flow + "/" + data.node : "menu";
+      data.replies.forEach(r => addReply(r, where));
+      log.scrollTop = log.scrollHeight;
+    } catch {
+      showStatus("Mất kết nối. Kiểm tra mạng rồi thử lại.");
+    } finally {
+      busy = false;
+    }
+  }
+
+  form.addEventListener("submit", e => {
+    e.preventDefault();
+    const text = input.value.trim();
+    if (!text) return;
+    input.value = "";
+    send({ text }, text);
+  });
+
+  fetch("/api/webchat/config").then(r => r.json()).then(c => {
+    preview = !!c.preview;
+    document.getElementById("preview-badge").hidden = !preview;
+  }).catch(() => {}).finally(() => send({ payload: "c:menu" }));
+})();

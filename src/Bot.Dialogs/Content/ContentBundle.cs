@@ -1,0 +1,44 @@
+namespace Bot.Dialogs.Content;
+
+/// <summary>One loaded, checked version of everything in the content folder.</summary>
+public sealed record ContentBundle
+{
+    /// <summary>Short hash of every content file; changes whenever any file changes.</summary>
+    public required string Version { get; init; }
+
+    public required MenuDefinition Menu { get; init; }
+
+    public required IReadOnlyDictionary<string, LocalizedText> Texts { get; init; }
+
+    /// <summary>Flows by id, in file-name order.</summary>
+    public required IReadOnlyDictionary<string, FlowDefinition> Flows { get; init; }
+
+    /// <summary>Abbreviations and common misspellings, folded form → folded replacement (e.g. "ko" → "khong").</summary>
+    public IReadOnlyDictionary<string, string> Lexicon { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Words that say yes or no to a question, folded (e.g. "co", "vang", "ok").</summary>
+    public IReadOnlyList<string> YesWords { get; init; } = [];
+
+    /// <summary>Words that say no, folded.</summary>
+    public IReadOnlyList<string> NoWords { get; init; } = [];
+
+    /// <summary>Typed words that act as global commands, folded phrase → command name (see <see cref="Engine.Commands"/>).</summary>
+    public IReadOnlyDictionary<string, string> Commands { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Free-text routing thresholds.</summary>
+    public Text.RoutingOptions Routing { get; init; } = new();
+
+    /// <summary>Folder the bundle was loaded from.</summary>
+    public string Path { get; init; } = "";
+
+    /// <summary>When the bundle was loaded.</summary>
+    public DateTimeOffset LoadedAt { get; init; }
+
+    /// <summary>The text for <paramref name="key"/> in <paramref name="locale"/>.</summary>
+    public string Text(string key, string locale) =>
+        Texts.TryGetValue(key, out var text) ? text.Get(locale) : key;
+
+    /// <summary>The flow with <paramref name="id"/>, or null.</summary>
+    public FlowDefinition? FindFlow(string? id) =>
+        id is not null && Flows.TryGetValue(id, out var flow) ? flow : null;
+}

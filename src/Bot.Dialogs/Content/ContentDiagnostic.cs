@@ -1,0 +1,9 @@
+namespace Bot.Dialogs.Content;
+
+/// <summary>One problem found in content, with where it is and how to fix it.</summary>
+public sealed record ContentDiagnostic(SourceLocation Location, DiagnosticSeverity Severity, string Message, string? Fix = null)
+{
+    /// <summary>Compiler-style line: <c>file:line:col: error: message — fix</c>.</summary>
+    public override string ToString() =>
+        $"{Location}: {(Severity == DiagnosticSeverity.Error ? "error" : "warning")}: {Message}{(Fix is null ? "" : " — " + Fix)}";
+}

@@ -1,0 +1,177 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Bot.Dialogs.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace Bot.Dialogs.Content;
+
+/// <summary>Loads the content folder into a checked <see cref="ContentBundle"/>.</summary>
+/// <remarks>
+/// Layout: <c>bot.yaml</c> (menu, the bot's own texts, command words, routing thresholds),
+/// <c>lexicon.yaml</c> (abbreviations), <c>flows/*.yaml</c> (one flow per file). Other files in the
+/// folder belong to other features and only count towards the version hash.
+/// Any error stops the load with every problem listed; nothing half-loaded is ever returned.
+/// </remarks>
+public static partial class ContentLoader
+{
+    /// <summary>Flow and node ids: short, lower case, safe inside 64-byte button payloads.</summary>
+    [GeneratedRegex("^[a-z0-9_]{1,24}$")]
+    private static partial Regex IdPattern();
+
+    /// <summary>Loads and checks <paramref name="folder"/>; throws <see cref="ContentLoadException"/> on errors.</summary>
+    public static ContentBundle Load(string folder, TimeProvider? time = null)
+    {
+        var (bundle, diagnostics) = TryLoad(folder, time);
+        return bundle ?? throw new ContentLoadException(diagnostics);
+    }
+
+    /// <summary>Loads <paramref name="folder"/>; returns null and the diagnostics when it has errors.</summary>
+    public static (ContentBundle? Bundle, IReadOnlyList<ContentDiagnostic> Diagnostics) TryLoad(string folder, TimeProvider? time = null)
+    {
+        var diagnostics = new List<ContentDiagnostic>();
+        var root = Path.GetFullPath(folder);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Add(new ContentDiagnostic(new SourceLocation(folder, 1, 1), DiagnosticSeverity.Error,
+                "the content folder does not exist", "set Content:Path to the folder that holds bot.yaml"));
+            return (null, diagnostics);
+        }
+
+        var botFile = Path.Combine(root, "bot.yaml");
+        if (!File.Exists(botFile))
+        {
+            diagnostics.Add(new ContentDiagnostic(new SourceLocation("bot.yaml", 1, 1), DiagnosticSeverity.Error,
+                "bot.yaml is missing", "every content folder needs bot.yaml with the menu and the bot's texts"));
+            return (null, diagnostics);
+        }
+
+        var bot = BotFileReader.Read(root, botFile, diagnostics);
+        var lexicon = ReadLexicon(root, diagnostics);
+
+        var flows = new Dictionary<string, FlowDefinition>(StringComparer.Ordinal);
+        var flowFolder = Path.Combine(root, "flows");
+        var flowFiles = Directory.Exists(flowFolder)
+            ? Directory.GetFiles(flowFolder, "*.yaml").Order(StringComparer.Ordinal).ToList()
+            : [];
+        foreach (var file in flowFiles)
+        {
+            var flow = FlowFileReader.Read(root, file, diagnostics);
+            if (flow is null)
+            {
+                continue;
+            }
+
+            if (!flows.TryAdd(flow.Id, flow))
+            {
+                diagnostics.Add(new ContentDiagnostic(flow.Location, DiagnosticSeverity.Error,
+                    $"flow id '{flow.Id}' is already used by {flows[flow.Id].Location.File}", "give each flow its own id"));
+            }
+        }
+
+        if (bot is not null)
+        {
+            ReferenceChecker.Check(bot.Value.Menu, flows, diagnostics);
+        }
+
+        CheckNfc(root, diagnostics);
+
+        if (bot is null || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return (null, diagnostics);
+        }
+
+        var bundle = new ContentBundle
+        {
+            Version = HashFolder(root),
+            Menu = bot.Value.Menu,
+            Texts = bot.Value.Texts,
+            Flows = flows,
+            Lexicon = lexicon,
+            YesWords = bot.Value.YesWords,
+            NoWords = bot.Value.NoWords,
+            Commands = bot.Value.Commands,
+            Routing = bot.Value.Routing,
+            Path = root,
+            LoadedAt = (time ?? TimeProvider.System).GetUtcNow(),
+        };
+        return (bundle, diagnostics);
+    }
+
+    /// <summary>True when <paramref name="id"/> is a valid flow or node id.</summary>
+    public static bool IsValidId(string id) => IdPattern().IsMatch(id);
+
+    /// <summary>A short hash over every content file's path and bytes.</summary>
+    public static string HashFolder(string root)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in ContentFiles(root))
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, file).Replace('\\', '/') + "\n"));
+            sha.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
+    }
+
+    /// <summary>Every file that is part of the content (YAML and JSON), in a stable order.</summary>
+    public static IEnumerable<string> ContentFiles(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal) ||
+                        f.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    private static IReadOnlyDictionary<string, string> ReadLexicon(string root, List<ContentDiagnostic> diagnostics)
+    {
+        var file = Path.Combine(root, "lexicon.yaml");
+        var lexicon = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(file))
+        {
+            return lexicon;
+        }
+
+        var reader = new YamlReader(Path.GetRelativePath(root, file), diagnostics);
+        using var text = File.OpenText(file);
+        var map = reader.LoadRoot(text);
+        if (map is null)
+        {
+            return lexicon;
+        }
+
+        reader.CheckKeys(map, "$schema", "abbreviations");
+        if (reader.Get(map, "abbreviations") is YamlMappingNode entries)
+        {
+            foreach (var (key, value) in entries.Children)
+            {
+                if (key is YamlScalarNode { Value: { } k } && value is YamlScalarNode { Value: { } v })
+                {
+                    lexicon[VietnameseText.Fold(k)] = VietnameseText.Fold(v);
+                }
+                else
+                {
+                    reader.Error(key, "each abbreviation must be written as 'short: full words'");
+                }
+            }
+        }
+
+        return lexicon;
+    }
+
+    private static void CheckNfc(string root, List<ContentDiagnostic> diagnostics)
+    {
+        foreach (var file in ContentFiles(root))
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (!VietnameseText.IsNfc(lines[i]))
+                {
+                    diagnostics.Add(new ContentDiagnostic(
+                        new SourceLocation(Path.GetRelativePath(root, file), i + 1, 1), DiagnosticSeverity.Error,
+                        "text is not in Unicode NFC (letters and tone marks stored separately)",
+                        "retype the line, or save the file as UTF-8 NFC (VS Code: 'Normalize to NFC')"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace Bot.Dialogs.Content;
+
+/// <summary>One guided dialog, as written in one YAML file.</summary>
+public sealed record FlowDefinition
+{
+    public required string Id { get; init; }
+
+    public required LocalizedText Title { get; init; }
+
+    public int Version { get; init; } = 1;
+
+    /// <summary>Example phrases (Vietnamese or English) that route free text to this flow.</summary>
+    public IReadOnlyList<string> Examples { get; init; } = [];
+
+    /// <summary>The node a flow starts at.</summary>
+    public required string Start { get; init; }
+
+    public IReadOnlyDictionary<string, GuardDefinition> Guards { get; init; } = new Dictionary<string, GuardDefinition>();
+
+    public required IReadOnlyList<NodeDefinition> Nodes { get; init; }
+
+    /// <summary>When false, free text is not routed here (e.g. officer-only flows).</summary>
+    public bool Routable { get; init; } = true;
+
+    public SourceLocation Location { get; init; }
+
+    /// <summary>The node with <paramref name="id"/>, or null.</summary>
+    public NodeDefinition? FindNode(string id)
+    {
+        foreach (var node in Nodes)
+        {
+            if (node.Id == id)
+            {
+                return node;
+            }
+        }
+
+        return null;
+    }
+}

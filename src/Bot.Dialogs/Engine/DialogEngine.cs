@@ -1,0 +1,288 @@
+using System.Collections.Concurrent;
+using Bot.Dialogs.Content;
+using Bot.Dialogs.State;
+using Bot.Dialogs.Text;
+using Bot.Dialogs.Turns;
+using Stateless;
+
+namespace Bot.Dialogs.Engine;
+
+/// <summary>
+/// The guided-dialog engine: a pure function from (conversation record, input) to (new record, replies).
+/// </summary>
+/// <remarks>
+/// It does no I/O and keeps no per-conversation state, so it is safe to share; the Stateless
+/// machines it fires are pooled and each serves one turn at a time. Build one per content version.
+/// </remarks>
+public sealed class DialogEngine
+{
+    private readonly ConcurrentBag<DialogMachine> _pool = [];
+    private readonly ReplyRenderer _renderer;
+    private readonly InputInterpreter _interpreter;
+
+    /// <summary>Compiles <paramref name="content"/> (fails fast if the machine cannot be built).</summary>
+    public DialogEngine(ContentBundle content)
+    {
+        Content = content;
+        _renderer = new ReplyRenderer(content);
+        Router = new IntentRouter(RouteEntries(content), content.Lexicon, content.Routing);
+        Buttons = IndexButtons(content);
+        _interpreter = new InputInterpreter(content, _renderer, Router, Buttons);
+        _pool.Add(new DialogMachine(content, _renderer));
+    }
+
+    /// <summary>The content this engine was compiled from.</summary>
+    public ContentBundle Content { get; }
+
+    /// <summary>The free-text router built from the flows' example phrases.</summary>
+    public IntentRouter Router { get; }
+
+    internal IReadOnlyDictionary<string, ButtonRef> Buttons { get; }
+
+    /// <summary>Runs one turn.</summary>
+    /// <param name="record">The stored record, or null for a new conversation.</param>
+    /// <param name="input">What the resident sent.</param>
+    /// <param name="now">The time to stamp on the new record.</param>
+    public EngineResult Run(ConversationRecord? record, InboundMessage input, DateTimeOffset now)
+    {
+        var isNew = record is null;
+        record ??= ConversationRecord.New(Content.Version, LocaleFrom(input.PlatformLocale));
+
+        var machine = _pool.TryTake(out var pooled) ? pooled : new DialogMachine(Content, _renderer);
+        try
+        {
+            var turn = machine.Turn;
+            machine.Unhandled = false;
+            var contentChanged = Restore(turn, record);
+            var action = _interpreter.Interpret(turn, input);
+            var outcome = Apply(machine, action, isNew, contentChanged);
+
+            if (action.Kind == InputKind.Command && action.Value == Commands.Forget)
+            {
+                var fresh = ConversationRecord.New(Content.Version, turn.Locale);
+                return new EngineResult(fresh, [
+                    Reply.Plain(Content.Text(TextKeys.Forgotten, turn.Locale)),
+                    _renderer.Render(StateKeys.Menu, turn.Locale, canGoBack: false),
+                ], TurnOutcome.Command, Forget: true);
+            }
+
+            var (flow, node) = StateKeys.Split(turn.State);
+            var next = new ConversationRecord
+            {
+                Flow = flow,
+                Node = node,
+                ContentVersion = Content.Version,
+                Locale = turn.Locale,
+                History = turn.History.ToArray(),
+                Answers = turn.Answers.Count == 0 ? ConversationRecord.EmptyAnswers : turn.Answers,
+                Turns = record.Turns + 1,
+                UpdatedAt = now,
+            };
+            return new EngineResult(next, turn.Replies, outcome);
+        }
+        finally
+        {
+            _pool.Add(machine);
+        }
+    }
+
+    /// <summary>A machine for one flow (or all, when null), for diagrams: <c>MermaidGraph.Format(m.GetInfo())</c>.</summary>
+    public StateMachine<string, string> BuildMachine(string? flowId = null) =>
+        new DialogMachine(Content, _renderer, flowId).Machine;
+
+    /// <summary>The buttons a resident currently sees at <paramref name="record"/>'s step, numbered from 1.</summary>
+    public IReadOnlyList<ReplyButton> CurrentButtons(ConversationRecord record) =>
+        _renderer.Buttons(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History.Count > 0);
+
+    /// <summary>The <c>input:</c> handler name of the step <paramref name="record"/> stands on, if any.</summary>
+    public string? InputHandlerAt(ConversationRecord record) =>
+        Content.FindFlow(record.Flow)?.FindNode(record.Node ?? "")?.Input;
+
+    /// <summary>
+    /// True when <paramref name="text"/> typed at the record's step means navigation (a command, a
+    /// button's number or words) rather than content for the step's input handler.
+    /// </summary>
+    public bool IsNavigation(ConversationRecord record, string text)
+    {
+        var turn = new DialogTurn();
+        turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, ConversationRecord.EmptyAnswers);
+        var folded = VietnameseText.Fold(text);
+        return text.TrimStart().StartsWith('/')
+               || Content.Commands.ContainsKey(folded)
+               || _interpreter.IsButtonChoice(turn, folded);
+    }
+
+    /// <summary>Loads the record into the turn; returns true when its step vanished in a content update.</summary>
+    private bool Restore(DialogTurn turn, ConversationRecord record)
+    {
+        var state = StateOf(record);
+        var history = record.History.Where(IsKnownState).ToList();
+        var changed = false;
+        if (state is null)
+        {
+            changed = record.Flow is not null;
+            state = Content.FindFlow(record.Flow) is { } flow ? StateKeys.Node(flow.Id, flow.Start) : StateKeys.Menu;
+            if (changed)
+            {
+                history.Clear();
+            }
+        }
+
+        turn.Reset(state, record.Locale, history, record.Answers);
+        return changed;
+    }
+
+    private TurnOutcome Apply(DialogMachine machine, InputAction action, bool isNew, bool contentChanged)
+    {
+        var turn = machine.Turn;
+        if (contentChanged)
+        {
+            turn.Replies.Add(Reply.Plain(Content.Text(TextKeys.ContentChanged, turn.Locale)));
+        }
+
+        switch (action.Kind)
+        {
+            case InputKind.Fire:
+                if (action.Button is { } pressed)
+                {
+                    PrepareButton(turn, pressed);
+                }
+
+                var before = turn.Replies.Count;
+                machine.Machine.Fire(action.Value!);
+                if (!machine.Unhandled)
+                {
+                    ShowCurrentIfSilent(turn, before);
+                    return action.Outcome;
+                }
+
+                turn.Replies.Add(Reply.Plain(Content.Text(TextKeys.StaleButton, turn.Locale)));
+                turn.Replies.Add(Current(turn));
+                return TurnOutcome.Stale;
+
+            case InputKind.Command:
+                if (action.Value != Commands.Forget)
+                {
+                    var count = turn.Replies.Count;
+                    machine.Machine.Fire(Payloads.Command(action.Value!));
+                    ShowCurrentIfSilent(turn, count);
+                }
+
+                return TurnOutcome.Command;
+
+            case InputKind.Ambiguous:
+                turn.Replies.Add(new Reply(Content.Text(TextKeys.Ambiguous, turn.Locale), action.Choices ?? []));
+                return TurnOutcome.Ambiguous;
+
+            case InputKind.Stale when contentChanged:
+            case InputKind.NotUnderstood when contentChanged || isNew || turn.State == StateKeys.Menu && action.Greeting:
+                turn.Replies.Add(Current(turn));
+                return isNew ? TurnOutcome.Command : TurnOutcome.Fallback;
+
+            case InputKind.Stale:
+                turn.Replies.Add(Reply.Plain(Content.Text(TextKeys.StaleButton, turn.Locale)));
+                turn.Replies.Add(Current(turn));
+                return TurnOutcome.Stale;
+
+            default:
+                var key = turn.State == StateKeys.Menu ? TextKeys.Fallback : TextKeys.Reprompt;
+                var current = Current(turn);
+                turn.Replies.Add(new Reply(Content.Text(key, turn.Locale), current.Buttons));
+                return TurnOutcome.Fallback;
+        }
+    }
+
+    /// <summary>
+    /// Before a button fires: a press on an older message first returns to the step it was shown
+    /// on (remembering where the resident was), and an answer is recorded so guards can read it.
+    /// </summary>
+    private static void PrepareButton(DialogTurn turn, ButtonRef pressed)
+    {
+        if (pressed.State != turn.State)
+        {
+            turn.PushHistory(turn.State);
+            turn.State = pressed.State;
+        }
+
+        if (pressed.Button.Answer is { } answer && pressed.Node?.Ask is { } question)
+        {
+            turn.Answers[question] = answer;
+        }
+    }
+
+    /// <summary>
+    /// A transition back onto the same state through a superstate's trigger (e.g. "menu" at the menu)
+    /// runs no entry action in Stateless; the resident must still see where they are.
+    /// </summary>
+    private void ShowCurrentIfSilent(DialogTurn turn, int repliesBefore)
+    {
+        if (turn.Replies.Count == repliesBefore)
+        {
+            turn.Replies.Add(Current(turn));
+        }
+    }
+
+    private Reply Current(DialogTurn turn) => _renderer.Render(turn.State, turn.Locale, turn.History.Count > 0);
+
+    private string? StateOf(ConversationRecord record)
+    {
+        if (record.Flow is null)
+        {
+            return StateKeys.Menu;
+        }
+
+        return Content.FindFlow(record.Flow)?.FindNode(record.Node ?? "") is not null
+            ? StateKeys.Node(record.Flow, record.Node!)
+            : null;
+    }
+
+    private bool IsKnownState(string state)
+    {
+        if (state == StateKeys.Menu)
+        {
+            return true;
+        }
+
+        var (flow, node) = StateKeys.Split(state);
+        return Content.FindFlow(flow)?.FindNode(node ?? "") is not null;
+    }
+
+    private static string LocaleFrom(string? platformLocale) =>
+        platformLocale is not null && platformLocale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "vi";
+
+    private static IEnumerable<(RouteTarget, IEnumerable<string>)> RouteEntries(ContentBundle content)
+    {
+        foreach (var flow in content.Flows.Values.Where(f => f.Routable))
+        {
+            yield return (new RouteTarget(flow.Id, null), flow.Examples.Concat(flow.Title.All()));
+            foreach (var node in flow.Nodes.Where(n => n.Examples.Count > 0))
+            {
+                yield return (new RouteTarget(flow.Id, node.Id), node.Examples);
+            }
+        }
+    }
+
+    private static Dictionary<string, ButtonRef> IndexButtons(ContentBundle content)
+    {
+        var index = new Dictionary<string, ButtonRef>(StringComparer.Ordinal);
+        foreach (var button in content.Menu.Buttons)
+        {
+            var trigger = Payloads.Button(Payloads.MenuFlow, Payloads.MenuNode, button.Key);
+            index[trigger] = new ButtonRef(StateKeys.Menu, trigger, button, null, null);
+        }
+
+        foreach (var flow in content.Flows.Values)
+        {
+            foreach (var node in flow.Nodes)
+            {
+                foreach (var button in node.Buttons)
+                {
+                    var trigger = Payloads.Button(flow.Id, node.Id, button.Key);
+                    index[trigger] = new ButtonRef(StateKeys.Node(flow.Id, node.Id), trigger, button, flow, node);
+                }
+            }
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,11 @@
+using Bot.Dialogs.State;
+using Bot.Dialogs.Turns;
+
+namespace Bot.Dialogs.Engine;
+
+/// <summary>The engine's answer for one input: the new record and the replies to send.</summary>
+/// <param name="Record">The conversation after the turn.</param>
+/// <param name="Replies">Messages to send once the record is committed.</param>
+/// <param name="Outcome">How the input was understood.</param>
+/// <param name="Forget">True when the resident asked to erase their data: delete the record.</param>
+public sealed record EngineResult(ConversationRecord Record, IReadOnlyList<Reply> Replies, TurnOutcome Outcome, bool Forget = false);

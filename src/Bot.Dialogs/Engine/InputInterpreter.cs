@@ -1,0 +1,198 @@
+using System.Globalization;
+using Bot.Dialogs.Content;
+using Bot.Dialogs.Text;
+using Bot.Dialogs.Turns;
+
+namespace Bot.Dialogs.Engine;
+
+/// <summary>Decides what an input means at the current step, in a fixed order of precedence.</summary>
+/// <remarks>
+/// Payloads first (buttons, commands, flow links). For typed text: slash commands, a number
+/// choosing a button ("2"), a button's own words ("có"), yes/no words, command words ("menu",
+/// "quay lại"), and last the free-text router. Elderly residents often answer with a number or a
+/// word instead of tapping, so all of these mean the same as the tap.
+/// </remarks>
+internal sealed class InputInterpreter(
+    ContentBundle content,
+    ReplyRenderer renderer,
+    IntentRouter router,
+    IReadOnlyDictionary<string, ButtonRef> buttons)
+{
+    private static readonly string[] NumberPrefixes = ["so ", "chon ", "bam ", "nut ", "number ", "option "];
+
+    public InputAction Interpret(DialogTurn turn, InboundMessage input)
+    {
+        if (input.Payload is { } payload)
+        {
+            return FromPayload(payload);
+        }
+
+        var text = input.Text ?? "";
+        var trimmed = text.Trim();
+        if (trimmed.StartsWith('/'))
+        {
+            return FromSlash(trimmed);
+        }
+
+        var folded = VietnameseText.Fold(trimmed.Length > 500 ? trimmed.AsSpan(0, 500) : trimmed);
+        if (folded.Length == 0)
+        {
+            return InputAction.NotUnderstood;
+        }
+
+        var shown = renderer.Buttons(turn.State, turn.Locale, turn.History.Count > 0);
+        if (ChooseByNumber(folded, shown) is { } numbered)
+        {
+            return FromPayload(numbered.Payload);
+        }
+
+        foreach (var button in shown)
+        {
+            if (VietnameseText.Fold(button.Label) == folded)
+            {
+                return FromPayload(button.Payload);
+            }
+        }
+
+        if (YesOrNo(folded, turn) is { } answer)
+        {
+            return answer;
+        }
+
+        if (content.Commands.TryGetValue(folded, out var command))
+        {
+            return InputAction.Command(command);
+        }
+
+        return Route(trimmed, turn.Locale);
+    }
+
+    /// <summary>True when folded text picks one of the buttons shown (by number or by its words).</summary>
+    public bool IsButtonChoice(DialogTurn turn, string folded)
+    {
+        var shown = renderer.Buttons(turn.State, turn.Locale, turn.History.Count > 0);
+        return ChooseByNumber(folded, shown) is not null || shown.Any(b => VietnameseText.Fold(b.Label) == folded);
+    }
+
+    private InputAction FromPayload(string payload)
+    {
+        if (payload.StartsWith("c:", StringComparison.Ordinal))
+        {
+            var name = payload[2..];
+            return Commands.All.Contains(name) ? InputAction.Command(name) : InputAction.Stale;
+        }
+
+        if (payload.StartsWith("f:", StringComparison.Ordinal))
+        {
+            var target = payload[2..].Split('.', 2);
+            var flow = content.FindFlow(target[0]);
+            if (flow is null || (target.Length == 2 && flow.FindNode(target[1]) is null))
+            {
+                return InputAction.Stale;
+            }
+
+            return new InputAction(InputKind.Fire, payload, Outcome: TurnOutcome.Button);
+        }
+
+        return buttons.TryGetValue(payload, out var button)
+            ? new InputAction(InputKind.Fire, button.Trigger, button)
+            : InputAction.Stale;
+    }
+
+    private InputAction FromSlash(string text)
+    {
+        var space = text.IndexOfAny([' ', '\n', '\t']);
+        var name = space < 0 ? text : text[..space];
+        var argument = space < 0 ? "" : text[(space + 1)..].Trim();
+        var at = name.IndexOf('@'); // "/start@MyBot" in Telegram groups
+        if (at > 0)
+        {
+            name = name[..at];
+        }
+
+        if (name.Equals("/start", StringComparison.OrdinalIgnoreCase) && argument.Length > 0)
+        {
+            return FromDeepLink(argument);
+        }
+
+        if (Commands.Slash.TryGetValue(name, out var command))
+        {
+            return command == Commands.Menu
+                ? new InputAction(InputKind.Command, command, Outcome: TurnOutcome.Command, Greeting: true)
+                : InputAction.Command(command);
+        }
+
+        return InputAction.NotUnderstood;
+    }
+
+    /// <summary>"eid" opens a flow, "eid__level2" a step of it (Telegram start payloads allow only [A-Za-z0-9_-]).</summary>
+    private InputAction FromDeepLink(string argument)
+    {
+        var parts = argument.Split("__", 2);
+        var payload = parts.Length == 2 ? Payloads.Flow(parts[0], parts[1]) : Payloads.Flow(parts[0]);
+        var action = FromPayload(payload);
+        return action.Kind == InputKind.Stale
+            ? new InputAction(InputKind.NotUnderstood, Outcome: TurnOutcome.Fallback, Greeting: true)
+            : action;
+    }
+
+    private static ReplyButton? ChooseByNumber(string folded, IReadOnlyList<ReplyButton> shown)
+    {
+        var digits = folded;
+        foreach (var prefix in NumberPrefixes)
+        {
+            if (digits.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                digits = digits[prefix.Length..];
+                break;
+            }
+        }
+
+        return digits.Length is > 0 and <= 2
+               && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+               && n >= 1 && n <= shown.Count
+            ? shown[n - 1]
+            : null;
+    }
+
+    private InputAction? YesOrNo(string folded, DialogTurn turn)
+    {
+        var isYes = content.YesWords.Contains(folded);
+        if (!isYes && !content.NoWords.Contains(folded))
+        {
+            return null;
+        }
+
+        var (flowId, nodeId) = StateKeys.Split(turn.State);
+        var node = content.FindFlow(flowId)?.FindNode(nodeId ?? "");
+        if (node?.Ask is null)
+        {
+            return null;
+        }
+
+        var wanted = isYes ? "yes" : "no";
+        var button = node.Buttons.FirstOrDefault(b => b.Answer == wanted);
+        return button is null ? null : FromPayload(Payloads.Button(flowId!, nodeId!, button.Key));
+    }
+
+    private InputAction Route(string text, string locale)
+    {
+        var result = router.Route(text);
+        switch (result.Kind)
+        {
+            case RouteKind.Confident:
+                var target = result.Best!.Value.Target;
+                return new InputAction(InputKind.Fire, Payloads.Flow(target.FlowId, target.NodeId), Outcome: TurnOutcome.Routed);
+            case RouteKind.Ambiguous:
+                var choices = result.Candidates
+                    .Select(c => new ReplyButton(Title(c.Target, locale), Payloads.Flow(c.Target.FlowId, c.Target.NodeId)))
+                    .ToList();
+                return new InputAction(InputKind.Ambiguous, Outcome: TurnOutcome.Ambiguous, Choices: choices);
+            default:
+                return InputAction.NotUnderstood;
+        }
+    }
+
+    private string Title(RouteTarget target, string locale) =>
+        content.FindFlow(target.FlowId)?.Title.Get(locale) ?? target.FlowId;
+}

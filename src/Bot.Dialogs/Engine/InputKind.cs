@@ -1,0 +1,16 @@
+namespace Bot.Dialogs.Engine;
+
+/// <summary>What the interpreter made of an input.</summary>
+internal enum InputKind
+{
+    /// <summary>Fire a trigger (a button, or opening a flow).</summary>
+    Fire,
+    /// <summary>A global command.</summary>
+    Command,
+    /// <summary>Free text that fits several topics.</summary>
+    Ambiguous,
+    /// <summary>A payload from an old message that no longer exists.</summary>
+    Stale,
+    /// <summary>Nothing recognisable.</summary>
+    NotUnderstood,
+}

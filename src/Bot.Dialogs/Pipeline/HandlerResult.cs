@@ -1,0 +1,7 @@
+using Bot.Dialogs.State;
+using Bot.Dialogs.Turns;
+
+namespace Bot.Dialogs.Pipeline;
+
+/// <summary>A turn handler's answer: the replies, and the record to commit (unchanged when null).</summary>
+public sealed record HandlerResult(IReadOnlyList<Reply> Replies, ConversationRecord? Record = null, TurnOutcome Outcome = TurnOutcome.Handled);

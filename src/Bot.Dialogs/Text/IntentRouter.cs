@@ -1,0 +1,272 @@
+using System.Buffers;
+
+namespace Bot.Dialogs.Text;
+
+/// <summary>Routes free text to the flow (or node) whose example phrases it resembles most.</summary>
+/// <remarks>
+/// Each example phrase becomes a set of word and word-pair features weighted by how rare they are
+/// across all examples (IDF), so "tam tru" and "thuong tru" differ even though both contain "tru".
+/// A message scores the cosine similarity with each example; a target scores its best example.
+/// Unknown words within one typo of a known word are corrected; other unknown words dilute the
+/// score, which is what keeps "thoi tiet hom nay" from landing anywhere. Deterministic and cheap:
+/// no model, an inverted index, one pooled array per message.
+/// </remarks>
+public sealed class IntentRouter
+{
+    private readonly Tokenizer _tokenizer;
+    private readonly RoutingOptions _options;
+    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _index = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _typoFixes = new(StringComparer.Ordinal);
+    private readonly List<Example> _examples = [];
+    private Dictionary<string, (string Word, int Df)> _deletionOwners = new(StringComparer.Ordinal);
+
+    /// <summary>Builds the index from phrases per target.</summary>
+    public IntentRouter(
+        IEnumerable<(RouteTarget Target, IEnumerable<string> Phrases)> entries,
+        IReadOnlyDictionary<string, string> lexicon,
+        RoutingOptions? options = null)
+    {
+        _tokenizer = new Tokenizer(lexicon);
+        _options = options ?? new RoutingOptions();
+
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var raw = new List<(RouteTarget Target, HashSet<string> Features)>();
+        foreach (var (target, phrases) in entries)
+        {
+            foreach (var phrase in phrases)
+            {
+                var features = Features(_tokenizer.Tokenize(phrase));
+                if (features.Count == 0)
+                {
+                    continue;
+                }
+
+                raw.Add((target, features));
+                foreach (var f in features)
+                {
+                    documentFrequency[f] = documentFrequency.GetValueOrDefault(f) + 1;
+                }
+            }
+        }
+
+        foreach (var (feature, df) in documentFrequency)
+        {
+            _idf[feature] = Math.Log(1.0 + (double)raw.Count / df);
+        }
+
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var (target, features) = raw[i];
+            var norm = 0.0;
+            foreach (var f in features)
+            {
+                norm += _idf[f] * _idf[f];
+                if (!_index.TryGetValue(f, out var postings))
+                {
+                    _index[f] = postings = [];
+                }
+
+                postings.Add(i);
+            }
+
+            _examples.Add(new Example(target, Math.Sqrt(norm)));
+        }
+
+        BuildTypoFixes(documentFrequency);
+    }
+
+    /// <summary>Number of example phrases indexed.</summary>
+    public int ExampleCount => _examples.Count;
+
+    /// <summary>Routes one message.</summary>
+    public RouteResult Route(string text)
+    {
+        var words = _tokenizer.Tokenize(text);
+        if (words.Count == 0 || _examples.Count == 0)
+        {
+            return RouteResult.Nothing;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!_idf.ContainsKey(words[i]) && FixTypo(words[i]) is { } fixedWord)
+            {
+                words[i] = fixedWord;
+            }
+        }
+
+        var features = Features(words);
+        var dots = ArrayPool<double>.Shared.Rent(_examples.Count);
+        try
+        {
+            Array.Clear(dots, 0, _examples.Count);
+            var queryNorm = 0.0;
+            foreach (var f in features)
+            {
+                if (_idf.TryGetValue(f, out var weight))
+                {
+                    queryNorm += weight * weight;
+                    foreach (var e in _index[f])
+                    {
+                        dots[e] += weight * weight;
+                    }
+                }
+                else if (!f.Contains(' '))
+                {
+                    // Unknown single words dilute; unknown word pairs are expected and do not.
+                    queryNorm += _options.UnknownWordWeight * _options.UnknownWordWeight;
+                }
+            }
+
+            if (queryNorm == 0)
+            {
+                return RouteResult.Nothing;
+            }
+
+            return Rank(dots, Math.Sqrt(queryNorm));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(dots);
+        }
+    }
+
+    private RouteResult Rank(double[] dots, double queryNorm)
+    {
+        // Best score per flow (a node target and its flow's start count as one choice).
+        var best = new List<RouteCandidate>(4);
+        for (var i = 0; i < _examples.Count; i++)
+        {
+            if (dots[i] <= 0)
+            {
+                continue;
+            }
+
+            var score = dots[i] / (queryNorm * _examples[i].Norm);
+            var target = _examples[i].Target;
+            var slot = best.FindIndex(c => c.Target.FlowId == target.FlowId);
+            if (slot < 0)
+            {
+                best.Add(new RouteCandidate(target, score));
+            }
+            else if (score > best[slot].Score)
+            {
+                best[slot] = new RouteCandidate(target, score);
+            }
+        }
+
+        if (best.Count == 0)
+        {
+            return RouteResult.Nothing;
+        }
+
+        best.Sort((a, b) => b.Score.CompareTo(a.Score));
+        var top = best[0].Score;
+        if (top < _options.Minimum)
+        {
+            return new RouteResult(RouteKind.None, best);
+        }
+
+        var runnerUp = best.Count > 1 ? best[1].Score : 0;
+        if (top >= _options.Confident && top - runnerUp >= _options.Margin)
+        {
+            return new RouteResult(RouteKind.Confident, best);
+        }
+
+        var choices = best.Where(c => c.Score >= _options.Minimum).Take(_options.MaxChoices).ToList();
+        return choices.Count == 1 && top >= _options.Confident
+            ? new RouteResult(RouteKind.Confident, best)
+            : new RouteResult(RouteKind.Ambiguous, choices);
+    }
+
+    private static HashSet<string> Features(List<string> words)
+    {
+        var features = new HashSet<string>(words.Count * 2, StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            features.Add(words[i]);
+            if (i + 1 < words.Count)
+            {
+                features.Add(words[i] + " " + words[i + 1]);
+            }
+        }
+
+        return features;
+    }
+
+    /// <summary>
+    /// Maps every single-deletion variant of known words (4+ letters) to the most common word it
+    /// came from, so a typo with one letter missing, extra or changed is looked up in O(1).
+    /// </summary>
+    private void BuildTypoFixes(Dictionary<string, int> documentFrequency)
+    {
+        var owners = new Dictionary<string, (string Word, int Df)>(StringComparer.Ordinal);
+        foreach (var (word, df) in documentFrequency)
+        {
+            if (word.Length < 4 || word.Contains(' '))
+            {
+                continue;
+            }
+
+            foreach (var variant in Deletions(word).Append(word))
+            {
+                if (!owners.TryGetValue(variant, out var owner) || owner.Df < df)
+                {
+                    owners[variant] = (word, df);
+                }
+            }
+        }
+
+        foreach (var (variant, owner) in owners)
+        {
+            if (!documentFrequency.ContainsKey(variant))
+            {
+                _typoFixes[variant] = owner.Word;
+            }
+        }
+
+        _deletionOwners = owners;
+    }
+
+    /// <summary>The known word one edit away from <paramref name="word"/>, or null.</summary>
+    private string? FixTypo(string word)
+    {
+        if (word.Length < 4)
+        {
+            return null;
+        }
+
+        // A letter missing: the typo is itself a deletion of a known word.
+        if (_typoFixes.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        // A letter extra or changed: one of the typo's own deletions is a known word, or a deletion of one.
+        foreach (var variant in Deletions(word))
+        {
+            if (_idf.ContainsKey(variant))
+            {
+                return variant;
+            }
+
+            if (_deletionOwners.TryGetValue(variant, out var owner))
+            {
+                return owner.Word;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> Deletions(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            yield return word.Remove(i, 1);
+        }
+    }
+
+    private sealed record Example(RouteTarget Target, double Norm);
+}

@@ -1,0 +1,18 @@
+namespace Bot.Dialogs.Turns;
+
+/// <summary>What one turn produced, after its state was committed.</summary>
+/// <param name="Replies">Messages to send, in order.</param>
+/// <param name="FlowId">The flow the conversation stands in after the turn; null at the main menu.</param>
+/// <param name="NodeId">The node the conversation stands on after the turn; null at the main menu.</param>
+/// <param name="Outcome">How the input was understood (for analytics and tests).</param>
+/// <param name="Duplicate">True when the update had been processed before and nothing was done.</param>
+public sealed record TurnResult(
+    IReadOnlyList<Reply> Replies,
+    string? FlowId,
+    string? NodeId,
+    TurnOutcome Outcome,
+    bool Duplicate = false)
+{
+    /// <summary>The result for an update that was already answered.</summary>
+    public static TurnResult AlreadyHandled { get; } = new([], null, null, TurnOutcome.Duplicate, Duplicate: true);
+}

@@ -1,0 +1,33 @@
+namespace Bot.Host.Cli;
+
+/// <summary>Command-line verbs of the host (<c>dotnet run --project src/Bot.Host -- &lt;verb&gt; …</c>).</summary>
+public static class CliVerbs
+{
+    /// <summary>Runs a verb if <paramref name="args"/> starts with one; returns its exit code, or null to start the host.</summary>
+    public static async Task<int?> TryRunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            return null;
+        }
+
+        return args[0] switch
+        {
+            "content" => await ContentVerbs.RunAsync(args[1..], Console.Out, Console.Error),
+            "help" or "--help" => Usage(Console.Out, 0),
+            _ => Usage(Console.Error, 1, $"unknown verb '{args[0]}'"),
+        };
+    }
+
+    private static int Usage(TextWriter output, int code, string? problem = null)
+    {
+        if (problem is not null)
+        {
+            output.WriteLine("error: " + problem);
+        }
+
+        output.WriteLine("usage: Bot.Host [--urls URL] [--content FOLDER]     run the bot (web chat on http://127.0.0.1:5080)");
+        output.WriteLine("       Bot.Host content validate [FOLDER]             check the dialog scripts");
+        return code;
+    }
+}

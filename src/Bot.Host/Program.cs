@@ -1,0 +1,29 @@
+using Bot.Channels.WebChat;
+using Bot.Host.Cli;
+using Bot.Host.Composition;
+
+// CLI verbs (content validate, qr, officers …) run and exit without starting the web host.
+if (await CliVerbs.TryRunAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--content"] = "Content:Path" });
+if (args.Contains("--content"))
+{
+    builder.Configuration["WebChat:Preview"] = "true"; // a draft folder is a preview for editors
+}
+
+builder.Services.AddBotCore();
+builder.Services.AddWebChat().AddChannelName("web");
+
+var app = builder.Build();
+app.MapHealth();
+app.MapWebChat();
+app.LogStartupLine();
+await app.RunAsync();
+return 0;
+
+/// <summary>Exposed so tests can host the real app with WebApplicationFactory.</summary>
+public partial class Program;
