@@ -92,7 +92,8 @@ public static partial class WebChatEndpoints
             Text = body.Text,
             Payload = body.Payload,
             UpdateId = body.MessageId,
-            PlatformLocale = request.Headers.AcceptLanguage.ToString(),
+
+            // No PlatformLocale: the page is Vietnamese, and many residents' browsers say "en-US" by default.
         };
         try
         {

@@ -1,0 +1,25 @@
+namespace Bot.Host.Tests.Support;
+
+/// <summary>Paths inside the repository, found from the test's output directory.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The stable content fixture the engine tests use.</summary>
+    public static string FixtureContent => Path.Combine(Root, "tests", "Bot.Dialogs.Tests", "TestContent");
+
+    public static string RealContent => Path.Combine(Root, "content");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Bot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
