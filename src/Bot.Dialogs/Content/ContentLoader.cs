@@ -54,11 +54,13 @@ public static partial class ContentLoader
         var flowFiles = Directory.Exists(flowFolder)
             ? Directory.GetFiles(flowFolder, "*.yaml").Order(StringComparer.Ordinal).ToList()
             : [];
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in flowFiles)
         {
             var flow = FlowFileReader.Read(root, file, diagnostics);
             if (flow is null)
             {
+                unreadable.Add(Path.GetFileNameWithoutExtension(file));
                 continue;
             }
 
@@ -71,7 +73,7 @@ public static partial class ContentLoader
 
         if (bot is not null)
         {
-            ReferenceChecker.Check(bot.Value.Menu, flows, diagnostics);
+            ReferenceChecker.Check(bot.Value.Menu, flows, unreadable, diagnostics);
         }
 
         CheckNfc(root, diagnostics);

@@ -5,7 +5,22 @@ namespace Bot.Dialogs.Content;
 /// <summary>Checks that every reference between steps, flows and guards points somewhere.</summary>
 internal static class ReferenceChecker
 {
-    public static void Check(MenuDefinition menu, IReadOnlyDictionary<string, FlowDefinition> flows, List<ContentDiagnostic> diagnostics)
+    /// <param name="unreadable">Names of flow files that failed to load: references to them are not reported again.</param>
+    public static void Check(
+        MenuDefinition menu,
+        IReadOnlyDictionary<string, FlowDefinition> flows,
+        IReadOnlySet<string> unreadable,
+        List<ContentDiagnostic> diagnostics)
+    {
+        var found = new List<ContentDiagnostic>();
+        CheckAll(menu, flows, found);
+
+        // One broken file should produce one error, not one more for every button that names it.
+        diagnostics.AddRange(found.Where(d => !unreadable.Any(name =>
+            d.Message.StartsWith($"flow '{name}' does not exist", StringComparison.Ordinal))));
+    }
+
+    private static void CheckAll(MenuDefinition menu, IReadOnlyDictionary<string, FlowDefinition> flows, List<ContentDiagnostic> diagnostics)
     {
         foreach (var button in menu.Buttons)
         {

@@ -1,0 +1,122 @@
+using Bot.Dialogs.Content;
+using Bot.Dialogs.Tests.Support;
+
+namespace Bot.Dialogs.Tests.Content;
+
+/// <summary>Invalid content never loads, and the editor is told the file, line and what to fix.</summary>
+public sealed class ContentLoaderTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "content-" + Guid.NewGuid().ToString("N"));
+
+    public ContentLoaderTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "flows"));
+        File.Copy(Path.Combine(TestContentPaths.Fixture, "bot.yaml"), Path.Combine(_folder, "bot.yaml"));
+        File.Copy(Path.Combine(TestContentPaths.Fixture, "flows", "card.yaml"), Path.Combine(_folder, "flows", "card.yaml"));
+        File.Copy(Path.Combine(TestContentPaths.Fixture, "flows", "stay.yaml"), Path.Combine(_folder, "flows", "stay.yaml"));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void TheShippedContentLoads()
+    {
+        var bundle = ContentLoader.Load(TestContentPaths.Real);
+        Assert.NotEmpty(bundle.Flows);
+        Assert.Matches("^[0-9a-f]{12}$", bundle.Version);
+    }
+
+    [Fact]
+    public void AMisspeltKeyIsReportedWithItsLineAndTheKeyThatWasMeant()
+    {
+        Edit("stay.yaml", "    buttons:\n      - label: { vi: \"Cần giấy tờ gì?\"", "    butons:\n      - label: { vi: \"Cần giấy tờ gì?\"");
+
+        var error = Assert.Single(Errors(), e => e.Message.Contains("butons"));
+        Assert.Equal("flows/stay.yaml", error.Location.File);
+        Assert.Equal(15, error.Location.Line);
+        Assert.Contains("did you mean 'buttons'", error.Message);
+    }
+
+    [Fact]
+    public void AButtonPointingNowhereIsAnErrorThatSuggestsTheClosestStep()
+    {
+        Edit("stay.yaml", "goto: papers", "goto: paper");
+
+        var error = Assert.Single(Errors(), e => e.Message.Contains("'paper'"));
+        Assert.Contains("did you mean 'papers'", error.Message);
+        Assert.Contains("stay.yaml:", error.ToString());
+    }
+
+    [Fact]
+    public void BrokenYamlIsReportedWithItsPosition()
+    {
+        File.AppendAllText(Path.Combine(_folder, "flows", "stay.yaml"), "\n  - id: [unclosed\n");
+
+        var error = Assert.Single(Errors());
+        Assert.Contains("not valid YAML", error.Message);
+        Assert.True(error.Location.Line > 20);
+    }
+
+    [Fact]
+    public void TextNotInNfcIsAnError()
+    {
+        var decomposed = "Tạm trú".Normalize(System.Text.NormalizationForm.FormD);
+        Edit("stay.yaml", "title: { vi: \"Đăng ký tạm trú\"", $"title: {{ vi: \"Đăng ký {decomposed}\"");
+
+        Assert.Contains(Errors(), e => e.Message.Contains("NFC"));
+    }
+
+    [Fact]
+    public void AGuardThatIsNotDefinedIsAnError()
+    {
+        Edit("card.yaml", "- if: has_card\n            goto: done\n          - goto: apply\n      - label: { vi: \"Không\"",
+            "- if: has_crad\n            goto: done\n          - goto: apply\n      - label: { vi: \"Không\"");
+
+        var error = Assert.Single(Errors(), e => e.Message.Contains("has_crad"));
+        Assert.Contains("did you mean 'has_card'", error.Message);
+    }
+
+    [Fact]
+    public void ADuplicateStepIdIsAnError()
+    {
+        Edit("stay.yaml", "  - id: papers", "  - id: intro");
+        Assert.Contains(Errors(), e => e.Message.Contains("used twice"));
+    }
+
+    [Fact]
+    public void AMissingRequiredTextIsAnError()
+    {
+        var bot = Path.Combine(_folder, "bot.yaml");
+        File.WriteAllText(bot, File.ReadAllText(bot).Replace("  stale_button:", "  stale_buton:"));
+        Assert.Contains(Errors(), e => e.Message.Contains("missing 'stale_button'"));
+    }
+
+    [Fact]
+    public void AnIdThatCannotFitInAButtonPayloadIsRejected()
+    {
+        Edit("stay.yaml", "id: stay", "id: Stay-Flow");
+        Assert.Contains(Errors(), e => e.Message.Contains("flow id 'Stay-Flow' is not allowed"));
+    }
+
+    [Fact]
+    public void TheVersionChangesWhenAnyFileChanges()
+    {
+        var before = ContentLoader.Load(_folder).Version;
+        Edit("stay.yaml", "Cần thẻ căn cước", "Cần mang thẻ căn cước");
+        Assert.NotEqual(before, ContentLoader.Load(_folder).Version);
+    }
+
+    private void Edit(string flowFile, string from, string to)
+    {
+        var path = Path.Combine(_folder, "flows", flowFile);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text);
+        File.WriteAllText(path, text.Replace(from, to));
+    }
+
+    private List<ContentDiagnostic> Errors()
+    {
+        var exception = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(_folder));
+        return exception.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+    }
+}
