@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Turns;
 
@@ -6,28 +7,14 @@ namespace Bot.Dialogs.Engine;
 /// <summary>Turns a step into the reply a resident sees: its text and its buttons, in their language.</summary>
 internal sealed class ReplyRenderer(ContentBundle content)
 {
-    private readonly Dictionary<(string State, string Locale, bool CanGoBack), Reply> _cache = [];
-    private readonly Lock _cacheLock = new();
+    // Replies are immutable and depend only on these three values, so each is built once per content version.
+    private readonly ConcurrentDictionary<(string State, string Locale, bool CanGoBack), Reply> _cache = new();
 
     /// <summary>The full reply for a state (menu or step).</summary>
-    public Reply Render(string state, string locale, bool canGoBack)
-    {
-        lock (_cacheLock)
-        {
-            if (_cache.TryGetValue((state, locale, canGoBack), out var cached))
-            {
-                return cached;
-            }
-        }
-
-        var reply = Build(state, locale, canGoBack);
-        lock (_cacheLock)
-        {
-            _cache[(state, locale, canGoBack)] = reply;
-        }
-
-        return reply;
-    }
+    public Reply Render(string state, string locale, bool canGoBack) =>
+        _cache.TryGetValue((state, locale, canGoBack), out var cached)
+            ? cached
+            : _cache.GetOrAdd((state, locale, canGoBack), key => Build(key.State, key.Locale, key.CanGoBack));
 
     /// <summary>The buttons of a state, in display order (numbers typed by residents count from 1 here).</summary>
     public IReadOnlyList<ReplyButton> Buttons(string state, string locale, bool canGoBack) =>

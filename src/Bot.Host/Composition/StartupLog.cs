@@ -26,6 +26,3 @@ public static class StartupLog
             content.Current.Content.Flows.Count);
     }
 }
-
-/// <summary>Marker naming one enabled channel.</summary>
-public sealed record ChannelName(string Name);
