@@ -24,17 +24,12 @@ public sealed record FlowDefinition
 
     public SourceLocation Location { get; init; }
 
-    /// <summary>The node with <paramref name="id"/>, or null.</summary>
+    private Dictionary<string, NodeDefinition>? _byId;
+
+    /// <summary>The node with <paramref name="id"/>, or null (looked up on every turn, so indexed once).</summary>
     public NodeDefinition? FindNode(string id)
     {
-        foreach (var node in Nodes)
-        {
-            if (node.Id == id)
-            {
-                return node;
-            }
-        }
-
-        return null;
+        var index = _byId ??= Nodes.GroupBy(n => n.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return index.GetValueOrDefault(id);
     }
 }

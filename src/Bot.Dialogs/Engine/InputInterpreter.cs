@@ -40,17 +40,18 @@ internal sealed class InputInterpreter(
             return InputAction.NotUnderstood;
         }
 
-        var shown = renderer.Buttons(turn.State, turn.Locale, turn.History.Count > 0);
-        if (ChooseByNumber(folded, shown) is { } numbered)
+        var current = renderer.Render(turn.State, turn.Locale, turn.History.Count > 0);
+        if (ChooseByNumber(folded, current.Buttons) is { } numbered)
         {
             return FromPayload(numbered.Payload);
         }
 
-        foreach (var button in shown)
+        var labels = renderer.FoldedLabels(current);
+        for (var i = 0; i < labels.Length; i++)
         {
-            if (VietnameseText.Fold(button.Label) == folded)
+            if (labels[i] == folded)
             {
-                return FromPayload(button.Payload);
+                return FromPayload(current.Buttons[i].Payload);
             }
         }
 
@@ -70,8 +71,8 @@ internal sealed class InputInterpreter(
     /// <summary>True when folded text picks one of the buttons shown (by number or by its words).</summary>
     public bool IsButtonChoice(DialogTurn turn, string folded)
     {
-        var shown = renderer.Buttons(turn.State, turn.Locale, turn.History.Count > 0);
-        return ChooseByNumber(folded, shown) is not null || shown.Any(b => VietnameseText.Fold(b.Label) == folded);
+        var current = renderer.Render(turn.State, turn.Locale, turn.History.Count > 0);
+        return ChooseByNumber(folded, current.Buttons) is not null || renderer.FoldedLabels(current).Contains(folded);
     }
 
     private InputAction FromPayload(string payload)

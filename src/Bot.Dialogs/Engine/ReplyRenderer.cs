@@ -16,6 +16,12 @@ internal sealed class ReplyRenderer(ContentBundle content)
             ? cached
             : _cache.GetOrAdd((state, locale, canGoBack), key => Build(key.State, key.Locale, key.CanGoBack));
 
+    private readonly ConcurrentDictionary<Reply, string[]> _foldedLabels = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The folded labels of a reply's buttons (same order), computed once per reply.</summary>
+    public string[] FoldedLabels(Reply reply) =>
+        _foldedLabels.GetOrAdd(reply, r => r.Buttons.Select(b => Text.VietnameseText.Fold(b.Label)).ToArray());
+
     /// <summary>The buttons of a state, in display order (numbers typed by residents count from 1 here).</summary>
     public IReadOnlyList<ReplyButton> Buttons(string state, string locale, bool canGoBack) =>
         Render(state, locale, canGoBack).Buttons;
