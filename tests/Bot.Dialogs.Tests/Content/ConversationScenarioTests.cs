@@ -33,7 +33,7 @@ public sealed class ConversationScenarioTests
     [Fact]
     public void PhoneTroubleWithTheRightNumberEndsAtTheGeneralAdviceNotTheOtpStep()
     {
-        var chat = NewChat("en").Send("f:eid.trouble").Press("Phone number problem").Press("Number is right, still fails");
+        var chat = NewChat("en").Send("f:eid.trouble").Press("Phone number or data problem").Press("Phone number problem").Press("Number is right, still fails");
 
         Assert.True(chat.At == "eid/still_fails", chat.Transcript);
         Assert.Contains("commune or ward police", chat.LastText);
@@ -54,7 +54,7 @@ public sealed class ConversationScenarioTests
     [Fact]
     public void ANumberAlreadyUsedByARelativeLeadsToChangingTheNumber()
     {
-        var chat = NewChat().Send("f:eid.trouble").Press("Vấn đề số điện thoại").Press("Người thân đã dùng số này");
+        var chat = NewChat().Send("f:eid.trouble").Press("Lỗi số điện thoại, thông tin").Press("Vấn đề số điện thoại").Press("Người thân đã dùng số này");
 
         Assert.Equal("eid/change_phone", chat.At);
         Assert.Contains("1900 0368", chat.LastText);
