@@ -11,6 +11,8 @@ internal sealed class Chat(DialogEngine engine)
 
     public ConversationRecord? Record { get; private set; }
 
+    private string Locale => Record?.Locale ?? "vi";
+
     public IReadOnlyList<Reply> LastReplies { get; private set; } = [];
 
     /// <summary>"flow/node", or "menu".</summary>
@@ -29,9 +31,13 @@ internal sealed class Chat(DialogEngine engine)
     /// <summary>Presses the button with this exact label from the last replies.</summary>
     public Chat Press(string label)
     {
-        var button = LastButtons.FirstOrDefault(b => b.Label == label)
+        // At the very start nothing was said yet: the resident sees the menu, as when a chat opens.
+        var offered = _transcript.Count == 0
+            ? engine.CurrentButtons(ConversationRecord.New(engine.Content.Version, Locale))
+            : LastButtons;
+        var button = offered.FirstOrDefault(b => b.Label == label)
             ?? throw new InvalidOperationException(
-                $"no button '{label}' in the last replies; offered: {string.Join(" | ", LastButtons.Select(b => b.Label))}\n{Transcript}");
+                $"no button '{label}' in the last replies; offered: {string.Join(" | ", offered.Select(b => b.Label))}\n{Transcript}");
         return Run(InboundMessage.FromPayload(button.Payload), "press: " + label);
     }
 

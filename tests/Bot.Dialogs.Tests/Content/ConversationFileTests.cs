@@ -52,10 +52,6 @@ public sealed class ConversationFileTests
         {
             chat.Send("c:lang_en");
         }
-        else
-        {
-            chat.Send("c:menu");
-        }
 
         var steps = (YamlSequenceNode)test.Children[new YamlScalarNode("steps")];
         var number = 0;
