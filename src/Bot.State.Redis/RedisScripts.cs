@@ -1,0 +1,71 @@
+namespace Bot.State.Redis;
+
+/// <summary>
+/// The two Lua scripts a turn runs (one round trip each). Redis runs a script atomically, so the
+/// version check, the de-duplication check and the writes cannot interleave with another instance.
+/// Time comes from the Redis server (<c>TIME</c>), so instances with skewed clocks agree on expiry.
+/// </summary>
+internal static class RedisScripts
+{
+    /// <summary>
+    /// KEYS: record, marks. ARGV: mark ("" when the update has no id).
+    /// Returns {version, data or nil, seen (0/1), unreadable (0/1)}.
+    /// A key of the wrong type (written by something else) reads as unreadable version 0, so the
+    /// next commit replaces it instead of failing every turn.
+    /// </summary>
+    public const string Load = """
+        local rtype = redis.call('TYPE', KEYS[1]).ok
+        local version, data, bad = 0, false, 0
+        if rtype == 'hash' then
+          local r = redis.call('HMGET', KEYS[1], 'v', 'd')
+          version = tonumber(r[1]) or 0
+          data = r[2]
+          if version == 0 or not data then bad = 1 end
+        elseif rtype ~= 'none' then
+          bad = 1
+        end
+        local seen = 0
+        if ARGV[1] ~= '' and redis.call('TYPE', KEYS[2]).ok == 'zset' then
+          local score = redis.call('ZSCORE', KEYS[2], ARGV[1])
+          if score then
+            local t = redis.call('TIME')
+            if tonumber(score) > t[1] * 1000 + math.floor(t[2] / 1000) then seen = 1 end
+          end
+        end
+        return {version, data, seen, bad}
+        """;
+
+    /// <summary>
+    /// KEYS: record, marks. ARGV: expected version, mark (""), conversation TTL ms, dedupe window ms,
+    /// data (absent = erase the conversation). Returns 0 committed, 1 version conflict, 2 duplicate.
+    /// Nothing is written unless every check passed.
+    /// </summary>
+    public const string Commit = """
+        local t = redis.call('TIME')
+        local now = t[1] * 1000 + math.floor(t[2] / 1000)
+        local mtype = redis.call('TYPE', KEYS[2]).ok
+        if ARGV[2] ~= '' and mtype == 'zset' then
+          local score = redis.call('ZSCORE', KEYS[2], ARGV[2])
+          if score and tonumber(score) > now then return 2 end
+        end
+        local rtype = redis.call('TYPE', KEYS[1]).ok
+        local version = 0
+        if rtype == 'hash' then version = tonumber(redis.call('HGET', KEYS[1], 'v')) or 0 end
+        if version ~= tonumber(ARGV[1]) then return 1 end
+        if ARGV[5] then
+          if rtype ~= 'hash' and rtype ~= 'none' then redis.call('DEL', KEYS[1]) end
+          redis.call('HSET', KEYS[1], 'v', version + 1, 'd', ARGV[5])
+          redis.call('PEXPIRE', KEYS[1], ARGV[3])
+        else
+          redis.call('DEL', KEYS[1], KEYS[2])
+          mtype = 'none'
+        end
+        if ARGV[2] ~= '' then
+          if mtype ~= 'zset' and mtype ~= 'none' then redis.call('DEL', KEYS[2]) end
+          redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
+          redis.call('ZADD', KEYS[2], now + tonumber(ARGV[4]), ARGV[2])
+          redis.call('PEXPIRE', KEYS[2], ARGV[4])
+        end
+        return 0
+        """;
+}
