@@ -19,7 +19,8 @@ var config = RedisConnection.Configure(settings.Redis);
 config.AllowAdmin = true; // INFO commandstats, MEMORY USAGE
 await using var redis = await ConnectionMultiplexer.ConnectAsync(config);
 var server = redis.GetServers().Single();
-var options = new RedisStateOptions { ConnectionString = settings.Redis, KeyPrefix = "bench" + Environment.ProcessId + ":" };
+// The default prefix, because key names count in MEMORY USAGE.
+var options = new RedisStateOptions { ConnectionString = settings.Redis, KeyPrefix = "bot:" };
 var store = new RedisConversationStore(redis, options);
 var turns = new TurnProcessor(store, new FixedEngineProvider(engine));
 var keys = Enumerable.Range(0, settings.Conversations).Select(i => new ConversationKey("telegram", (100_000_000 + i).ToString())).ToArray();
@@ -55,7 +56,7 @@ foreach (var key in keys)
     markBytes.Add((long)await db.ExecuteAsync("MEMORY", "USAGE", keyNames.Marks(key), "SAMPLES", "0"));
 }
 
-var sampleJson = (string?)await db.HashGetAsync(keyNames.Record(keys[0]), "d");
+var sampleJson = ((string?)await db.StringGetAsync(keyNames.Record(keys[0])))?.Split('|', 2)[1];
 Console.WriteLine($"""
     | Measure | Value |
     |---|---|

@@ -16,7 +16,7 @@ internal sealed class ConversationKeys(string prefix)
     /// <summary>The prefix every key starts with.</summary>
     public string Prefix { get; } = prefix;
 
-    /// <summary>The record hash (fields <c>v</c> version, <c>d</c> data).</summary>
+    /// <summary>The record: one string, <c>"&lt;version&gt;|&lt;json&gt;"</c>.</summary>
     public RedisKey Record(ConversationKey key) => Tag(key) + ":r";
 
     /// <summary>The sorted set of recently processed update ids (member: 8-byte hash, score: expiry in ms).</summary>

@@ -226,7 +226,7 @@ public abstract class ConversationStoreSuite(IRedisTarget redis)
     {
         await using var bot = await StartBotAsync(TestBot.NewPrefix());
         var keys = new ConversationKeys(bot.Options.KeyPrefix);
-        await bot.Redis.GetDatabase().HashSetAsync(keys.Record(Resident), [new("v", 7), new("d", "{\"f\":[1,2]")]);
+        await bot.Redis.GetDatabase().StringSetAsync(keys.Record(Resident), "7|{\"f\":[1,2]");
 
         var first = await bot.SendAsync(Resident, "f:eid", "1");
         var second = await bot.SendAsync(Resident, TestBot.Button(first, "Tôi muốn làm mức 2"), "2");
@@ -242,7 +242,7 @@ public abstract class ConversationStoreSuite(IRedisTarget redis)
         await using var bot = await StartBotAsync(TestBot.NewPrefix());
         var keys = new ConversationKeys(bot.Options.KeyPrefix);
         var db = bot.Redis.GetDatabase();
-        await db.StringSetAsync(keys.Record(Resident), "written by an old version");
+        await db.HashSetAsync(keys.Record(Resident), "written", "by an old version");
         await db.ListRightPushAsync(keys.Marks(Resident), "not a sorted set");
 
         var first = await bot.SendAsync(Resident, "f:eid", "1");
