@@ -4,6 +4,7 @@ using Bot.Benchmarks.Redis;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Engine;
 using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.State;
 using Bot.Dialogs.Turns;
 using Bot.State.Redis;
 using StackExchange.Redis;
@@ -23,27 +24,31 @@ var server = redis.GetServers().Single();
 var options = new RedisStateOptions { ConnectionString = settings.Redis, KeyPrefix = "bot:" };
 var store = new RedisConversationStore(redis, options);
 var turns = new TurnProcessor(store, new FixedEngineProvider(engine));
+var inMemory = new TurnProcessor(new InMemoryConversationStore(), new FixedEngineProvider(engine));
 var keys = Enumerable.Range(0, settings.Conversations).Select(i => new ConversationKey("telegram", (100_000_000 + i).ToString())).ToArray();
 long updateIds = 0;
 
 // Warm-up: every conversation exists, scripts are cached, the JIT has compiled the hot path.
-await RunRoundAsync(TimeSpan.FromSeconds(2));
+await RunRoundAsync(turns, TimeSpan.FromSeconds(2));
+await RunRoundAsync(inMemory, TimeSpan.FromSeconds(2));
 
-var rows = new List<(double TurnsPerSecond, double RoundTrips, double Get, double Set)>();
+var rows = new List<(double TurnsPerSecond, double RoundTrips, double Get, double Set, double InMemory)>();
 for (var round = 1; round <= settings.Rounds; round++)
 {
     var before = await EvalShaCallsAsync();
-    var (count, elapsed) = await RunRoundAsync(TimeSpan.FromSeconds(settings.Seconds));
+    var (count, elapsed) = await RunRoundAsync(turns, TimeSpan.FromSeconds(settings.Seconds));
     var roundTrips = (await EvalShaCallsAsync() - before) / (double)count;
     var (get, set) = await RedisBenchmarkTool.RunAsync(settings.Redis, settings.Requests);
-    rows.Add((count / elapsed.TotalSeconds, roundTrips, get, set));
-    Console.Error.WriteLine($"round {round}: {count / elapsed.TotalSeconds:0} turns/s, {roundTrips:0.00} EVALSHA/turn, redis-benchmark GET {get:0} SET {set:0} ops/s");
+    var (memoryCount, memoryElapsed) = await RunRoundAsync(inMemory, TimeSpan.FromSeconds(settings.Seconds));
+    rows.Add((count / elapsed.TotalSeconds, roundTrips, get, set, memoryCount / memoryElapsed.TotalSeconds));
+    Console.Error.WriteLine($"round {round}: {count / elapsed.TotalSeconds:0} turns/s, {roundTrips:0.00} EVALSHA/turn, redis-benchmark GET {get:0} SET {set:0} ops/s, in-memory {memoryCount / memoryElapsed.TotalSeconds:0} turns/s");
 }
 
 var turnsPerSecond = Median(rows.Select(r => r.TurnsPerSecond));
 var trips = Median(rows.Select(r => r.RoundTrips));
 var getOps = Median(rows.Select(r => r.Get));
 var setOps = Median(rows.Select(r => r.Set));
+var inMemoryTurns = Median(rows.Select(r => r.InMemory));
 var ratio = turnsPerSecond * trips / ((getOps + setOps) / 2);
 
 var db = redis.GetDatabase();
@@ -66,6 +71,7 @@ Console.WriteLine($"""
     | redis-benchmark GET ops/s (median, -n {settings.Requests}, 50 clients) | {getOps:0} |
     | redis-benchmark SET ops/s (median) | {setOps:0} |
     | Ratio turns/s × round trips ÷ mean(GET, SET) ops/s (goal ≥ 0.6) | {ratio:0.00} |
+    | Turns/s with the in-memory store, same engine and load (the client-side ceiling) | {inMemoryTurns:0} |
     | Bytes per idle conversation (MEMORY USAGE of the record key, median) (goal ≤ 400) | {Median(recordBytes):0} |
     | Bytes of the de-duplication set while marks are live (median; expires after the window) | {Median(markBytes):0} |
     | Sample record JSON ({System.Text.Encoding.UTF8.GetByteCount(sampleJson ?? "")} bytes) | `{sampleJson}` |
@@ -78,7 +84,7 @@ foreach (var key in keys)
 
 return 0;
 
-async Task<(long Count, TimeSpan Elapsed)> RunRoundAsync(TimeSpan duration)
+async Task<(long Count, TimeSpan Elapsed)> RunRoundAsync(TurnProcessor processor, TimeSpan duration)
 {
     long count = 0;
     var stopwatch = Stopwatch.StartNew();
@@ -88,7 +94,7 @@ async Task<(long Count, TimeSpan Elapsed)> RunRoundAsync(TimeSpan duration)
         var payload = "f:eid";
         while (stopwatch.Elapsed < duration)
         {
-            var result = await turns.ProcessAsync(key, InboundMessage.FromPayload(payload, Interlocked.Increment(ref updateIds).ToString()));
+            var result = await processor.ProcessAsync(key, InboundMessage.FromPayload(payload, Interlocked.Increment(ref updateIds).ToString()));
             Interlocked.Increment(ref count);
             payload = result.Replies.SelectMany(r => r.Buttons).FirstOrDefault(b => b.Payload.StartsWith("b:", StringComparison.Ordinal))?.Payload ?? "f:eid";
         }

@@ -10,13 +10,15 @@ internal static class RecordCodec
 
     public static byte[] Encode(ConversationRecord record)
     {
+        var compactHistory = record.History.Count == 0 ? null : HistoryCodec.TryEncode(record.History);
         var stored = new StoredRecord
         {
             Flow = record.Flow,
             Node = record.Node,
             ContentVersion = string.IsNullOrEmpty(record.ContentVersion) ? null : record.ContentVersion,
             Locale = record.Locale == DefaultLocale ? null : record.Locale,
-            History = record.History.Count == 0 ? null : [.. record.History],
+            History = compactHistory,
+            HistoryList = record.History.Count == 0 || compactHistory is not null ? null : [.. record.History],
             Answers = record.Answers.Count == 0 ? null : new Dictionary<string, string>(record.Answers, StringComparer.Ordinal),
             Turns = record.Turns,
             UpdatedAt = record.UpdatedAt.ToUnixTimeSeconds(),
@@ -48,7 +50,7 @@ internal static class RecordCodec
             Node = stored.Node,
             ContentVersion = stored.ContentVersion ?? "",
             Locale = stored.Locale ?? DefaultLocale,
-            History = stored.History ?? [],
+            History = stored.History is { } compact ? HistoryCodec.Decode(compact) : stored.HistoryList ?? [],
             Answers = stored.Answers is { Count: > 0 } answers ? answers : ConversationRecord.New("").Answers,
             Turns = stored.Turns,
             UpdatedAt = DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(stored.UpdatedAt, 0, 253_402_300_799)),

@@ -44,7 +44,8 @@ internal static class RedisScripts
     /// <summary>
     /// KEYS: record, marks. ARGV: expected version, mark (""), conversation TTL ms, dedupe window ms,
     /// json (absent = erase the conversation). Returns 0 committed, 1 version conflict, 2 duplicate.
-    /// Nothing is written unless every check passed.
+    /// Nothing is written unless every check passed. At most the newest 100 marks are kept (a flood
+    /// of messages cannot grow the set without bound, and 100 keeps Redis's compact encoding).
     /// </summary>
     public const string Commit = """
         local t = redis.call('TIME')
@@ -71,6 +72,7 @@ internal static class RedisScripts
           if mtype ~= 'zset' and mtype ~= 'none' then redis.call('DEL', KEYS[2]) end
           redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
           redis.call('ZADD', KEYS[2], now + tonumber(ARGV[4]), ARGV[2])
+          redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -101)
           redis.call('PEXPIRE', KEYS[2], ARGV[4])
         end
         return 0

@@ -18,7 +18,11 @@ internal sealed class StoredRecord
     /// <summary>Omitted for "vi", the default.</summary>
     [JsonPropertyName("l")] public string? Locale { get; set; }
 
-    [JsonPropertyName("h")] public string[]? History { get; set; }
+    /// <summary>History in the compact form of <see cref="HistoryCodec"/>.</summary>
+    [JsonPropertyName("h")] public string? History { get; set; }
+
+    /// <summary>History as a plain array, only when an entry cannot be written compactly.</summary>
+    [JsonPropertyName("H")] public string[]? HistoryList { get; set; }
 
     [JsonPropertyName("a")] public Dictionary<string, string>? Answers { get; set; }
 

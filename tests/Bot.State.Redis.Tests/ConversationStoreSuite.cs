@@ -282,4 +282,21 @@ public abstract class ConversationStoreSuite(IRedisTarget redis)
         Assert.InRange(recordTtl!.Value, TimeSpan.FromDays(29), TimeSpan.FromDays(30));
         Assert.InRange(marksTtl!.Value, TimeSpan.FromHours(23), TimeSpan.FromHours(24));
     }
+
+    [Fact]
+    public async Task AChattyConversationKeepsABoundedSetOfRecentUpdateIds()
+    {
+        await using var bot = await StartBotAsync(TestBot.NewPrefix());
+        var record = ConversationRecord.New("v");
+        for (var i = 0; i < 150; i++)
+        {
+            Assert.Equal(CommitOutcome.Committed, await bot.Store.CommitAsync(Resident, record with { Turns = i + 1 }, i, "n" + i, default));
+        }
+
+        var marks = await bot.Redis.GetDatabase().SortedSetLengthAsync(new ConversationKeys(bot.Options.KeyPrefix).Marks(Resident));
+        Assert.Equal(100, marks);
+        Assert.True((await bot.Store.LoadAsync(Resident, "n149", default)).AlreadyProcessed);
+        Assert.True((await bot.Store.LoadAsync(Resident, "n50", default)).AlreadyProcessed);
+        Assert.False((await bot.Store.LoadAsync(Resident, "n49", default)).AlreadyProcessed);
+    }
 }

@@ -32,4 +32,26 @@ public sealed class RecordCodecTests
 
         Assert.Equal(("eid", "intro", 1, "vi"), (record!.Flow, record.Node, record.Turns, record.Locale));
     }
+
+    [Fact]
+    public void HistoryIsWrittenCompactlyAndReadBackEntryForEntry()
+    {
+        string[] history = ["menu", "eid/intro", "eid/ask_chip", "menu", "scam/start", "scam/ask_money", "eid/intro"];
+        var record = ConversationRecord.New("v") with { History = history };
+
+        var json = Encoding.UTF8.GetString(RecordCodec.Encode(record));
+
+        Assert.Contains("\"h\":\"menu eid/intro /ask_chip menu scam/start /ask_money eid/intro\"", json);
+        Assert.Equal(history, RecordCodec.TryDecode(Encoding.UTF8.GetBytes(json))!.History);
+    }
+
+    [Fact]
+    public void HistoryEntriesThatCannotBeWrittenCompactlyKeepTheirExactText()
+    {
+        string[] history = ["menu", "odd entry", "/rooted"];
+
+        var decoded = RecordCodec.TryDecode(RecordCodec.Encode(ConversationRecord.New("v") with { History = history }));
+
+        Assert.Equal(history, decoded!.History);
+    }
 }
