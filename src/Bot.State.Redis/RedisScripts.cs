@@ -45,7 +45,8 @@ internal static class RedisScripts
     /// KEYS: record, marks. ARGV: expected version, mark (""), conversation TTL ms, dedupe window ms,
     /// json (absent = erase the conversation). Returns 0 committed, 1 version conflict, 2 duplicate.
     /// Nothing is written unless every check passed. At most the newest 100 marks are kept (a flood
-    /// of messages cannot grow the set without bound, and 100 keeps Redis's compact encoding).
+    /// of messages cannot grow the set without bound, and 100 keeps Redis's compact encoding); scores
+    /// are kept strictly increasing so "newest" is exact even for several updates in one millisecond.
     /// </summary>
     public const string Commit = """
         local t = redis.call('TIME')
@@ -71,7 +72,10 @@ internal static class RedisScripts
         if ARGV[2] ~= '' then
           if mtype ~= 'zset' and mtype ~= 'none' then redis.call('DEL', KEYS[2]) end
           redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
-          redis.call('ZADD', KEYS[2], now + tonumber(ARGV[4]), ARGV[2])
+          local expires = now + tonumber(ARGV[4])
+          local newest = redis.call('ZRANGE', KEYS[2], -1, -1, 'WITHSCORES')[2]
+          if newest and tonumber(newest) >= expires then expires = tonumber(newest) + 1 end
+          redis.call('ZADD', KEYS[2], expires, ARGV[2])
           redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -101)
           redis.call('PEXPIRE', KEYS[2], ARGV[4])
         end
