@@ -32,7 +32,7 @@ long updateIds = 0;
 await RunRoundAsync(turns, TimeSpan.FromSeconds(2));
 await RunRoundAsync(inMemory, TimeSpan.FromSeconds(2));
 
-var rows = new List<(double TurnsPerSecond, double RoundTrips, double Get, double Set, double InMemory)>();
+var rows = new List<(double TurnsPerSecond, double RoundTrips, double Get, double Set, double InMemory, double Ratio)>();
 for (var round = 1; round <= settings.Rounds; round++)
 {
     var before = await EvalShaCallsAsync();
@@ -40,7 +40,8 @@ for (var round = 1; round <= settings.Rounds; round++)
     var roundTrips = (await EvalShaCallsAsync() - before) / (double)count;
     var (get, set) = await RedisBenchmarkTool.RunAsync(settings.Redis, settings.Requests);
     var (memoryCount, memoryElapsed) = await RunRoundAsync(inMemory, TimeSpan.FromSeconds(settings.Seconds));
-    rows.Add((count / elapsed.TotalSeconds, roundTrips, get, set, memoryCount / memoryElapsed.TotalSeconds));
+    rows.Add((count / elapsed.TotalSeconds, roundTrips, get, set, memoryCount / memoryElapsed.TotalSeconds,
+        count / elapsed.TotalSeconds * roundTrips / ((get + set) / 2)));
     Console.Error.WriteLine($"round {round}: {count / elapsed.TotalSeconds:0} turns/s, {roundTrips:0.00} EVALSHA/turn, redis-benchmark GET {get:0} SET {set:0} ops/s, in-memory {memoryCount / memoryElapsed.TotalSeconds:0} turns/s");
 }
 
@@ -49,7 +50,8 @@ var trips = Median(rows.Select(r => r.RoundTrips));
 var getOps = Median(rows.Select(r => r.Get));
 var setOps = Median(rows.Select(r => r.Set));
 var inMemoryTurns = Median(rows.Select(r => r.InMemory));
-var ratio = turnsPerSecond * trips / ((getOps + setOps) / 2);
+// The ratio is taken per round (same conditions for both tools), then the median.
+var ratio = Median(rows.Select(r => r.Ratio));
 
 var db = redis.GetDatabase();
 var recordBytes = new List<double>();
@@ -70,7 +72,8 @@ Console.WriteLine($"""
     | Round trips per turn (EVALSHA calls ÷ turns, INFO commandstats) | {trips:0.00} |
     | redis-benchmark GET ops/s (median, -n {settings.Requests}, 50 clients) | {getOps:0} |
     | redis-benchmark SET ops/s (median) | {setOps:0} |
-    | Ratio turns/s × round trips ÷ mean(GET, SET) ops/s (goal ≥ 0.6) | {ratio:0.00} |
+    | Ratio turns/s × round trips ÷ mean(GET, SET) ops/s, per round, median (goal ≥ 0.6) | {ratio:0.00} |
+    | Redis server time per call (INFO commandstats usec_per_call): EVALSHA / GET / SET | {await UsecPerCallAsync("evalsha"):0.0} / {await UsecPerCallAsync("get"):0.0} / {await UsecPerCallAsync("set"):0.0} µs |
     | Turns/s with the in-memory store, same engine and load (the client-side ceiling) | {inMemoryTurns:0} |
     | Bytes per idle conversation (MEMORY USAGE of the record key, median) (goal ≤ 400) | {Median(recordBytes):0} |
     | Bytes of the de-duplication set while marks are live (median; expires after the window) | {Median(markBytes):0} |
@@ -107,6 +110,14 @@ async Task<long> EvalShaCallsAsync()
     var stats = await server.InfoAsync("commandstats");
     var line = stats.SelectMany(g => g).FirstOrDefault(p => p.Key == "cmdstat_evalsha").Value ?? "calls=0";
     return long.Parse(line.Split(',')[0]["calls=".Length..], CultureInfo.InvariantCulture);
+}
+
+async Task<double> UsecPerCallAsync(string command)
+{
+    var stats = await server.InfoAsync("commandstats");
+    var line = stats.SelectMany(g => g).FirstOrDefault(p => p.Key == "cmdstat_" + command).Value ?? "";
+    var field = line.Split(',').FirstOrDefault(f => f.StartsWith("usec_per_call=", StringComparison.Ordinal));
+    return field is null ? 0 : double.Parse(field["usec_per_call=".Length..], CultureInfo.InvariantCulture);
 }
 
 static double Median(IEnumerable<double> values)
