@@ -1,6 +1,7 @@
 using Bot.Channels.WebChat;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
+using Bot.State.Redis;
 
 // CLI verbs (content validate, qr, officers …) run and exit without starting the web host.
 if (await CliVerbs.TryRunAsync(args) is { } exitCode)
@@ -15,6 +16,7 @@ if (args.Contains("--content"))
     builder.Configuration["WebChat:Preview"] = "true"; // a draft folder is a preview for editors
 }
 
+builder.Services.AddRedisState(builder.Configuration); // durable state when Redis:ConnectionString is set
 builder.Services.AddBotCore();
 builder.Services.AddWebChat().AddChannelName("web");
 
