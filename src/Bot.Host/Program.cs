@@ -1,3 +1,4 @@
+using Bot.Channels.Telegram;
 using Bot.Channels.WebChat;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
@@ -19,10 +20,12 @@ if (args.Contains("--content"))
 builder.Services.AddRedisState(builder.Configuration); // durable state when Redis:ConnectionString is set
 builder.Services.AddBotCore();
 builder.Services.AddWebChat().AddChannelName("web");
+builder.Services.AddTelegram(builder.Configuration, s => s.AddChannelName("telegram"));
 
 var app = builder.Build();
 app.MapHealth();
 app.MapWebChat();
+app.MapTelegram();
 app.LogStartupLine();
 await app.RunAsync();
 return 0;
