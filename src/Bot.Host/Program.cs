@@ -1,3 +1,4 @@
+using Bot.Broadcasts.Hosting;
 using Bot.Channels.WebChat;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
@@ -17,10 +18,12 @@ if (args.Contains("--content"))
 
 builder.Services.AddBotCore();
 builder.Services.AddWebChat().AddChannelName("web");
+builder.Services.AddBroadcasts(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealth();
 app.MapWebChat();
+app.MapBroadcasts();
 app.LogStartupLine();
 await app.RunAsync();
 return 0;

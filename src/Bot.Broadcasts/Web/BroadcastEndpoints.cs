@@ -15,7 +15,7 @@ public static class BroadcastEndpoints
     private const string Example = "Send JSON such as {\"areas\":[\"ha-noi.hoan-kiem\"],\"topic\":\"scam\",\"urgent\":false,\"text\":\"...\"}.";
 
     /// <summary>Maps <c>/api/admin/broadcasts</c> (create), <c>/{id}</c> (read), <c>/{id}/approve</c> and <c>/{id}/cancel</c>.</summary>
-    public static IEndpointRouteBuilder MapBroadcasts(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/admin/broadcasts");
         group.MapPost("", (Delegate)(Func<HttpContext, Task<IResult>>)CreateAsync);
