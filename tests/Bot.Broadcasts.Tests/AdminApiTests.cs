@@ -125,7 +125,7 @@ public sealed class AdminApiTests
             ["Broadcasts:AreasFile"] = Path.Combine(BroadcastRig.ContentFolder(), "areas.yaml"),
             ["Broadcasts:DeliveryEnabled"] = "false",
         };
-        AddKey(settings, 0, "author", AuthorKey, "officer", "ha-noi");
+        AddKey(settings, 0, "author", AuthorKey, "approver", "ha-noi"); // an approver too: the rule is about authorship
         AddKey(settings, 1, "approver", ApproverKey, "approver", "ha-noi");
         AddKey(settings, 2, "hcm", OtherProvinceKey, "approver", "ho-chi-minh");
         builder.Configuration.AddInMemoryCollection(settings);

@@ -35,7 +35,7 @@ public sealed class DeliveryWorker(
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(50);
 
     /// <summary>This instance's consumer name: unique per process start, so a restarted process never mistakes old entries for its own.</summary>
-    public string Consumer { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48];
+    public string Consumer { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -219,6 +219,11 @@ public sealed class DeliveryWorker(
             }
 
             await limiter.AcquireAsync(channel, stoppingToken).ConfigureAwait(false);
+            if (await cache.GetAsync(alertId).ConfigureAwait(false) is not { Alert.Status: AlertStatus.Sending })
+            {
+                continue; // cancelled while waiting for the rate: the check at the top drops it
+            }
+
             if (time.GetElapsedTime(started) > options.Value.ClaimIdleTime / 3 && !await StillMineAsync(db, channel, entry.Id).ConfigureAwait(false))
             {
                 return; // waited so long that another instance took it over; it will send
