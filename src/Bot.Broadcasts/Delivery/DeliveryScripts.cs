@@ -77,20 +77,21 @@ internal static class DeliveryScripts
         """;
 
     /// <summary>
-    /// KEYS: bucket, pause. ARGV: interval µs, burst µs. A GCRA token bucket on Redis's clock, shared by every
-    /// instance. Returns 0 when a message may go now, else the µs to wait (also while the channel is paused after a 429).
+    /// KEYS: bucket, pause. ARGV: interval µs, burst µs, tokens wanted. A GCRA token bucket on Redis's clock, shared
+    /// by every instance. Returns {granted, 0}, or {0, µs to wait} (also while the channel is paused after a 429).
     /// </summary>
     public const string Acquire = """
         local pause = redis.call('PTTL', KEYS[2])
-        if pause > 0 then return pause * 1000 end
+        if pause > 0 then return {0, pause * 1000} end
         local t = redis.call('TIME')
         local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
         local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
         if tat < now then tat = now end
-        local nexttat = tat + tonumber(ARGV[1])
-        local over = nexttat - now - tonumber(ARGV[2])
-        if over > 0 then return over end
-        redis.call('SET', KEYS[1], string.format('%.0f', nexttat), 'PX', 60000)
-        return 0
+        local interval = tonumber(ARGV[1])
+        local n = math.floor((now + tonumber(ARGV[2]) - tat) / interval)
+        if n > tonumber(ARGV[3]) then n = tonumber(ARGV[3]) end
+        if n < 1 then return {0, tat + interval - now - tonumber(ARGV[2])} end
+        redis.call('SET', KEYS[1], string.format('%.0f', tat + n * interval), 'PX', 60000)
+        return {n, 0}
         """;
 }
