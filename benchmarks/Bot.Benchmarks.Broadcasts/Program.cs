@@ -90,7 +90,7 @@ async Task EnqueueAsync(int recipients)
     await enqueuer.EnqueueAsync(alert, CancellationToken.None);
     var elapsed = Stopwatch.GetElapsedTime(started);
     var counts = await bs.CountsAsync(id);
-    var info = await (await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString)).GetServer($"127.0.0.1:{redis.Port}").InfoAsync("memory");
+    var info = await (await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString + ",allowAdmin=true")).GetServer($"127.0.0.1:{redis.Port}").InfoAsync("memory");
     var used = info.SelectMany(g => g).First(p => p.Key == "used_memory_human").Value;
     Console.WriteLine(string.Create(culture,
         $"enqueue {counts.Total:N0} recipients: {elapsed.TotalSeconds:0.0} s ({counts.Total / elapsed.TotalSeconds:N0}/s); " +

@@ -91,9 +91,23 @@ public static class BroadcastEndpoints
             return (null, "The body is too large. " + Example);
         }
 
+        // Read at most the limit even without a Content-Length (chunked bodies).
+        var buffer = new byte[MaxBodyBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+
+        if (length > MaxBodyBytes)
+        {
+            return (null, "The body is too large. " + Example);
+        }
+
         try
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+            using var document = JsonDocument.Parse(buffer.AsMemory(0, length));
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
