@@ -126,6 +126,7 @@ public sealed class DeliveryWorker(
                     if (claimCursor == "0-0")
                     {
                         lastClaim = time.GetTimestamp();
+                        await ForgetDeadConsumersAsync(db, stream).ConfigureAwait(false);
                     }
 
                     if (entries.Length > 0)
@@ -277,6 +278,18 @@ public sealed class DeliveryWorker(
             logger.LogInformation("Alert {Alert} delivered to everyone", alertId);
             cache.Forget(alertId);
             await progress.FinishAsync(alertId, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Each process start is a new consumer; drop those that are long gone and hold nothing.</summary>
+    private static async Task ForgetDeadConsumersAsync(IDatabase db, RedisKey stream)
+    {
+        foreach (var consumer in await db.StreamConsumerInfoAsync(stream, AlertEnqueuer.Group).ConfigureAwait(false))
+        {
+            if (consumer.PendingMessageCount == 0 && consumer.IdleTimeInMilliseconds > TimeSpan.FromHours(1).TotalMilliseconds)
+            {
+                await db.StreamDeleteConsumerAsync(stream, AlertEnqueuer.Group, consumer.Name).ConfigureAwait(false);
+            }
         }
     }
 
