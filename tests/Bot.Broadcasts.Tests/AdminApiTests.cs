@@ -133,7 +133,17 @@ public sealed class AdminApiTests
         builder.Services.AddSingleton<IChannelMessenger>(_ => new HttpChannelMessenger(new HttpClient { BaseAddress = rig.Platform.BaseAddress }));
         var app = builder.Build();
         app.MapBroadcasts();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            await rig.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Api(rig, app, new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") });
     }

@@ -62,7 +62,19 @@ public sealed class BroadcastRig : IAsyncDisposable
         }
 
         var host = DeliveryHostBuilder.Build(all, platform.BaseAddress, time);
-        await host.StartAsync();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            // A failed start must not leave a redis-server or the fake running.
+            host.Dispose();
+            await platform.DisposeAsync();
+            await redis.DisposeAsync();
+            throw;
+        }
+
         var conversations = new InMemoryConversationStore(time);
         var engine = new DialogEngine(ContentLoader.Load(ContentFolder()));
         var turns = new TurnProcessor(conversations, new FixedEngineProvider(engine), host.Services.GetServices<ITurnHandler>(), time: time);
