@@ -1,4 +1,5 @@
 using Bot.Channels.Telegram;
+using Bot.Broadcasts.Hosting;
 using Bot.Channels.WebChat;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
@@ -21,11 +22,13 @@ builder.Services.AddRedisState(builder.Configuration); // durable state when Red
 builder.Services.AddBotCore();
 builder.Services.AddWebChat().AddChannelName("web");
 builder.Services.AddTelegram(builder.Configuration, s => s.AddChannelName("telegram"));
+builder.Services.AddBroadcasts(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealth();
 app.MapWebChat();
 app.MapTelegram();
+app.MapBroadcasts();
 app.LogStartupLine();
 await app.RunAsync();
 return 0;
