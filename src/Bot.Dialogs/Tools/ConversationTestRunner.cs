@@ -39,12 +39,15 @@ public static class ConversationTestRunner
                     input = InboundMessage.FromPayload(step.Value);
                     break;
                 default:
-                    var button = lastReplies.SelectMany(r => r.Buttons).FirstOrDefault(b => Same(b.Label, step.Value));
+                    // At the very start nothing was said yet: the resident sees the menu (as when a chat opens).
+                    var offered = lastReplies.Count > 0
+                        ? lastReplies.SelectMany(r => r.Buttons).ToList()
+                        : engine.CurrentButtons(record ?? ConversationRecord.New(engine.Content.Version, test.Locale));
+                    var button = offered.FirstOrDefault(b => Same(b.Label, step.Value));
                     if (button is null)
                     {
-                        var offered = lastReplies.SelectMany(r => r.Buttons).Select(b => $"\"{b.Label}\"");
                         return Fail(test, transcript, i, step,
-                            $"no button labelled \"{step.Value}\" was offered; offered: {string.Join(", ", offered)}");
+                            $"no button labelled \"{step.Value}\" was offered; offered: {string.Join(", ", offered.Select(b => $"\"{b.Label}\""))}");
                     }
 
                     input = InboundMessage.FromPayload(button.Payload);

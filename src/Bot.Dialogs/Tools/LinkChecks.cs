@@ -28,7 +28,7 @@ internal static partial class LinkChecks
             Check(context, button.Url!, button.Location, allowed);
         }
 
-        foreach (var (_, text, at) in context.ResidentTexts())
+        foreach (var (_, text, at, _) in context.ResidentTexts())
         {
             foreach (var variant in text.All())
             {

@@ -7,9 +7,8 @@ internal static class TextChecks
 {
     public static void Run(ValidationContext context)
     {
-        foreach (var (what, text, at) in context.ResidentTexts())
+        foreach (var (what, text, at, isLabel) in context.ResidentTexts())
         {
-            var isLabel = what.Contains("button", StringComparison.Ordinal);
             foreach (var (variant, language) in Variants(text))
             {
                 if (isLabel)

@@ -22,29 +22,30 @@ internal sealed class ValidationContext(ContentBundle bundle, string root, List<
         diagnostics.Add(new ContentDiagnostic(at, DiagnosticSeverity.Warning, message, fix));
 
     /// <summary>Every resident-facing text with where it was written (for length, language and term checks).</summary>
-    public IEnumerable<(string What, LocalizedText Text, SourceLocation At)> ResidentTexts()
+    public IEnumerable<(string What, LocalizedText Text, SourceLocation At, bool IsLabel)> ResidentTexts()
     {
-        yield return ("the menu text", Bundle.Menu.Text, MenuLocation);
+        yield return ("the menu text", Bundle.Menu.Text, MenuLocation, false);
         foreach (var button in Bundle.Menu.Buttons)
         {
-            yield return ($"the menu button '{button.Key}'", button.Label, button.Location);
+            yield return ($"the menu button '{button.Key}'", button.Label, button.Location, true);
         }
 
-        var botFile = new SourceLocation("bot.yaml", 1, 1);
         foreach (var (key, text) in Bundle.Texts)
         {
-            yield return ($"the text '{key}'", text, botFile);
+            var botFile = LocateKey("bot.yaml", key);
+            var isLabel = key is TextKeys.BackLabel or TextKeys.MenuLabel;
+            yield return ($"the text '{key}'", text, botFile, isLabel);
         }
 
         foreach (var flow in Bundle.Flows.Values)
         {
-            yield return ($"the title of flow '{flow.Id}'", flow.Title, flow.Location);
+            yield return ($"the title of flow '{flow.Id}'", flow.Title, flow.Location, false);
             foreach (var node in flow.Nodes)
             {
-                yield return ($"step '{node.Id}'", node.Text, node.Location);
+                yield return ($"step '{node.Id}'", node.Text, node.Location, false);
                 foreach (var button in node.Buttons)
                 {
-                    yield return ($"the button '{button.Key}' of step '{node.Id}'", button.Label, button.Location);
+                    yield return ($"the button '{button.Key}' of step '{node.Id}'", button.Label, button.Location, true);
                 }
             }
         }
@@ -71,6 +72,22 @@ internal sealed class ValidationContext(ContentBundle bundle, string root, List<
         }
 
         return from;
+    }
+
+    /// <summary>The line where <c>key:</c> is written in <paramref name="relativeFile"/>, or its first line.</summary>
+    public SourceLocation LocateKey(string relativeFile, string key)
+    {
+        var lines = Lines(relativeFile);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var trimmed = lines[i].TrimStart();
+            if (trimmed.StartsWith(key + ":", StringComparison.Ordinal))
+            {
+                return new SourceLocation(relativeFile, i + 1, lines[i].Length - trimmed.Length + 1);
+            }
+        }
+
+        return new SourceLocation(relativeFile, 1, 1);
     }
 
     private string[] Lines(string relativeFile)
