@@ -13,7 +13,7 @@ public static class ContentVerbs
         usage: content validate [FOLDER] [--json]                 check the dialog scripts (exit 1 on errors)
                content graph FLOW|--all [--format mermaid|dot] [--content FOLDER] [--write DIR]
                                                                  draw a flow (Stateless's own export)
-               content test [FOLDER]                              run the conversation tests in FOLDER/tests
+               content test [FOLDER] [--content FOLDER]           run FOLDER/tests/*.yaml (or FOLDER/*.yaml)
                content rollback [VERSION] [--content FOLDER] [--versions DIR]
                                                                  list kept versions, or restore one
         """;
@@ -139,8 +139,17 @@ public static class ContentVerbs
 
     private static int Test(CliArguments args, TextWriter output, TextWriter error)
     {
+        // FOLDER may be a content folder (its tests/ are run) or a folder of test files (run against the content).
         var folder = args.Positional(0) ?? Options(args).ResolvePath();
-        var (problems, results) = ConversationTestSuite.Run(folder);
+        string? testsFolder = null;
+        if (!File.Exists(Path.Combine(folder, "bot.yaml")))
+        {
+            testsFolder = folder;
+            var parent = Path.GetDirectoryName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
+            folder = parent is not null && File.Exists(Path.Combine(parent, "bot.yaml")) ? parent : Options(args).ResolvePath();
+        }
+
+        var (problems, results) = ConversationTestSuite.Run(folder, testsFolder);
         foreach (var problem in problems)
         {
             error.WriteLine(problem.ToString());

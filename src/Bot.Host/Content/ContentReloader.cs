@@ -22,9 +22,7 @@ public sealed class ContentReloader : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IAsyncDisposable? _subscription;
-    private DateTimeOffset _loadedAt;
-    private IReadOnlyList<string>? _lastError;
-    private DateTimeOffset? _lastErrorAt;
+    private State _state;
 
     public ContentReloader(ContentRuntime runtime, ContentVersionStore versions, IContentVersionBus bus, TimeProvider time, ILogger<ContentReloader> logger)
     {
@@ -33,14 +31,21 @@ public sealed class ContentReloader : IAsyncDisposable
         _bus = bus;
         _time = time;
         _logger = logger;
-        _loadedAt = runtime.Current.Content.LoadedAt;
+        _state = new State(runtime.Current.Content.LoadedAt, null, null);
     }
 
     /// <summary>The content folder.</summary>
     public string FolderPath => _runtime.FolderPath;
 
     /// <summary>The version in force and the last refused edit.</summary>
-    public ContentStatus Status => new(_runtime.Current.Content.Version, _loadedAt, _runtime.FolderPath, _lastError, _lastErrorAt, _versions.List());
+    public ContentStatus Status
+    {
+        get
+        {
+            var state = Volatile.Read(ref _state);
+            return new(_runtime.Current.Content.Version, state.LoadedAt, _runtime.FolderPath, state.LastError, state.LastErrorAt, _versions.List());
+        }
+    }
 
     /// <summary>Keeps the version in force and starts following versions announced by other instances.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -116,8 +121,7 @@ public sealed class ContentReloader : IAsyncDisposable
 
         if (report.Bundle.Version == current)
         {
-            _lastError = null;
-            _lastErrorAt = null;
+            Volatile.Write(ref _state, _state with { LastError = null, LastErrorAt = null });
             return new ReloadResult(false, current, []);
         }
 
@@ -133,9 +137,7 @@ public sealed class ContentReloader : IAsyncDisposable
 
         TrySave(report.Bundle.Version);
         _runtime.Swap(engine);
-        _loadedAt = _time.GetUtcNow();
-        _lastError = null;
-        _lastErrorAt = null;
+        Volatile.Write(ref _state, new State(_time.GetUtcNow(), null, null));
         _logger.LogInformation("Content {Version} is live ({Reason}; was {Previous}; {Warnings} warning(s))",
             report.Bundle.Version, reason, current, report.Warnings);
         return new ReloadResult(true, report.Bundle.Version, []);
@@ -143,8 +145,7 @@ public sealed class ContentReloader : IAsyncDisposable
 
     private ReloadResult Refuse(string reason, string current, IReadOnlyList<string> errors)
     {
-        _lastError = errors;
-        _lastErrorAt = _time.GetUtcNow();
+        Volatile.Write(ref _state, _state with { LastError = errors, LastErrorAt = _time.GetUtcNow() });
         _logger.LogWarning("Content edit refused ({Reason}); residents keep version {Version}. Fix:{NewLine}{Errors}",
             reason, current, Environment.NewLine, string.Join(Environment.NewLine, errors));
         return new ReloadResult(false, current, errors);
@@ -191,6 +192,9 @@ public sealed class ContentReloader : IAsyncDisposable
             _logger.LogWarning(ex, "Could not keep content version {Version} in {Path} for rollback", version, _versions.Path);
         }
     }
+
+    /// <summary>What the status shows besides the version; replaced as a whole so readers never see half an update.</summary>
+    private sealed record State(DateTimeOffset LoadedAt, IReadOnlyList<string>? LastError, DateTimeOffset? LastErrorAt);
 
     public async ValueTask DisposeAsync()
     {

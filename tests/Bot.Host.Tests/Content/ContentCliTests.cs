@@ -116,6 +116,15 @@ public sealed class ContentCliTests
     }
 
     [Fact]
+    public async Task TestVerbAcceptsAFolderOfTestFiles()
+    {
+        var (code, output, _) = await RunAsync("test", Path.Combine(ContentSandbox.Shipped, "tests"));
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"[1-9]\d* passed, 0 failed", output);
+    }
+
+    [Fact]
     public async Task RollbackListsKeptVersionsAndRestoresOne()
     {
         using var sandbox = new ContentSandbox();
