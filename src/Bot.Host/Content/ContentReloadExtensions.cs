@@ -14,6 +14,8 @@ public static class ContentReloadExtensions
         services.AddOptions<ContentOptions>()
             .Validate(o => o.KeepVersions >= 1, "Content:KeepVersions must be at least 1")
             .Validate(o => o.DebounceMilliseconds >= 0 && o.PollSeconds >= 0, "Content:DebounceMilliseconds and Content:PollSeconds must be 0 or more")
+            .Validate(o => !IsInside(o.ResolveVersionsPath(), o.ResolvePath()),
+                "Content:VersionsPath must be outside the content folder (every file inside counts towards the content version); leave it empty for .content-versions beside it")
             .ValidateOnStart();
         services.TryAddSingleton<IContentVersionBus, InProcessContentVersionBus>();
         services.AddSingleton(sp =>
@@ -25,5 +27,11 @@ public static class ContentReloadExtensions
         services.AddSingleton<AdminKeyFilter>();
         services.AddHostedService<ContentWatcher>();
         return services;
+    }
+
+    private static bool IsInside(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
     }
 }

@@ -106,6 +106,17 @@ public sealed class ContentAdminApiTests
     }
 
     [Fact]
+    public void VersionsInsideTheContentFolderAreRefusedAtStart()
+    {
+        using var sandbox = new ContentSandbox();
+        using var host = Host(sandbox).WithWebHostBuilder(web => web.UseSetting("Content:VersionsPath", Path.Combine(sandbox.Folder, "versions")));
+
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains("Content:VersionsPath must be outside the content folder", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AdminApiIsOffUntilAKeyHashIsConfigured()
     {
         using var sandbox = new ContentSandbox();
