@@ -111,6 +111,7 @@ public sealed class ContentSchemaTests
     }
 
     private static string Describe(EvaluationResults results) =>
-        string.Join("\n", (results.Details ?? []).Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}")));
+        string.Join("\n", (results.Details ?? []).Where(d => !d.IsValid)
+            .Select(d => $"{d.InstanceLocation} ({d.EvaluationPath}): " +
+                         (d.Errors is { Count: > 0 } ? string.Join("; ", d.Errors.Select(e => $"{e.Key}: {e.Value}")) : "not valid")));
 }
