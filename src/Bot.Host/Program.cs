@@ -4,6 +4,7 @@ using Bot.Channels.WebChat;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
 using Bot.State.Redis;
+using Bot.Host.Content;
 
 // CLI verbs (content validate, qr, officers …) run and exit without starting the web host.
 if (await CliVerbs.TryRunAsync(args) is { } exitCode)
@@ -23,12 +24,14 @@ builder.Services.AddBotCore();
 builder.Services.AddWebChat().AddChannelName("web");
 builder.Services.AddTelegram(builder.Configuration, s => s.AddChannelName("telegram"));
 builder.Services.AddBroadcasts(builder.Configuration);
+builder.Services.AddContentReload();
 
 var app = builder.Build();
 app.MapHealth();
 app.MapWebChat();
 app.MapTelegram();
 app.MapBroadcasts();
+app.MapContentAdmin();
 app.LogStartupLine();
 await app.RunAsync();
 return 0;

@@ -29,9 +29,12 @@ public static class CliVerbs
         }
 
         output.WriteLine("usage: Bot.Host [--urls URL] [--content FOLDER]     run the bot (web chat on http://127.0.0.1:5080)");
-        output.WriteLine("       Bot.Host content validate [FOLDER]             check the dialog scripts");
         output.WriteLine("       Bot.Host qr [--out DIR] [--bot USERNAME]       Telegram QR codes per flow + printable A4 sheet");
         output.WriteLine("       Bot.Host officers invite|list|revoke …         officer roles for alerts (officers help)");
+        output.WriteLine("       Bot.Host content validate [FOLDER] [--json]    check the dialog scripts");
+        output.WriteLine("       Bot.Host content graph FLOW|--all [--format mermaid|dot] [--write DIR]");
+        output.WriteLine("       Bot.Host content test [FOLDER]                 run the conversation tests");
+        output.WriteLine("       Bot.Host content rollback [VERSION]            list kept versions, or restore one");
         return code;
     }
 }

@@ -1,0 +1,23 @@
+namespace Bot.Dialogs.Tools;
+
+/// <summary>Channel limits the validator checks content against (the strictest platform wins).</summary>
+public static class ContentLimits
+{
+    /// <summary>Zalo (OA and Bot) accept at most 2,000 characters per text message; Telegram 4,096.</summary>
+    public const int MaxTextLength = 2_000;
+
+    /// <summary>
+    /// Button labels longer than this are cut off on a phone (Telegram shows about one line per
+    /// button; Zalo OA button titles are short): a warning, so editors keep labels readable.
+    /// </summary>
+    public const int ComfortableLabelLength = 40;
+
+    /// <summary>Zalo OA's documented upper bound for a button title: an error.</summary>
+    public const int MaxLabelLength = 100;
+
+    /// <summary>Zalo OA shows at most five buttons under a message; more are sent as a numbered list.</summary>
+    public const int ZaloButtons = 5;
+
+    /// <summary>Facts are re-checked against their sources at least this often.</summary>
+    public const int ReviewMonths = 12;
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Host.Content;
+
+/// <summary>Wires hot reload, kept versions, the version bus and the admin API's options.</summary>
+public static class ContentReloadExtensions
+{
+    public static IServiceCollection AddContentReload(this IServiceCollection services)
+    {
+        services.AddOptions<AdminOptions>().BindConfiguration("Admin")
+            .Validate(o => o.IsValid(), "Admin:ContentKeySha256 must be 64 hex digits (the SHA-256 of the admin key), or empty to turn the admin API off")
+            .ValidateOnStart();
+        services.AddOptions<ContentOptions>()
+            .Validate(o => o.KeepVersions >= 1, "Content:KeepVersions must be at least 1")
+            .Validate(o => o.DebounceMilliseconds >= 0 && o.PollSeconds >= 0, "Content:DebounceMilliseconds and Content:PollSeconds must be 0 or more")
+            .Validate(o => !IsInside(o.ResolveVersionsPath(), o.ResolvePath()),
+                "Content:VersionsPath must be outside the content folder (every file inside counts towards the content version); leave it empty for .content-versions beside it")
+            .ValidateOnStart();
+        services.TryAddSingleton<IContentVersionBus, InProcessContentVersionBus>();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
+            return new ContentVersionStore(options.ResolveVersionsPath(), options.KeepVersions, sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton<ContentReloader>();
+        services.AddSingleton<AdminKeyFilter>();
+        services.AddHostedService<ContentWatcher>();
+        return services;
+    }
+
+    private static bool IsInside(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+
+namespace Bot.Host.Content;
+
+/// <summary>A version bus that reaches only this process (one instance, or several hosts in one test process).</summary>
+public sealed class InProcessContentVersionBus : IContentVersionBus
+{
+    private readonly ConcurrentDictionary<Guid, Func<string, Task>> _subscribers = new();
+
+    /// <summary>The last version announced, for subscribers that join later.</summary>
+    public string? Current { get; private set; }
+
+    public async Task PublishAsync(string version, CancellationToken cancellationToken = default)
+    {
+        Current = version;
+        foreach (var subscriber in _subscribers.Values)
+        {
+            await subscriber(version).ConfigureAwait(false);
+        }
+    }
+
+    public Task<IAsyncDisposable> SubscribeAsync(Func<string, Task> onVersion, CancellationToken cancellationToken = default)
+    {
+        var id = Guid.NewGuid();
+        _subscribers[id] = onVersion;
+        return Task.FromResult<IAsyncDisposable>(new Subscription(() => _subscribers.TryRemove(id, out _)));
+    }
+
+    private sealed class Subscription(Action dispose) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}

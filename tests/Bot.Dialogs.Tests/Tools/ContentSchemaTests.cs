@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json;
+using Bot.Dialogs.Content;
+using Bot.Dialogs.Engine;
+using Json.Schema;
+
+namespace Bot.Dialogs.Tests.Tools;
+
+/// <summary>content/schema/*.json give editors completion and inline errors in VS Code; they must agree with the loader.</summary>
+public sealed class ContentSchemaTests
+{
+    private const string SchemaComment = "# yaml-language-server: $schema=";
+    private static readonly ConcurrentDictionary<string, JsonSchema> Schemas = new();
+
+    /// <summary>Every shipped YAML file and the schema it must follow.</summary>
+    public static TheoryData<string, string> ShippedFiles()
+    {
+        var data = new TheoryData<string, string>
+        {
+            { "bot.yaml", "bot.schema.json" },
+            { "lexicon.yaml", "lexicon.schema.json" },
+            { "outdated-terms.yaml", "outdated-terms.schema.json" },
+            { "allowed-links.yaml", "allowed-links.schema.json" },
+        };
+        foreach (var flow in Directory.GetFiles(Path.Combine(DraftContent.Shipped, "flows"), "*.yaml").Order(StringComparer.Ordinal))
+        {
+            data.Add("flows/" + Path.GetFileName(flow), "flow.schema.json");
+        }
+
+        foreach (var test in Directory.GetFiles(Path.Combine(DraftContent.Shipped, "tests"), "*.yaml").Order(StringComparer.Ordinal))
+        {
+            data.Add("tests/" + Path.GetFileName(test), "conversation-test.schema.json");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedFiles))]
+    public void ShippedFileValidatesAgainstItsSchema(string file, string schema)
+    {
+        var results = Schema(schema).Evaluate(YamlAsJson.Read(Path.Combine(DraftContent.Shipped, file)),
+            new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.True(results.IsValid, $"{file} does not match schema/{schema}:\n" + Describe(results));
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedFiles))]
+    public void ShippedFileReferencesItsSchemaForVsCode(string file, string schema)
+    {
+        var path = Path.Combine(DraftContent.Shipped, file);
+        var first = File.ReadLines(path).First();
+
+        Assert.StartsWith(SchemaComment, first, StringComparison.Ordinal);
+        var referenced = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, first[SchemaComment.Length..].Trim()));
+        Assert.Equal(Path.Combine(DraftContent.Shipped, "schema", schema), referenced);
+    }
+
+    [Fact]
+    public void MisspeltKeyAndWrongTypeFailTheSchemaAsTheyFailTheLoader()
+    {
+        var yaml = File.ReadAllText(Path.Combine(DraftContent.Shipped, "flows", "eid.yaml"))
+            .Replace("    goto: ask_chip", "    gotoo: ask_chip", StringComparison.Ordinal)
+            .Replace("version: 1", "version: one", StringComparison.Ordinal);
+
+        var results = Schema("flow.schema.json").Evaluate(YamlAsJson.Convert(yaml), new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.False(results.IsValid);
+        var text = Describe(results);
+        Assert.Contains("/version", text, StringComparison.Ordinal);
+        Assert.Contains("gotoo", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FlowSchemaKeysAreTheLoaderKeys()
+    {
+        using var flow = JsonDocument.Parse(File.ReadAllText(SchemaPath("flow.schema.json")));
+        var root = flow.RootElement;
+        var defs = root.GetProperty("$defs");
+
+        Assert.Equal(LoaderKeys("FlowFileReader", "FlowKeys"), Keys(root));
+        Assert.Equal(LoaderKeys("FlowFileReader", "NodeKeys"), Keys(defs.GetProperty("node")));
+        Assert.Equal(LoaderKeys("ButtonReader", "Keys"), Keys(defs.GetProperty("button")));
+    }
+
+    [Fact]
+    public void BotSchemaNamesEveryRequiredTextAndCommand()
+    {
+        using var bot = JsonDocument.Parse(File.ReadAllText(SchemaPath("bot.schema.json")));
+        var properties = bot.RootElement.GetProperty("properties");
+
+        Assert.Equal(TextKeys.Required.Order(StringComparer.Ordinal), Keys(properties.GetProperty("texts")));
+        Assert.Equal(Commands.All.Order(StringComparer.Ordinal), Keys(properties.GetProperty("commands")));
+    }
+
+    private static string SchemaPath(string name) => Path.Combine(DraftContent.Shipped, "schema", name);
+
+    private static JsonSchema Schema(string name) =>
+        Schemas.GetOrAdd(name, n => JsonSchema.FromText(File.ReadAllText(SchemaPath(n)), baseUri: new Uri("file:///content/schema/" + n)));
+
+    private static IEnumerable<string> Keys(JsonElement schema) =>
+        schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+
+    private static IEnumerable<string> LoaderKeys(string reader, string field)
+    {
+        var type = typeof(ContentLoader).Assembly.GetType("Bot.Dialogs.Content." + reader, throwOnError: true)!;
+        var keys = (string[])type.GetField(field, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        return keys.Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static string Describe(EvaluationResults results) =>
+        string.Join("\n", (results.Details ?? []).Where(d => !d.IsValid)
+            .Select(d => $"{d.InstanceLocation} ({d.EvaluationPath}): " +
+                         (d.Errors is { Count: > 0 } ? string.Join("; ", d.Errors.Select(e => $"{e.Key}: {e.Value}")) : "not valid")));
+}

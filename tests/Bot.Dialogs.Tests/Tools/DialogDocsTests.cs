@@ -1,0 +1,69 @@
+using Bot.Dialogs.Content;
+using Bot.Dialogs.Engine;
+using Bot.Dialogs.Tools;
+
+namespace Bot.Dialogs.Tests.Tools;
+
+/// <summary>docs/dialogs/*.md are generated from the shipped flows and must not drift from them.</summary>
+public sealed class DialogDocsTests
+{
+    [Fact]
+    public void DialogDiagramsInDocsMatchTheContent()
+    {
+        var engine = new DialogEngine(ContentLoader.Load(DraftContent.Shipped));
+        var folder = Path.Combine(DraftContent.RepoRoot, "docs", "dialogs");
+
+        foreach (var (name, expected) in DialogGraph.AllPages(engine))
+        {
+            var path = Path.Combine(folder, name);
+            Assert.True(File.Exists(path), $"docs/dialogs/{name} is missing; run: {DialogGraph.RegenerateCommand}");
+            Assert.True(expected == File.ReadAllText(path).ReplaceLineEndings("\n"),
+                $"docs/dialogs/{name} is stale; run: {DialogGraph.RegenerateCommand}");
+        }
+
+        var pages = Directory.GetFiles(folder, "*.md").Select(Path.GetFileName).ToList();
+        Assert.All(pages, page => Assert.True(engine.Content.Flows.ContainsKey(Path.GetFileNameWithoutExtension(page)!),
+            $"docs/dialogs/{page} describes a flow that no longer exists; run: {DialogGraph.RegenerateCommand}"));
+    }
+
+    [Fact]
+    public void DiagramLabelsGuardedBranchesWithTheGuardDescription()
+    {
+        using var content = new DraftContent(("flows/demo.yaml", """
+            id: demo
+            title: { vi: "Thử", en: "Demo" }
+            start: ask
+            guards:
+              has_card:
+                description: "đã có thẻ chip"
+                answer: card
+                is: "yes"
+            nodes:
+              - id: ask
+                text: { vi: "Có thẻ chưa?", en: "Card?" }
+                fact: false
+                ask: card
+                buttons:
+                  - label: { vi: "Có", en: "Yes" }
+                    answer: "yes"
+                    next:
+                      - if: has_card
+                        goto: done
+                      - goto: ask
+              - id: done
+                text: { vi: "Xong.", en: "Done." }
+                fact: false
+            """));
+        var engine = new DialogEngine(ContentLoader.Load(content.Folder));
+
+        var mermaid = DialogGraph.Mermaid(engine, "demo");
+        var dot = DialogGraph.Dot(engine, "demo");
+
+        Assert.StartsWith("stateDiagram-v2", mermaid, StringComparison.Ordinal);
+        Assert.Contains("demo/ask --> demo/done : b:demo:ask:yes [đã có thẻ chip]", mermaid, StringComparison.Ordinal);
+        Assert.Contains("otherwise", mermaid, StringComparison.Ordinal);
+        Assert.DoesNotContain("eid/ask_chip", mermaid, StringComparison.Ordinal);
+        Assert.StartsWith("digraph", dot, StringComparison.Ordinal);
+        Assert.Contains("đã có thẻ chip", dot, StringComparison.Ordinal);
+    }
+}

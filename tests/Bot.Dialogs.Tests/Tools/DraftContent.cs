@@ -1,0 +1,61 @@
+namespace Bot.Dialogs.Tests.Tools;
+
+/// <summary>A throwaway content folder: a copy of the shipped content (without its tests) plus the files a test writes.</summary>
+internal sealed class DraftContent : IDisposable
+{
+    public DraftContent(params (string File, string Yaml)[] files)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "bot-content-" + Guid.NewGuid().ToString("N")[..10]);
+        Directory.CreateDirectory(Path.Combine(Folder, "flows"));
+        foreach (var file in Directory.GetFiles(Shipped, "*.yaml").Concat(Directory.GetFiles(Path.Combine(Shipped, "flows"), "*.yaml")))
+        {
+            // The shipped menu, texts and flows, so the draft loads; tests add or replace files.
+            File.Copy(file, Path.Combine(Folder, Path.GetRelativePath(Shipped, file)));
+        }
+        foreach (var (file, yaml) in files)
+        {
+            Write(file, yaml);
+        }
+    }
+
+    public string Folder { get; }
+
+    /// <summary>The repository's root (holds Bot.sln).</summary>
+    public static string RepoRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("Bot.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    /// <summary>The shipped content folder.</summary>
+    public static string Shipped => Path.Combine(RepoRoot, "content");
+
+    public void Write(string file, string yaml)
+    {
+        var path = Path.Combine(Folder, file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, yaml.ReplaceLineEndings("\n"));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // best effort: a temp folder left behind harms nothing
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Playwright;
+
+namespace Bot.Host.Tests.Content;
+
+/// <summary>
+/// An editor runs <c>dotnet run --project src/Bot.Host -- --content &lt;draft&gt;</c> and clicks through
+/// the draft in a real browser: the page says "preview" and shows the step id under each answer.
+/// </summary>
+public sealed class PreviewPageTests
+{
+    private static async Task<(IPlaywright Playwright, IBrowser Browser)> BrowserAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        });
+        return (playwright, browser);
+    }
+
+    [Fact]
+    public async Task DraftFolderShowsThePreviewBadgeAndStepIds()
+    {
+        using var draft = new ContentSandbox();
+        draft.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần gì? (bản nháp)", StringComparison.Ordinal));
+        await using var bot = await HostProcess.StartAsync(["--content", draft.Folder, "--Content:VersionsPath", draft.Versions]);
+        var (playwright, browser) = await BrowserAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "vi-VN" });
+
+        await page.GotoAsync(bot.Url);
+        await page.Locator("#preview-badge").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Tài khoản định danh VNeID" }).ClickAsync();
+        var step = page.Locator(".msg.bot", new PageLocatorOptions { HasText = "(bản nháp)" });
+        await step.WaitForAsync();
+
+        Assert.Equal("Bản xem thử", (await page.Locator("#preview-badge").InnerTextAsync()).Trim());
+        Assert.Contains("eid/intro", await step.Locator(".node").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublishedContentShowsNoBadgeAndNoStepIds()
+    {
+        using var content = new ContentSandbox();
+        await using var bot = await HostProcess.StartAsync(["--Content:VersionsPath", content.Versions],
+            new Dictionary<string, string> { ["Content__Path"] = content.Folder });
+        var (playwright, browser) = await BrowserAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "vi-VN" });
+
+        await page.GotoAsync(bot.Url);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Tài khoản định danh VNeID" }).ClickAsync();
+        await page.Locator(".msg.bot", new PageLocatorOptions { HasText = "Bạn cần gì?" }).WaitForAsync();
+
+        Assert.False(await page.Locator("#preview-badge").IsVisibleAsync());
+        Assert.Equal(0, await page.Locator(".msg.bot .node").CountAsync());
+    }
+}
