@@ -173,6 +173,6 @@ public sealed class ZaloOaTokenManager(
         return now + (early > life / 2 ? early : life / 2);
     }
 
-    private static string Fingerprint(string refreshToken) =>
+    internal static string Fingerprint(string refreshToken) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("zalo-oa-seed:" + refreshToken.Trim())))[..32];
 }
