@@ -49,9 +49,14 @@ public sealed class ZaloOaMessageRenderer(IOptions<ZaloOaOptions> options)
 
     private JsonObject Button(ReplyButton button)
     {
-        var title = button.Label.Length <= _options.MaxButtonTitleLength
-            ? button.Label
-            : button.Label[..(_options.MaxButtonTitleLength - 1)].TrimEnd() + "…";
+        var title = button.Label;
+        if (title.Length > _options.MaxButtonTitleLength)
+        {
+            var cut = _options.MaxButtonTitleLength - 1;
+            cut = char.IsHighSurrogate(title[cut - 1]) ? cut - 1 : cut; // never split an emoji
+            title = title[..cut].TrimEnd() + "…";
+        }
+
         return button.Url is { } url
             ? new JsonObject { ["title"] = title, ["type"] = "oa.open.url", ["payload"] = new JsonObject { ["url"] = url } }
             : new JsonObject { ["title"] = title, ["type"] = "oa.query.hide", ["payload"] = button.Payload };
