@@ -16,7 +16,10 @@ public sealed class OaTokenTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _oa.DisposeAsync();
-        Directory.Delete(Path.GetDirectoryName(_storePath)!, recursive: true);
+        if (Directory.Exists(Path.GetDirectoryName(_storePath)))
+        {
+            Directory.Delete(Path.GetDirectoryName(_storePath)!, recursive: true);
+        }
     }
 
     [Fact]

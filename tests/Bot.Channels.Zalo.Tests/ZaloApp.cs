@@ -22,9 +22,12 @@ public sealed class ZaloApp : IAsyncDisposable
     private static readonly JsonSerializerOptions RawUtf8 = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly WebApplicationFactory<Program> _factory;
 
-    private ZaloApp(WebApplicationFactory<Program> factory)
+    private readonly string? _ownedStoreFolder;
+
+    private ZaloApp(WebApplicationFactory<Program> factory, string? ownedStoreFolder)
     {
         _factory = factory;
+        _ownedStoreFolder = ownedStoreFolder;
         Http = factory.CreateClient();
     }
 
@@ -39,6 +42,8 @@ public sealed class ZaloApp : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null)
     {
         var all = new Dictionary<string, string?> { ["Content:Path"] = ContentFolder() };
+        var ownStore = oa is not null && tokenStorePath is null;
+        tokenStorePath ??= NewTokenStorePath();
         if (oa is not null)
         {
             all["Zalo:OA:AppId"] = FakeZaloOaApi.AppId;
@@ -48,7 +53,7 @@ public sealed class ZaloApp : IAsyncDisposable
             all["Zalo:OA:RefreshToken"] = FakeZaloOaApi.FirstRefreshToken;
             all["Zalo:OA:ApiBaseUrl"] = oa.BaseUrl;
             all["Zalo:OA:OAuthBaseUrl"] = oa.BaseUrl;
-            all["Zalo:OA:TokenStorePath"] = tokenStorePath ?? NewTokenStorePath();
+            all["Zalo:OA:TokenStorePath"] = tokenStorePath;
             all["Zalo:OA:RetryBackoff"] = "00:00:00.200";
         }
 
@@ -71,7 +76,7 @@ public sealed class ZaloApp : IAsyncDisposable
                 builder.UseSetting(key, value);
             }
         });
-        return new ZaloApp(factory);
+        return new ZaloApp(factory, ownStore ? Path.GetDirectoryName(tokenStorePath) : null);
     }
 
     /// <summary>A token file path in a fresh temporary folder.</summary>
@@ -215,5 +220,9 @@ public sealed class ZaloApp : IAsyncDisposable
     {
         Http.Dispose();
         await _factory.DisposeAsync();
+        if (_ownedStoreFolder is not null && Directory.Exists(_ownedStoreFolder))
+        {
+            Directory.Delete(_ownedStoreFolder, recursive: true);
+        }
     }
 }

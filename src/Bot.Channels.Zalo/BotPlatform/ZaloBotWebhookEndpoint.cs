@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bot.Dialogs.Pipeline;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,7 @@ internal static class ZaloBotWebhookEndpoint
         IOptions<ZaloBotOptions> options,
         ZaloBotUpdateHandler handler,
         ILoggerFactory loggers,
+        IHostApplicationLifetime lifetime,
         CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -51,7 +53,8 @@ internal static class ZaloBotWebhookEndpoint
 
         try
         {
-            await handler.HandleAsync(update, cancellationToken);
+            // Not the request's token: Zalo may hang up after ~2 s, and a turn already committed must still be answered.
+            await handler.HandleAsync(update, lifetime.ApplicationStopping);
             return Results.Ok();
         }
         catch (Exception ex) when (ex is StoreUnavailableException or TurnConflictException)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Bot.Dialogs.Pipeline;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,7 @@ internal static class ZaloOaWebhookEndpoint
         ZaloOaEventHandler handler,
         TimeProvider time,
         ILoggerFactory loggers,
+        IHostApplicationLifetime lifetime,
         CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -74,7 +76,8 @@ internal static class ZaloOaWebhookEndpoint
 
         try
         {
-            await handler.HandleAsync(e, cancellationToken);
+            // Not the request's token: Zalo may hang up after ~2 s, and a turn already committed must still be answered.
+            await handler.HandleAsync(e, lifetime.ApplicationStopping);
             return Results.Ok();
         }
         catch (Exception ex) when (ex is StoreUnavailableException or TurnConflictException)
