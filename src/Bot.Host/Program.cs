@@ -1,6 +1,7 @@
 using Bot.Channels.Telegram;
 using Bot.Broadcasts.Hosting;
 using Bot.Channels.WebChat;
+using Bot.Channels.Zalo;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
 using Bot.State.Redis;
@@ -25,6 +26,7 @@ builder.Services.AddWebChat().AddChannelName("web");
 builder.Services.AddTelegram(builder.Configuration, s => s.AddChannelName("telegram"));
 builder.Services.AddBroadcasts(builder.Configuration);
 builder.Services.AddContentReload();
+builder.Services.AddZalo(builder.Configuration, name => builder.Services.AddChannelName(name));
 
 var app = builder.Build();
 app.MapHealth();
@@ -32,6 +34,7 @@ app.MapWebChat();
 app.MapTelegram();
 app.MapBroadcasts();
 app.MapContentAdmin();
+app.MapZalo();
 app.LogStartupLine();
 await app.RunAsync();
 return 0;

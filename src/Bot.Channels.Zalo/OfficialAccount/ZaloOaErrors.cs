@@ -1,0 +1,39 @@
+namespace Bot.Channels.Zalo.OfficialAccount;
+
+/// <summary>OA API error codes the channel acts on (platform-protocols.md B5).</summary>
+public static class ZaloOaErrors
+{
+    /// <summary>"Your application reached limit call api": back off, retry later.</summary>
+    public const int RateLimited = -32;
+
+    /// <summary>Unknown/retryable on the platform's side.</summary>
+    public const int Unknown = -100;
+
+    public const int NotFollower = -213;
+
+    public const int AccessTokenInvalid = -216;
+
+    public const int UserBlockedOa = -217;
+
+    public const int AccessTokenExpired = -220;
+
+    public const int UserInactive = -227;
+
+    /// <summary>The user has not interacted with the OA in the past 7 days (outside the customer-service window).</summary>
+    public const int OutsideWindow = -230;
+
+    public const int InteractionExpired = -232;
+
+    /// <summary>True for codes that say the access token must be refreshed.</summary>
+    public static bool IsTokenError(int? code) => code is AccessTokenInvalid or AccessTokenExpired;
+
+    /// <summary>The unreachable reason for codes that say this user cannot get a customer-service message now; null otherwise.</summary>
+    public static string? UnreachableReason(int? code) => code switch
+    {
+        OutsideWindow or InteractionExpired => "outside-7-day-window",
+        NotFollower => "not-a-follower",
+        UserBlockedOa => "blocked-the-oa",
+        UserInactive => "inactive-user",
+        _ => null,
+    };
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+
+namespace Bot.Channels.Zalo.OfficialAccount;
+
+/// <summary>The parts of an OA webhook event the channel uses.</summary>
+/// <param name="Name">Zalo's <c>event_name</c>.</param>
+/// <param name="Timestamp">The body's <c>timestamp</c> string (Unix ms), part of the signature.</param>
+/// <param name="UserId">The resident: <c>sender.id</c> for user events, <c>follower.id</c> for (un)follow.</param>
+/// <param name="Text">The message text (a pressed button's payload arrives here too).</param>
+/// <param name="MessageId">Zalo's <c>msg_id</c> (or <c>mid</c>), used to answer a redelivery once.</param>
+public sealed record ZaloOaEvent(string? Name, string? Timestamp, string? UserId, string? Text, string? MessageId)
+{
+    /// <summary>Reads an event; fields that are missing or of another type are left null.</summary>
+    public static ZaloOaEvent Parse(JsonElement root)
+    {
+        var name = StringOf(root, "event_name");
+        var userId = name is "follow" or "unfollow"
+            ? StringOf(Child(root, "follower"), "id") ?? StringOf(root, "user_id")
+            : StringOf(Child(root, "sender"), "id") ?? StringOf(root, "user_id");
+        var message = Child(root, "message");
+        return new ZaloOaEvent(
+            name,
+            StringOf(root, "timestamp"),
+            userId,
+            StringOf(message, "text"),
+            StringOf(message, "msg_id") ?? StringOf(message, "mid"));
+    }
+
+    private static JsonElement? Child(JsonElement? element, string name) =>
+        element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var child) && child.ValueKind == JsonValueKind.Object
+            ? child
+            : null;
+
+    /// <summary>A string or number property as text (Zalo sends ids and timestamps both ways).</summary>
+    private static string? StringOf(JsonElement? element, string name)
+    {
+        if (element is not { ValueKind: JsonValueKind.Object } e || !e.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using Bot.Channels.Zalo.Tokens;
+using Bot.Dialogs.Channels;
+using Bot.Dialogs.Turns;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Channels.Zalo.OfficialAccount;
+
+/// <summary>Sends one customer-service message to one user, handling tokens and Zalo's answers.</summary>
+/// <remarks>
+/// -216/-220: refresh the token and try once more. -230/-213 and friends: the user is recorded as
+/// unreachable (broadcasts skip them until they write again). -32: every send pauses for the
+/// back-off, since the limit is per app, and the caller retries later. Nothing is retried blindly:
+/// a duplicate message to an elderly resident is worse than a late one.
+/// </remarks>
+public sealed class ZaloOaSender(
+    ZaloOaApiClient api,
+    ZaloOaTokenManager tokens,
+    IUnreachableRecipients unreachable,
+    IOptions<ZaloOaOptions> options,
+    TimeProvider time,
+    ILogger<ZaloOaSender> logger)
+{
+    private readonly ZaloOaOptions _options = options.Value;
+    private long _pausedUntilTicks;
+
+    /// <summary>Sends <paramref name="message"/> (a <c>message</c> object) to <paramref name="userId"/>.</summary>
+    public async Task<ZaloOaSendResult> SendAsync(string userId, JsonObject message, CancellationToken cancellationToken)
+    {
+        var pausedFor = new DateTimeOffset(Interlocked.Read(ref _pausedUntilTicks), TimeSpan.Zero) - time.GetUtcNow();
+        if (pausedFor > TimeSpan.Zero)
+        {
+            return new(new SendOutcome(SendStatus.RateLimited, pausedFor, "Zalo -32: rate limit back-off in progress"));
+        }
+
+        try
+        {
+            var body = new JsonObject { ["recipient"] = new JsonObject { ["user_id"] = userId }, ["message"] = message.DeepClone() };
+            var token = await tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
+            var result = await api.SendCustomerServiceAsync(token, body, cancellationToken).ConfigureAwait(false);
+            if (ZaloOaErrors.IsTokenError(result.Error))
+            {
+                logger.LogInformation("Zalo rejected the OA access token (error {Error}); refreshing and sending again", result.Error);
+                token = await tokens.RefreshAfterRejectionAsync(token, cancellationToken).ConfigureAwait(false);
+                result = await api.SendCustomerServiceAsync(token, body, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await InterpretAsync(userId, result, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ZaloTokenException ex)
+        {
+            return new(new SendOutcome(SendStatus.Failed, Detail: ex.Message));
+        }
+        catch (HttpRequestException ex)
+        {
+            logger.LogWarning("Zalo OA send failed in transport: {Reason}", ex.Message);
+            return new(new SendOutcome(SendStatus.TransientFailure, _options.RetryBackoff, "transport failure"));
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new(new SendOutcome(SendStatus.TransientFailure, _options.RetryBackoff, "timeout"));
+        }
+    }
+
+    private async Task<ZaloOaSendResult> InterpretAsync(string userId, ZaloOaApiResult result, CancellationToken cancellationToken)
+    {
+        if (result.IsSuccess)
+        {
+            return new(SendOutcome.Sent, result.MessageId);
+        }
+
+        if (result.Error is null)
+        {
+            var status = ZaloOaApiClient.IsTransient(result.Status) ? SendStatus.TransientFailure : SendStatus.Failed;
+            return new(new SendOutcome(status, _options.RetryBackoff, $"HTTP {(int)result.Status} without a Zalo answer"));
+        }
+
+        var detail = $"Zalo error {result.Error}";
+        if (ZaloOaErrors.UnreachableReason(result.Error) is { } reason)
+        {
+            await unreachable.MarkAsync(new ConversationKey(ZaloChannels.OfficialAccount, userId), reason, cancellationToken).ConfigureAwait(false);
+            return new(new SendOutcome(SendStatus.Unreachable, Detail: $"{detail}: {reason}"));
+        }
+
+        switch (result.Error)
+        {
+            case ZaloOaErrors.RateLimited:
+                var until = time.GetUtcNow() + _options.RetryBackoff;
+                Interlocked.Exchange(ref _pausedUntilTicks, until.UtcTicks);
+                logger.LogWarning("Zalo answered -32 (rate limit); pausing OA sends for {Backoff}", _options.RetryBackoff);
+                return new(new SendOutcome(SendStatus.RateLimited, _options.RetryBackoff, detail + ": rate limit"));
+            case ZaloOaErrors.Unknown:
+                return new(new SendOutcome(SendStatus.TransientFailure, _options.RetryBackoff, detail));
+            case ZaloOaErrors.AccessTokenInvalid or ZaloOaErrors.AccessTokenExpired:
+                return new(new SendOutcome(SendStatus.Failed, Detail: detail + ": the access token was rejected even after a refresh"));
+            default:
+                logger.LogWarning("Zalo OA refused a message: error {Error}", result.Error);
+                return new(new SendOutcome(SendStatus.Failed, Detail: detail));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json;
+using Bot.Dialogs.Pipeline;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Channels.Zalo.OfficialAccount;
+
+/// <summary><c>POST /zalo/oa/webhook</c>: verify, refuse replays, then hand the event to <see cref="ZaloOaEventHandler"/>.</summary>
+/// <remarks>
+/// Fails closed: any doubt about the signature is a 401 and nothing is processed. A verified event
+/// is answered 200 once handled (Zalo wants an answer within about two seconds and may deliver again;
+/// redeliveries are answered once thanks to the msg_id). If the conversation store is down the
+/// answer is 503, so Zalo delivers the event again later.
+/// </remarks>
+internal static class ZaloOaWebhookEndpoint
+{
+    public const string SignatureHeader = "X-ZEvent-Signature";
+
+    public static async Task<IResult> HandleAsync(
+        HttpRequest request,
+        IOptions<ZaloOaOptions> options,
+        ZaloOaEventHandler handler,
+        TimeProvider time,
+        ILoggerFactory loggers,
+        IHostApplicationLifetime lifetime,
+        CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var logger = loggers.CreateLogger("Bot.Channels.Zalo.OfficialAccount.Webhook");
+        var body = await RawBody.ReadAsync(request, settings.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return Results.Problem(statusCode: 413, title: "Body too large", detail: $"Webhook bodies are limited to {settings.MaxBodyBytes} bytes.");
+        }
+
+        ZaloOaEvent e;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            e = ZaloOaEvent.Parse(document.RootElement);
+        }
+        catch (JsonException)
+        {
+            logger.LogWarning("Zalo OA webhook refused: the body is not JSON, so its signature cannot be checked");
+            return Unauthorized("The body is not JSON; the signature cannot be checked.");
+        }
+
+        var signature = request.Headers[SignatureHeader].ToString();
+        if (e.Timestamp is null)
+        {
+            logger.LogWarning("Zalo OA webhook refused: no timestamp in the body");
+            return Unauthorized("The event has no timestamp; the signature cannot be checked.");
+        }
+
+        if (!ZaloOaSignature.Verify(signature, settings.AppId, body, e.Timestamp, settings.OaSecretKey))
+        {
+            logger.LogWarning("Zalo OA webhook refused: {Reason}", signature.Length == 0 ? "no " + SignatureHeader + " header" : "signature mismatch");
+            return Unauthorized("Missing or wrong " + SignatureHeader + ".");
+        }
+
+        if (!long.TryParse(e.Timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var ms))
+        {
+            return Unauthorized("The timestamp is not a number.");
+        }
+
+        var age = time.GetUtcNow() - DateTimeOffset.FromUnixTimeMilliseconds(Math.Clamp(ms, 0, 253_402_300_799_999));
+        if (age > settings.WebhookMaxAge || age < -settings.WebhookClockSkew)
+        {
+            logger.LogWarning("Zalo OA webhook refused: event {Event} is {Age} old (allowed {MaxAge}); a replay or a badly delayed retry",
+                e.Name, age, settings.WebhookMaxAge);
+            return Unauthorized("The event is too old (or from the future) and is treated as a replay.");
+        }
+
+        try
+        {
+            // Not the request's token: Zalo may hang up after ~2 s, and a turn already committed must still be answered.
+            await handler.HandleAsync(e, lifetime.ApplicationStopping);
+            return Results.Ok();
+        }
+        catch (Exception ex) when (ex is StoreUnavailableException or TurnConflictException)
+        {
+            logger.LogWarning("Zalo OA event not processed ({Reason}); Zalo will deliver it again", ex.GetType().Name);
+            return Results.Problem(statusCode: 503, title: "Temporarily unavailable", detail: "Nothing was processed; deliver the event again later.");
+        }
+    }
+
+    private static IResult Unauthorized(string detail) =>
+        Results.Problem(statusCode: 401, title: "Signature not accepted", detail: detail);
+}

@@ -1,0 +1,107 @@
+using Bot.Channels.Zalo.BotPlatform;
+using Bot.Channels.Zalo.OfficialAccount;
+using Bot.Channels.Zalo.Tokens;
+using Bot.Dialogs.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Channels.Zalo;
+
+/// <summary>Wires the Zalo channels: each is on only when its keys are set, and its settings are checked at start.</summary>
+public static class ZaloExtensions
+{
+    /// <summary>Registers the Zalo OA (section <c>Zalo:OA</c>) and Zalo Bot (section <c>Zalo:Bot</c>) channels that are configured.</summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configuration">The host's configuration.</param>
+    /// <param name="channelEnabled">Called with "zalo-oa" / "zalo-bot" for each channel turned on (for the startup line).</param>
+    public static IServiceCollection AddZalo(this IServiceCollection services, IConfiguration configuration, Action<string>? channelEnabled = null)
+    {
+        var oa = configuration.GetSection(ZaloOaOptions.Section).Get<ZaloOaOptions>() ?? new ZaloOaOptions();
+        var bot = configuration.GetSection(ZaloBotOptions.Section).Get<ZaloBotOptions>() ?? new ZaloBotOptions();
+        services.AddSingleton(new ZaloEnabledChannels(oa.IsConfigured, bot.IsConfigured));
+        if (!oa.IsConfigured && !bot.IsConfigured)
+        {
+            return services;
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IUnreachableRecipients, InMemoryUnreachableRecipients>();
+        if (oa.IsConfigured)
+        {
+            AddOfficialAccount(services, configuration);
+            channelEnabled?.Invoke(ZaloChannels.OfficialAccount);
+        }
+
+        if (bot.IsConfigured)
+        {
+            AddBotPlatform(services, configuration);
+            channelEnabled?.Invoke(ZaloChannels.Bot);
+        }
+
+        return services;
+    }
+
+    /// <summary>Maps <c>POST /zalo/oa/webhook</c> and <c>POST /zalo/bot/webhook</c> for the channels that are on.</summary>
+    public static IEndpointRouteBuilder MapZalo(this IEndpointRouteBuilder app)
+    {
+        var enabled = app.ServiceProvider.GetService<ZaloEnabledChannels>();
+        if (enabled?.OfficialAccount == true)
+        {
+            app.MapPost("/zalo/oa/webhook", ZaloOaWebhookEndpoint.HandleAsync);
+        }
+
+        if (enabled?.Bot == true && !app.ServiceProvider.GetRequiredService<IOptions<ZaloBotOptions>>().Value.IsPolling)
+        {
+            app.MapPost("/zalo/bot/webhook", ZaloBotWebhookEndpoint.HandleAsync);
+        }
+
+        return app;
+    }
+
+    private static void AddOfficialAccount(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ZaloOaOptions>().Bind(configuration.GetSection(ZaloOaOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ZaloOaOptions>, ZaloOaOptionsValidator>();
+        services.AddHttpClient(ZaloOaApiClient.HttpClientName, (sp, http) =>
+                http.Timeout = sp.GetRequiredService<IOptions<ZaloOaOptions>>().Value.RequestTimeout)
+            .RemoveAllLoggers();
+
+        // A shared store (Redis) registered before AddZalo wins; otherwise an encrypted file.
+        services.TryAddSingleton<IZaloTokenStore>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ZaloOaOptions>>().Value;
+            return new FileZaloTokenStore(options.TokenStorePath, new ZaloTokenProtector(options.AppSecret), sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton<ZaloOaApiClient>();
+        services.AddSingleton<ZaloOaTokenManager>();
+        services.AddSingleton<ZaloOaMessageRenderer>();
+        services.AddSingleton<ZaloOaSender>();
+        services.AddSingleton<ZaloOaDelivery>();
+        services.AddHostedService(sp => sp.GetRequiredService<ZaloOaDelivery>());
+        services.AddSingleton<ZaloOaEventHandler>();
+        services.AddSingleton<ZaloOaMessenger>();
+        services.AddSingleton<IChannelMessenger>(sp => sp.GetRequiredService<ZaloOaMessenger>());
+        services.AddHealthChecks().AddCheck<ZaloOaHealthCheck>("zalo-oa", tags: ["ready"]);
+    }
+
+    private static void AddBotPlatform(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ZaloBotOptions>().Bind(configuration.GetSection(ZaloBotOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ZaloBotOptions>, ZaloBotOptionsValidator>();
+
+        // The bot token is part of every request address: no request logging for this client.
+        services.AddHttpClient(ZaloBotClient.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
+        services.AddSingleton<ZaloBotClient>();
+        services.AddSingleton<ZaloBotRenderer>();
+        services.AddSingleton<ZaloBotSender>();
+        services.AddSingleton<ZaloBotUpdateHandler>();
+        services.AddSingleton<ZaloBotMessenger>();
+        services.AddSingleton<IChannelMessenger>(sp => sp.GetRequiredService<ZaloBotMessenger>());
+        services.AddHostedService<ZaloBotPoller>();
+    }
+}

@@ -1,0 +1,137 @@
+using System.Net;
+using System.Text;
+using Bot.Channels.Zalo.Tests.Fakes;
+
+namespace Bot.Channels.Zalo.Tests;
+
+/// <summary>The OA webhook fails closed: nothing is processed unless Zalo's signature over the exact bytes checks out and the event is fresh.</summary>
+public sealed class OaWebhookSecurityTests : IAsyncLifetime
+{
+    private FakeZaloOaApi _oa = null!;
+    private ZaloApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _oa = await FakeZaloOaApi.StartAsync();
+        _app = ZaloApp.Start(oa: _oa);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _oa.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task SignedEventWithVietnameseTextIsAnswered()
+    {
+        using var response = await _app.PushOaAsync(ZaloApp.OaTextEvent("u-ok", "Xin chào, tôi muốn kích hoạt VNeID 👋"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(_oa.MessagesTo("u-ok"));
+    }
+
+    [Fact]
+    public async Task EventSignedWithAnotherSecretIsRejectedAndNotProcessed()
+    {
+        var json = ZaloApp.OaTextEvent("u-forged", "menu");
+        var forged = ZaloApp.Sign(Encoding.UTF8.GetBytes(json), Timestamp(json), secret: "not-the-oa-secret-key");
+
+        using var response = await _app.PushOaAsync(json, forged);
+
+        await AssertRejectedAsync(response, "u-forged");
+    }
+
+    [Fact]
+    public async Task EventWithoutSignatureIsRejectedAndNotProcessed()
+    {
+        using var response = await _app.PushOaAsync(ZaloApp.OaTextEvent("u-unsigned", "menu"), sign: false);
+
+        await AssertRejectedAsync(response, "u-unsigned");
+    }
+
+    [Fact]
+    public async Task BodyChangedAfterSigningIsRejected()
+    {
+        var signed = ZaloApp.OaTextEvent("u-tampered", "menu", msgId: "m-1");
+        var signature = ZaloApp.Sign(Encoding.UTF8.GetBytes(signed), Timestamp(signed));
+        var tampered = signed.Replace("\"menu\"", "\"help\"", StringComparison.Ordinal);
+
+        using var response = await _app.PushOaAsync(tampered, signature);
+
+        await AssertRejectedAsync(response, "u-tampered");
+    }
+
+    [Fact]
+    public async Task SameEventReserialisedWithEscapedUnicodeDoesNotMatchTheOriginalSignature()
+    {
+        // Zalo signs the bytes it sends; a body whose JSON means the same but whose bytes differ must fail.
+        var raw = ZaloApp.OaTextEvent("u-bytes", "Tôi cần giúp đỡ");
+        var signature = ZaloApp.Sign(Encoding.UTF8.GetBytes(raw), Timestamp(raw));
+        var escaped = System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonDocument.Parse(raw).RootElement);
+        Assert.NotEqual(raw, escaped);
+
+        using var response = await _app.PushOaAsync(escaped, signature);
+
+        await AssertRejectedAsync(response, "u-bytes");
+    }
+
+    [Fact]
+    public async Task CorrectlySignedButStaleEventIsRejectedAsAReplay()
+    {
+        using var response = await _app.PushOaAsync(ZaloApp.OaTextEvent("u-stale", "menu", at: DateTimeOffset.UtcNow.AddHours(-2)));
+
+        await AssertRejectedAsync(response, "u-stale");
+    }
+
+    [Fact]
+    public async Task SignatureForOneTimestampDoesNotCoverAnother()
+    {
+        var json = ZaloApp.OaTextEvent("u-ts", "menu");
+        var wrongTimestamp = ZaloApp.Sign(Encoding.UTF8.GetBytes(json), "1700000000000");
+
+        using var response = await _app.PushOaAsync(json, wrongTimestamp);
+
+        await AssertRejectedAsync(response, "u-ts");
+    }
+
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("{\"event_name\":\"user_send_text\"}")]
+    [InlineData("[1,2,3]")]
+    public async Task MalformedBodiesAreRejectedWithoutACrash(string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/zalo/oa/webhook") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", "mac=" + new string('0', 64));
+
+        using var response = await _app.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_oa.AllMessages());
+    }
+
+    [Fact]
+    public async Task UnknownAndEchoEventsAreAcknowledgedAndIgnored()
+    {
+        var stamp = ZaloApp.Stamp(null);
+        foreach (var name in new[] { "oa_send_text", "user_received_message", "user_seen_message", "something_new" })
+        {
+            var json = "{\"app_id\":\"" + FakeZaloOaApi.AppId + "\",\"event_name\":\"" + name + "\",\"timestamp\":\"" + stamp +
+                       "\",\"sender\":{\"id\":\"u-echo\"},\"recipient\":{\"id\":\"u-echo\"},\"message\":{\"text\":\"c:menu\",\"msg_id\":\"" + name + "\"}}";
+            using var response = await _app.PushOaAsync(json);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Empty(_oa.MessagesTo("u-echo"));
+    }
+
+    private async Task AssertRejectedAsync(HttpResponseMessage response, string user)
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_oa.MessagesTo(user));
+        Assert.Null(await _app.RecordAsync(ZaloChannels.OfficialAccount, user));
+    }
+
+    private static string Timestamp(string json) =>
+        System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("timestamp").GetString()!;
+}

@@ -1,0 +1,228 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Bot.Channels.Zalo.Tests.Fakes;
+using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.State;
+using Bot.Dialogs.Turns;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Channels.Zalo.Tests;
+
+/// <summary>
+/// The real bot (Bot.Host's Program) hosted in memory with the Zalo channels pointed at loopback
+/// fakes, plus a webhook pusher that signs exactly the bytes it sends.
+/// </summary>
+public sealed class ZaloApp : IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions RawUtf8 = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly WebApplicationFactory<Program> _factory;
+
+    private readonly string? _ownedStoreFolder;
+
+    private ZaloApp(WebApplicationFactory<Program> factory, string? ownedStoreFolder)
+    {
+        _factory = factory;
+        _ownedStoreFolder = ownedStoreFolder;
+        Http = factory.CreateClient();
+    }
+
+    public HttpClient Http { get; }
+
+    public IServiceProvider Services => _factory.Services;
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Starts the app with the OA channel and/or the Zalo Bot channel on.</summary>
+    public static ZaloApp Start(FakeZaloOaApi? oa = null, FakeZaloBotApi? bot = null, string? tokenStorePath = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?> { ["Content:Path"] = ContentFolder() };
+        var ownStore = oa is not null && tokenStorePath is null;
+        tokenStorePath ??= NewTokenStorePath();
+        if (oa is not null)
+        {
+            all["Zalo:OA:AppId"] = FakeZaloOaApi.AppId;
+            all["Zalo:OA:AppSecret"] = FakeZaloOaApi.AppSecret;
+            all["Zalo:OA:OaSecretKey"] = FakeZaloOaApi.OaSecretKey;
+            all["Zalo:OA:AccessToken"] = FakeZaloOaApi.FirstAccessToken;
+            all["Zalo:OA:RefreshToken"] = FakeZaloOaApi.FirstRefreshToken;
+            all["Zalo:OA:ApiBaseUrl"] = oa.BaseUrl;
+            all["Zalo:OA:OAuthBaseUrl"] = oa.BaseUrl;
+            all["Zalo:OA:TokenStorePath"] = tokenStorePath;
+            all["Zalo:OA:RetryBackoff"] = "00:00:00.200";
+        }
+
+        if (bot is not null)
+        {
+            all["Zalo:Bot:Token"] = FakeZaloBotApi.Token;
+            all["Zalo:Bot:SecretToken"] = FakeZaloBotApi.SecretToken;
+            all["Zalo:Bot:ApiBaseUrl"] = bot.BaseUrl;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in all)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+        return new ZaloApp(factory, ownStore ? Path.GetDirectoryName(tokenStorePath) : null);
+    }
+
+    /// <summary>A token file path in a fresh temporary folder.</summary>
+    public static string NewTokenStorePath() =>
+        Path.Combine(Path.GetTempPath(), "zalo-tests-" + Guid.NewGuid().ToString("N"), "tokens.json");
+
+    /// <summary>The repository's content folder (the real dialogs).</summary>
+    public static string ContentFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "content", "bot.yaml")))
+            {
+                return Path.Combine(dir.FullName, "content");
+            }
+        }
+
+        throw new InvalidOperationException("content/bot.yaml not found above " + AppContext.BaseDirectory);
+    }
+
+    // ---- Zalo OA webhook pusher ----
+
+    /// <summary>JSON of a <c>user_send_text</c> event (UTF-8 written raw, as Zalo does).</summary>
+    public static string OaTextEvent(string userId, string text, string? msgId = null, DateTimeOffset? at = null) =>
+        JsonSerializer.Serialize(new
+        {
+            app_id = FakeZaloOaApi.AppId,
+            user_id_by_app = "552177279717587730",
+            event_name = "user_send_text",
+            timestamp = Stamp(at),
+            sender = new { id = userId },
+            recipient = new { id = "579745863508352884" },
+            message = new { text, msg_id = msgId ?? Guid.NewGuid().ToString("N")[..20] },
+        }, RawUtf8);
+
+    /// <summary>JSON of a <c>follow</c> or <c>unfollow</c> event.</summary>
+    public static string OaFollowEvent(string userId, string eventName = "follow", DateTimeOffset? at = null) =>
+        JsonSerializer.Serialize(new
+        {
+            app_id = FakeZaloOaApi.AppId,
+            oa_id = "579745863508352884",
+            user_id_by_app = "552177279717587730",
+            event_name = eventName,
+            timestamp = Stamp(at),
+            follower = new { id = userId },
+        }, RawUtf8);
+
+    /// <summary>The signature Zalo would send: an independent implementation of mac = sha256(app id + body + timestamp + OA secret key).</summary>
+    public static string Sign(byte[] body, string timestamp, string appId = FakeZaloOaApi.AppId, string secret = FakeZaloOaApi.OaSecretKey)
+    {
+        var bytes = Encoding.UTF8.GetBytes(appId).Concat(body).Concat(Encoding.UTF8.GetBytes(timestamp)).Concat(Encoding.UTF8.GetBytes(secret)).ToArray();
+        return "mac=" + Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
+    }
+
+    /// <summary>POSTs <paramref name="json"/> to the OA webhook, signed over exactly the bytes sent (or with <paramref name="signature"/>).</summary>
+    public async Task<HttpResponseMessage> PushOaAsync(string json, string? signature = null, bool sign = true)
+    {
+        var body = Encoding.UTF8.GetBytes(json);
+        using var document = JsonDocument.Parse(body);
+        var timestamp = document.RootElement.GetProperty("timestamp").GetString()!;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/zalo/oa/webhook") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        if (sign)
+        {
+            request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", signature ?? Sign(body, timestamp));
+        }
+
+        return await Http.SendAsync(request);
+    }
+
+    /// <summary>Pushes a text (or button payload) from <paramref name="userId"/> and expects 200.</summary>
+    public async Task SayOnOaAsync(string userId, string text, string? msgId = null)
+    {
+        using var response = await PushOaAsync(OaTextEvent(userId, text, msgId));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    // ---- Zalo Bot webhook pusher ----
+
+    /// <summary>A Zalo Bot text update; <paramref name="wrapped"/> as documented ({ok,result}), else flat as observed.</summary>
+    public static string BotTextUpdate(string chatId, string text, string? messageId = null, bool wrapped = false)
+    {
+        var update = new
+        {
+            event_name = "message.text.received",
+            message = new
+            {
+                message_id = messageId ?? Guid.NewGuid().ToString("N")[..20],
+                date = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+                from = new { id = chatId, display_name = "Bà Tư", is_bot = false },
+                chat = new { id = chatId, chat_type = "PRIVATE" },
+                text,
+            },
+        };
+        return wrapped ? JsonSerializer.Serialize(new { ok = true, result = update }, RawUtf8) : JsonSerializer.Serialize(update, RawUtf8);
+    }
+
+    public async Task<HttpResponseMessage> PushBotAsync(string json, string? secret = FakeZaloBotApi.SecretToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/zalo/bot/webhook") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        if (secret is not null)
+        {
+            request.Headers.TryAddWithoutValidation("X-Bot-Api-Secret-Token", secret);
+        }
+
+        return await Http.SendAsync(request);
+    }
+
+    public async Task SayOnBotAsync(string chatId, string text, string? messageId = null)
+    {
+        using var response = await PushBotAsync(BotTextUpdate(chatId, text, messageId));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    // ---- state, for walking the dialogs ----
+
+    /// <summary>The stored record of a conversation (null when none).</summary>
+    public async Task<ConversationRecord?> RecordAsync(string channel, string chatId) =>
+        (await Get<IConversationStore>().LoadAsync(new ConversationKey(channel, chatId), null, CancellationToken.None)).Record;
+
+    public Bot.Dialogs.Engine.DialogEngine Engine => Get<IEngineProvider>().Current;
+
+    public static string Stamp(DateTimeOffset? at) => (at ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Waits (up to 15 s) until <paramref name="condition"/> holds; fails the test otherwise. Not a timing assertion.</summary>
+    public static async Task EventuallyAsync(Func<bool> condition, string what)
+    {
+        var until = DateTime.UtcNow.AddSeconds(15);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > until)
+            {
+                Assert.Fail("Timed out waiting for: " + what);
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _factory.DisposeAsync();
+        if (_ownedStoreFolder is not null && Directory.Exists(_ownedStoreFolder))
+        {
+            Directory.Delete(_ownedStoreFolder, recursive: true);
+        }
+    }
+}
