@@ -1,0 +1,27 @@
+using Bot.Dialogs.Content;
+
+namespace Bot.Fraud.Config;
+
+/// <summary>Everything editors configure for the scam check, loaded from <c>content/fraud/</c>.</summary>
+public sealed record FraudContent
+{
+    /// <summary>Score from which a message is "high" risk.</summary>
+    public double HighThreshold { get; init; } = 0.7;
+
+    /// <summary>Score from which a message is "medium" risk.</summary>
+    public double MediumThreshold { get; init; } = 0.4;
+
+    /// <summary>Folded words that cancel a phrase right after them ("khong", "dung").</summary>
+    public IReadOnlyList<string> Negators { get; init; } = [];
+
+    public IReadOnlyList<FraudRuleDefinition> Rules { get; init; } = [];
+
+    public FraudLists Lists { get; init; } = new();
+
+    /// <summary>The bot's own texts around a verdict, by key.</summary>
+    public IReadOnlyDictionary<string, LocalizedText> Messages { get; init; } = new Dictionary<string, LocalizedText>();
+
+    /// <summary>The message for <paramref name="key"/> in <paramref name="locale"/> (the key itself when missing).</summary>
+    public string Text(string key, string locale) =>
+        Messages.TryGetValue(key, out var text) ? text.Get(locale) : key;
+}
