@@ -1,4 +1,5 @@
 using Bot.Channels.WebChat;
+using Bot.Fraud.Web;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
 
@@ -17,10 +18,12 @@ if (args.Contains("--content"))
 
 builder.Services.AddBotCore();
 builder.Services.AddWebChat().AddChannelName("web");
+builder.Services.AddFraudCheck(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealth();
 app.MapWebChat();
+app.MapFraudCheck();
 app.LogStartupLine();
 await app.RunAsync();
 return 0;

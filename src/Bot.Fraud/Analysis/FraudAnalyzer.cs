@@ -27,7 +27,7 @@ public sealed class FraudAnalyzer
     private readonly FraudRuleDefinition[] _rules;
     private readonly Dictionary<string, int> _index;
     private readonly int[] _combinations;
-    private readonly int[][] _requires;
+    private readonly int[][][] _requires; // per rule: groups that must all hold; a group holds when any of its rules fired
     private readonly PhraseMatcher _phrases;
     private readonly UrlExtractor _urls;
     private readonly DomainInspector _domains;
@@ -39,11 +39,12 @@ public sealed class FraudAnalyzer
         _lists = lists;
         _rules = [.. content.Rules];
         _index = _rules.Select((r, i) => (r.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
-        _requires = _rules.Select(r => r.Requires.Select(code => _index[code]).ToArray()).ToArray();
+        _requires = _rules.Select(r => r.Requires.Select(group => group.Split('|').Select(code => _index[code]).ToArray()).ToArray()).ToArray();
         _combinations = Enumerable.Range(0, _rules.Length).Where(i => _requires[i].Length > 0).ToArray();
         _phrases = new PhraseMatcher(
             _rules.SelectMany((r, i) => r.Phrases.Select(p => (i, p))),
-            content.Negators);
+            content.Negators,
+            content.PlainNegators);
         var endings = content.Lists.WebEndings
             .Concat(content.Lists.SuspiciousEndings)
             .Concat(content.Lists.Shorteners.Select(s => s[(s.LastIndexOf('.') + 1)..]));
@@ -65,6 +66,11 @@ public sealed class FraudAnalyzer
         if (text.Length > MaxTextLength)
         {
             text = text[..MaxTextLength];
+        }
+
+        if (!text.IsNormalized())
+        {
+            text = text.Normalize(); // NFD input (letters and marks apart) would not match negators written in NFC
         }
 
         var fired = new bool[_rules.Length];
@@ -135,7 +141,7 @@ public sealed class FraudAnalyzer
             changed = false;
             foreach (var i in _combinations)
             {
-                if (!fired[i] && _requires[i].All(r => fired[r]))
+                if (!fired[i] && _requires[i].All(group => group.Any(r => fired[r])))
                 {
                     fired[i] = changed = true;
                 }

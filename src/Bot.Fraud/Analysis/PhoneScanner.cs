@@ -4,12 +4,13 @@ using Bot.Dialogs.Text;
 namespace Bot.Fraud.Analysis;
 
 /// <summary>Finds phone numbers (mobile, landline, 1800/1900, hotlines, foreign) and tells them from amounts and IDs.</summary>
+/// <remarks>Foreign numbers are recognised by "+" only: "00…" is how citizen ID numbers begin (001… for Hà Nội).</remarks>
 internal sealed partial class PhoneScanner(IReadOnlyDictionary<string, Bot.Dialogs.Content.LocalizedText> hotlines, string homeCountryCode)
 {
     // Words right before a number that say it is an account, card or ID number, not a phone.
     private static readonly string[] NotPhoneWords = ["tk", "stk", "khoan", "account", "acc", "cccd", "cuoc", "cmnd", "ma", "otp", "mst", "the"];
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}+])(?:\+|00)?\d(?:[ .\-]?\d){2,14}(?!\p{N})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}+])\+?\d(?:[ .\-]?\d){2,14}(?!\p{N})", RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 
     /// <summary>The phone numbers in <paramref name="text"/> (links already blanked out), each once.</summary>
@@ -35,7 +36,7 @@ internal sealed partial class PhoneScanner(IReadOnlyDictionary<string, Bot.Dialo
     private FoundPhone? Classify(string raw)
     {
         var digits = DigitsOnly(raw);
-        var international = raw.StartsWith('+') ? digits : digits.StartsWith("00", StringComparison.Ordinal) ? digits[2..] : null;
+        var international = raw.StartsWith('+') ? digits : null;
         if (international is not null)
         {
             if (international.StartsWith(homeCountryCode, StringComparison.Ordinal))
@@ -77,7 +78,7 @@ internal sealed partial class PhoneScanner(IReadOnlyDictionary<string, Bot.Dialo
     {
         var trimmed = text.Trim();
         var digits = DigitsOnly(trimmed);
-        var international = trimmed.StartsWith('+') ? digits : digits.StartsWith("00", StringComparison.Ordinal) ? digits[2..] : null;
+        var international = trimmed.StartsWith('+') ? digits : null;
         if (international is not null)
         {
             if (international.StartsWith(homeCountryCode, StringComparison.Ordinal))

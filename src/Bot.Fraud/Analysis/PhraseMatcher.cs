@@ -7,7 +7,7 @@ namespace Bot.Fraud.Analysis;
 /// Phrases are indexed by their first word, so one pass over the message's words finds every
 /// candidate; each candidate is then checked step by step (with * gaps). A match does not count
 /// when a negator ("không", "đừng", "tắt") stands up to <see cref="NegationReach"/> words before it
-/// in the same clause, unless that negator follows "nếu" ("nếu không … sẽ bị khóa" is a threat).
+/// in the same clause, unless it means "otherwise" ("nếu không … sẽ bị khóa", "không sẽ bị cắt điện").
 /// </remarks>
 internal sealed class PhraseMatcher
 {
@@ -17,10 +17,12 @@ internal sealed class PhraseMatcher
     private readonly FrozenDictionary<string, Phrase[]> _byFirst;
     private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _negators;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _plainNegators;
 
     /// <param name="phrases">(rule index, pattern) pairs.</param>
-    /// <param name="negators">Folded negator words.</param>
-    public PhraseMatcher(IEnumerable<(int Rule, string Pattern)> phrases, IEnumerable<string> negators)
+    /// <param name="negators">Negators as written with diacritics (matched on words that carry marks, ignoring case).</param>
+    /// <param name="plainNegators">Folded negators (matched on words typed without marks).</param>
+    public PhraseMatcher(IEnumerable<(int Rule, string Pattern)> phrases, IEnumerable<string> negators, IEnumerable<string> plainNegators)
     {
         _byFirst = phrases
             .SelectMany(p => PhrasePattern.Compile(p.Pattern).Select(steps => new Phrase(p.Rule, steps)))
@@ -28,7 +30,8 @@ internal sealed class PhraseMatcher
             .GroupBy(p => p.Steps[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
-        _negators = negators.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _negators = negators.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _plainNegators = plainNegators.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Number of spelled-out phrases (for diagnostics).</summary>
@@ -102,9 +105,11 @@ internal sealed class PhraseMatcher
         var clause = text.Clause(index);
         for (var j = index - 1; j >= 0 && j >= index - NegationReach && text.Clause(j) == clause; j--)
         {
-            if (_negators.Contains(text.Token(j)))
+            if (text.IsPlain(j) ? _plainNegators.Contains(text.Token(j)) : _negators.Contains(text.Original(j)))
             {
-                var conditional = j > 0 && text.Clause(j - 1) == clause && text.Token(j - 1).SequenceEqual("neu");
+                // "nếu không …" and "không (thì) sẽ …" are threats ("otherwise"), not negations.
+                var conditional = (j > 0 && text.Clause(j - 1) == clause && text.Token(j - 1).SequenceEqual("neu"))
+                                  || (j + 1 < text.Count && (text.Token(j + 1).SequenceEqual("se") || text.Token(j + 1).SequenceEqual("thi")));
                 return !conditional;
             }
         }

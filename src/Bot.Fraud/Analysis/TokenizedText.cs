@@ -1,84 +1,90 @@
+using System.Globalization;
 using Bot.Dialogs.Text;
 
 namespace Bot.Fraud.Analysis;
 
-/// <summary>A message folded to plain words, each tagged with the sentence part (clause) it belongs to.</summary>
+/// <summary>A message as words: each folded (no marks, lower case), with its original spelling and its clause.</summary>
 /// <remarks>
-/// Folding removes punctuation, but negation only reaches within a sentence part ("Đừng nói với ai,
-/// hãy chuyển tiền" must still count the transfer), so clauses are cut before folding: at line
-/// breaks, ; ! ? and at . , : when a space follows (so "2.000.000" and "abc.com" stay whole).
+/// Phrases match the folded words, so typing without diacritics matches too. Negators need the
+/// original: folded, "đừng" (don't) and "dùng" (use, as in "ứng dụng") are both "dung".
+/// Negation only reaches within a sentence part ("Đừng nói với ai, hãy chuyển tiền" must still count
+/// the transfer), so clauses are cut at line breaks, ; ! ? and at . , : when a space follows (so
+/// "2.000.000" and "abc.com" stay whole).
 /// </remarks>
 internal sealed class TokenizedText
 {
+    private readonly string _text;
     private readonly char[] _buffer;
-    private readonly int[] _starts;
-    private readonly int[] _lengths;
-    private readonly int[] _clauses;
+    private readonly Entry[] _tokens;
 
-    private TokenizedText(char[] buffer, int[] starts, int[] lengths, int[] clauses, int count)
+    private TokenizedText(string text, char[] buffer, Entry[] tokens, int count)
     {
+        _text = text;
         _buffer = buffer;
-        _starts = starts;
-        _lengths = lengths;
-        _clauses = clauses;
+        _tokens = tokens;
         Count = count;
     }
 
     public int Count { get; }
 
-    public ReadOnlySpan<char> Token(int index) => _buffer.AsSpan(_starts[index], _lengths[index]);
+    /// <summary>The folded word.</summary>
+    public ReadOnlySpan<char> Token(int index) => _buffer.AsSpan(_tokens[index].Start, _tokens[index].Length);
 
-    public int Clause(int index) => _clauses[index];
+    /// <summary>The word as typed.</summary>
+    public ReadOnlySpan<char> Original(int index) => _text.AsSpan(_tokens[index].OriginalStart, _tokens[index].OriginalLength);
+
+    /// <summary>True when the word was typed without any diacritics.</summary>
+    public bool IsPlain(int index) => _tokens[index].Plain;
+
+    public int Clause(int index) => _tokens[index].Clause;
 
     public bool HasDigit(int index) => Token(index).IndexOfAnyInRange('0', '9') >= 0;
 
     public static TokenizedText Create(string text)
     {
-        var buffer = new char[text.Length + 1];
-        var maxTokens = text.Length / 2 + 2;
-        var starts = new int[maxTokens];
-        var lengths = new int[maxTokens];
-        var clauses = new int[maxTokens];
+        var buffer = new char[text.Length];
+        var tokens = new Entry[text.Length / 2 + 1];
         var count = 0;
         var written = 0;
         var clause = 0;
-        var clauseStart = 0;
+        var wordStart = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && !IsClauseEnd(text, i))
+            var inWord = i < text.Length && IsWordChar(text[i]);
+            if (inWord)
             {
+                if (wordStart < 0)
+                {
+                    wordStart = i;
+                }
+
                 continue;
             }
 
-            if (i > clauseStart)
+            if (wordStart >= 0)
             {
-                var length = VietnameseText.Fold(text.AsSpan(clauseStart, i - clauseStart), buffer.AsSpan(written));
-                var tokenStart = written;
-                for (var j = written; j <= written + length; j++)
+                var word = text.AsSpan(wordStart, i - wordStart);
+                var length = VietnameseText.Fold(word, buffer.AsSpan(written));
+                if (length > 0 && count < tokens.Length)
                 {
-                    if (j == written + length || buffer[j] == ' ')
-                    {
-                        if (j > tokenStart && count < maxTokens)
-                        {
-                            starts[count] = tokenStart;
-                            lengths[count] = j - tokenStart;
-                            clauses[count] = clause;
-                            count++;
-                        }
-
-                        tokenStart = j + 1;
-                    }
+                    tokens[count++] = new Entry(written, length, wordStart, word.Length, clause, System.Text.Ascii.IsValid(word));
+                    written += length;
                 }
 
-                written += length;
-                clause++;
+                wordStart = -1;
             }
 
-            clauseStart = i + 1;
+            if (i < text.Length && IsClauseEnd(text, i))
+            {
+                clause++;
+            }
         }
 
-        return new TokenizedText(buffer, starts, lengths, clauses, count);
+        return new TokenizedText(text, buffer, tokens, count);
     }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     private static bool IsClauseEnd(string text, int i) => text[i] switch
     {
@@ -86,4 +92,6 @@ internal sealed class TokenizedText
         '.' or ',' or ':' => i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]),
         _ => false,
     };
+
+    private readonly record struct Entry(int Start, int Length, int OriginalStart, int OriginalLength, int Clause, bool Plain);
 }

@@ -11,8 +11,11 @@ public sealed record FraudContent
     /// <summary>Score from which a message is "medium" risk.</summary>
     public double MediumThreshold { get; init; } = 0.4;
 
-    /// <summary>Folded words that cancel a phrase right after them ("khong", "dung").</summary>
+    /// <summary>Negators as written with diacritics, lower case ("không", "đừng"); matched on words that carry marks.</summary>
     public IReadOnlyList<string> Negators { get; init; } = [];
+
+    /// <summary>Negators as typed without marks ("khong"); matched on words typed without any marks.</summary>
+    public IReadOnlyList<string> PlainNegators { get; init; } = [];
 
     public IReadOnlyList<FraudRuleDefinition> Rules { get; init; } = [];
 

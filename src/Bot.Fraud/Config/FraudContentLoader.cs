@@ -52,14 +52,26 @@ public static class FraudContentLoader
         var negators = new List<string>();
         foreach (var word in Strings(rulesFile, rulesFile.Map, "negators", diagnostics))
         {
-            var folded = VietnameseText.Fold(word);
-            if (folded.Length == 0 || folded.Contains(' '))
+            if (word.Trim().Contains(' '))
             {
                 Error(rulesFile, rulesFile.Map, $"negator '{word}' must be one word", diagnostics);
                 continue;
             }
 
-            negators.Add(folded);
+            negators.Add(word.Trim().ToLowerInvariant());
+        }
+
+        var plainNegators = new List<string>();
+        foreach (var word in Strings(rulesFile, rulesFile.Map, "negators_plain", diagnostics))
+        {
+            var folded = VietnameseText.Fold(word);
+            if (folded.Length == 0 || folded.Contains(' ') || !System.Text.Ascii.IsValid(word) || folded != word.Trim().ToLowerInvariant())
+            {
+                Error(rulesFile, rulesFile.Map, $"negators_plain: '{word}' must be one word typed without diacritics", diagnostics);
+                continue;
+            }
+
+            plainNegators.Add(folded);
         }
 
         var rules = ReadRules(rulesFile, diagnostics);
@@ -87,6 +99,7 @@ public static class FraudContentLoader
             HighThreshold = high,
             MediumThreshold = medium,
             Negators = negators,
+            PlainNegators = plainNegators,
             Rules = rules,
             Lists = lists,
             Messages = messages,
@@ -165,7 +178,7 @@ public static class FraudContentLoader
 
         foreach (var rule in rules)
         {
-            foreach (var required in rule.Requires.Where(r => rules.All(x => x.Code != r)))
+            foreach (var required in rule.Requires.SelectMany(r => r.Split('|')).Where(r => rules.All(x => x.Code != r)))
             {
                 Error(file, items, $"rule '{rule.Code}' requires '{required}', which is not a rule", diagnostics);
             }
