@@ -134,8 +134,9 @@ public static class FraudContentLoader
             var weight = Number(file, map, "weight", double.NaN, diagnostics);
             if (double.IsNaN(weight) || weight < 0 || weight > 1)
             {
+                // Reported, but the rule is kept so rules that require it do not add confusing follow-up errors.
                 Error(file, map, $"rule '{code}' needs a weight between 0 and 1", diagnostics);
-                continue;
+                weight = 0;
             }
 
             var phrases = Strings(file, map, "phrases", diagnostics);

@@ -27,7 +27,7 @@ public static partial class PersonalDataMasker
     private static partial Regex OtpPattern();
 
     [GeneratedRegex(
-        @"(?<key>\b(?:stk|số\s*tk|so\s*tk|tk|số\s*tài\s*khoản|so\s*tai\s*khoan|tài\s*khoản|tai\s*khoan|account(?:\s*number)?|acc)\b)(?<mid>[^\d\n]{0,25}?)(?<value>(?<![\p{L}\d])\d(?:[ .\-]?\d){5,18}(?![\d\p{L}]))",
+        @"(?<key>\b(?:stk|số\s*tk|so\s*tk|tk|số\s*tài\s*khoản|so\s*tai\s*khoan|tài\s*khoản|tai\s*khoan|account(?:\s*number)?|acc)\b)(?<mid>[^\d\n,.;!?]{0,16}?)(?<value>(?<![\p{L}\d])\d(?:[ .\-]?\d){5,18}(?![\d\p{L}]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AccountPattern();
 
