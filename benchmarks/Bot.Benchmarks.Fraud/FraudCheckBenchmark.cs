@@ -7,6 +7,7 @@ namespace Bot.Benchmarks.Fraud;
 
 /// <summary>Cost of one scam check of a 500-character message (goal: at most 50 µs).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class FraudCheckBenchmark
 {
     // Two realistic 500-character messages: a scam (links, phone, many phrase hits) and an ordinary one.
