@@ -2,6 +2,7 @@ using Bot.Channels.Telegram;
 using Bot.Broadcasts.Hosting;
 using Bot.Channels.WebChat;
 using Bot.Channels.Zalo;
+using Bot.Fraud.Web;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
 using Bot.State.Redis;
@@ -27,6 +28,7 @@ builder.Services.AddTelegram(builder.Configuration, s => s.AddChannelName("teleg
 builder.Services.AddBroadcasts(builder.Configuration);
 builder.Services.AddContentReload();
 builder.Services.AddZalo(builder.Configuration, name => builder.Services.AddChannelName(name));
+builder.Services.AddFraudCheck(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealth();
@@ -35,6 +37,7 @@ app.MapTelegram();
 app.MapBroadcasts();
 app.MapContentAdmin();
 app.MapZalo();
+app.MapFraudCheck();
 app.LogStartupLine();
 await app.RunAsync();
 return 0;

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text.Json;
+using Bot.Fraud.Analysis;
+using Bot.Fraud.Chat;
+using Bot.Fraud.Lists;
+using Bot.Fraud.Reports;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Fraud.Web;
+
+/// <summary>The scam check's HTTP API: the check itself, and the officers' reports and list additions.</summary>
+public static class FraudEndpoints
+{
+    private const int MaxBodyBytes = 64 * 1024;
+    private const string CheckExample = "Send JSON such as {\"text\":\"Cảnh sát giao thông: bạn có khoản phạt chưa nộp, truy cập https://...\"}.";
+
+    /// <summary>
+    /// <c>POST /api/fraud/check</c>; for officers (bearer key): <c>GET /api/fraud/reports?since=</c>,
+    /// <c>POST /api/fraud/lists/domains</c> and <c>POST /api/fraud/lists/phones</c> with {"value":"…"}.
+    /// </summary>
+    public static IEndpointRouteBuilder MapFraudCheck(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/fraud/check", CheckAsync);
+        app.MapGet("/api/fraud/reports", ReportsAsync);
+        app.MapPost("/api/fraud/lists/domains", (HttpRequest request, IFraudListStore lists, IOptions<FraudOptions> options, CancellationToken ct) =>
+            AddToListAsync(request, options.Value, (value, c) => lists.AddReportedDomainAsync(value, "admin-api", c), ct));
+        app.MapPost("/api/fraud/lists/phones", (HttpRequest request, IFraudListStore lists, IOptions<FraudOptions> options, CancellationToken ct) =>
+            AddToListAsync(request, options.Value, (value, c) => lists.AddReportedPhoneAsync(value, "admin-api", c), ct));
+        return app;
+    }
+
+    private static async Task<IResult> CheckAsync(HttpRequest request, FraudAnalyzer analyzer, CancellationToken cancellationToken)
+    {
+        var (fields, error) = await ReadObjectAsync(request, ["text", "lang"], CheckExample, cancellationToken);
+        if (fields is null)
+        {
+            return Problem(400, "Invalid request", error!);
+        }
+
+        if (!fields.TryGetValue("text", out var text) || text is null)
+        {
+            return Problem(400, "Missing text", "The field \"text\" is required. " + CheckExample);
+        }
+
+        if (text.Length > FraudAnalyzer.MaxTextLength)
+        {
+            return Problem(400, "Text too long", $"\"text\" has {text.Length} characters; send at most {FraudAnalyzer.MaxTextLength}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Problem(400, "Empty text", "\"text\" is empty. " + CheckExample);
+        }
+
+        var locale = fields.TryGetValue("lang", out var lang) && lang is "en" ? "en" : "vi";
+        var verdict = analyzer.Analyze(text);
+        var response = new FraudCheckResponse(
+            verdict.RiskName,
+            verdict.Score,
+            verdict.Reasons.Select(r => new FraudReasonDto(r.Code, r.Text(locale))).ToList(),
+            verdict.Urls,
+            verdict.Phones,
+            FraudVerdictFormatter.Advice(verdict, analyzer.Content, locale));
+        return Results.Json(response, FraudJson.Default.FraudCheckResponse);
+    }
+
+    private static async Task<IResult> ReportsAsync(
+        HttpRequest request,
+        IScamReportStore reports,
+        IOptions<FraudOptions> options,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        if (FraudAdminAuth.Check(request, options.Value) is { } denied)
+        {
+            return denied;
+        }
+
+        var since = time.GetUtcNow().AddDays(-1);
+        var sinceText = request.Query["since"].ToString();
+        if (sinceText.Length > 0
+            && !DateTimeOffset.TryParse(sinceText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out since))
+        {
+            return Problem(400, "Invalid since", "\"since\" must be a date and time such as 2026-11-28T00:00:00Z.");
+        }
+
+        var list = await reports.ListAsync(since, options.Value.MaxReportsPerRequest, cancellationToken);
+        var dtos = list.Select(r => new ScamReportDto(r.Id, r.ReportedAt, r.CheckedAt, r.Channel, r.Area, r.Risk, r.Score,
+            r.ReasonCodes, r.Domains, r.Phones, r.Excerpt)).ToList();
+        return Results.Json(new ScamReportsResponse(since, dtos.Count, dtos), FraudJson.Default.ScamReportsResponse);
+    }
+
+    private static async Task<IResult> AddToListAsync(
+        HttpRequest request,
+        FraudOptions options,
+        Func<string, CancellationToken, ValueTask<bool>> add,
+        CancellationToken cancellationToken)
+    {
+        if (FraudAdminAuth.Check(request, options) is { } denied)
+        {
+            return denied;
+        }
+
+        const string example = "Send JSON such as {\"value\":\"abc.top\"} or {\"value\":\"0912345678\"}.";
+        var (fields, error) = await ReadObjectAsync(request, ["value"], example, cancellationToken);
+        if (fields is null)
+        {
+            return Problem(400, "Invalid request", error!);
+        }
+
+        if (!fields.TryGetValue("value", out var value) || string.IsNullOrWhiteSpace(value) || value.Length > 300)
+        {
+            return Problem(400, "Missing value", "\"value\" is required (at most 300 characters). " + example);
+        }
+
+        var added = await add(value, cancellationToken);
+        return Results.Json(new ListAddResponse(added, value.Trim()), FraudJson.Default.ListAddResponse);
+    }
+
+    /// <summary>Reads a small JSON object of string fields; unknown fields and non-strings are refused with a clear message.</summary>
+    private static async Task<(Dictionary<string, string?>? Fields, string? Error)> ReadObjectAsync(
+        HttpRequest request, string[] allowed, string example, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is > MaxBodyBytes)
+        {
+            return (null, "The body is too large. " + example);
+        }
+
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, "The body must be a JSON object. " + example);
+            }
+
+            var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (!allowed.Contains(property.Name))
+                {
+                    return (null, $"Unknown field \"{property.Name}\". " + example);
+                }
+
+                if (property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                {
+                    return (null, $"\"{property.Name}\" must be a string. " + example);
+                }
+
+                fields[property.Name] = property.Value.GetString();
+            }
+
+            return (fields, null);
+        }
+        catch (JsonException)
+        {
+            return (null, "The body is not valid JSON. " + example);
+        }
+    }
+
+    private static IResult Problem(int status, string title, string detail) =>
+        Results.Problem(statusCode: status, title: title, detail: detail);
+}

@@ -1,0 +1,95 @@
+using Bot.Dialogs.Content;
+using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.Turns;
+
+namespace Bot.Fraud.Chat;
+
+/// <summary>
+/// The scam check from anywhere: <c>/kiemtra &lt;text&gt;</c>, a forwarded message that clearly looks
+/// suspicious (a link, or an OTP or money request), and the "report this scam" button.
+/// </summary>
+public sealed class ScamCheckTurnHandler(ScamCheckResponder responder) : ITurnHandler
+{
+    /// <summary>After the privacy guard, before other plug-ins and the engine.</summary>
+    public int Order => -500;
+
+    public async ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        if (context.Input.Payload is { } payload)
+        {
+            return payload.StartsWith(ScamCheckNames.ReportPayloadPrefix, StringComparison.Ordinal)
+                ? await responder.ReportAsync(context, payload[ScamCheckNames.ReportPayloadPrefix.Length..], cancellationToken).ConfigureAwait(false)
+                : null;
+        }
+
+        if (context.Input.Text is not { } text)
+        {
+            return null;
+        }
+
+        if (CommandBody(text) is { } body)
+        {
+            if (body.Length == 0)
+            {
+                return Open(context);
+            }
+
+            var checkedVerdict = responder.Analyze(body);
+            return new HandlerResult([await responder.VerdictReplyAsync(context, body, checkedVerdict, cancellationToken).ConfigureAwait(false)]);
+        }
+
+        // At the scam-check step the input handler answers; slash commands belong to the engine.
+        if (IsAtScamCheck(context) || text.TrimStart().StartsWith('/'))
+        {
+            return null;
+        }
+
+        var verdict = responder.Analyze(text);
+        return ScamCheckResponder.LooksLikeSuspiciousMessage(text, verdict)
+            ? new HandlerResult([await responder.VerdictReplyAsync(context, text, verdict, cancellationToken).ConfigureAwait(false)])
+            : null;
+    }
+
+    /// <summary>The text after "/kiemtra" (empty when nothing follows), or null when it is not the command.</summary>
+    public static string? CommandBody(string text)
+    {
+        var trimmed = text.TrimStart();
+        foreach (var command in ScamCheckNames.Commands)
+        {
+            if (!trimmed.StartsWith(command, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var rest = trimmed[command.Length..];
+            if (rest.Length > 0 && rest[0] == '@')
+            {
+                // Telegram groups send "/kiemtra@BotName text".
+                var space = rest.IndexOfAny([' ', '\n', '\t']);
+                rest = space < 0 ? "" : rest[space..];
+            }
+            else if (rest.Length > 0 && !char.IsWhiteSpace(rest[0]))
+            {
+                continue;
+            }
+
+            return rest.Trim();
+        }
+
+        return null;
+    }
+
+    internal static bool IsAtScamCheck(TurnContext context) =>
+        context.Engine.InputHandlerAt(context.Record) == ScamCheckNames.Input;
+
+    private HandlerResult Open(TurnContext context)
+    {
+        if (context.Engine.Content.FindFlow(ScamCheckNames.Flow) is not null)
+        {
+            var opened = context.Engine.Run(context.Record, InboundMessage.FromPayload(Payloads.Flow(ScamCheckNames.Flow)), context.Now);
+            return new HandlerResult(opened.Replies, opened.Record);
+        }
+
+        return new HandlerResult([Reply.Plain(responder.Content.Text(Config.FraudMessageKeys.AskText, context.Locale))]);
+    }
+}
