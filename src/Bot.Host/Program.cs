@@ -1,6 +1,7 @@
 using Bot.Channels.WebChat;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
+using Bot.Operations;
 
 // CLI verbs (content validate, qr, officers …) run and exit without starting the web host.
 if (await CliVerbs.TryRunAsync(args) is { } exitCode)
@@ -17,10 +18,12 @@ if (args.Contains("--content"))
 
 builder.Services.AddBotCore();
 builder.Services.AddWebChat().AddChannelName("web");
+builder.Services.AddOperations(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealth();
 app.MapWebChat();
+app.MapOperations();
 app.LogStartupLine();
 await app.RunAsync();
 return 0;
