@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 namespace Bot.Operations.Analytics;
 
 /// <summary>
-/// The default masker: any run of four or more digits (spaces, dots and dashes allowed between them),
-/// e-mail addresses, and long opaque tokens. Deliberately greedy: a year or a house number is masked
-/// too, because telling them apart from a code is guesswork and a leaked ID number cannot be taken back.
+/// The default masker: runs of nine or more digits anywhere (ID numbers, phone numbers; spaces, dots and
+/// dashes allowed between digits), standalone runs of four to eight digits (codes, OTPs), e-mail
+/// addresses, and long opaque tokens. Deliberately greedy: a standalone year is masked too, because
+/// telling it apart from a code is guesswork and a leaked code cannot be taken back. Short runs glued
+/// to letters ("v1234abc", hashes, "15ms") are left, so operators' logs stay readable.
 /// </summary>
 public sealed partial class DigitPatternMasker : ITextMasker
 {
@@ -38,7 +40,7 @@ public sealed partial class DigitPatternMasker : ITextMasker
         {
             var masked = TokenPattern().Replace(text, Token);
             masked = EmailPattern().Replace(masked, Email);
-            return DigitRunPattern().Replace(masked, static m => Classify(m.Value));
+            return DigitRunPattern().Replace(masked, m => Classify(masked, m));
         }
         catch (RegexMatchTimeoutException)
         {
@@ -47,8 +49,9 @@ public sealed partial class DigitPatternMasker : ITextMasker
         }
     }
 
-    private static string Classify(string run)
+    private static string Classify(string text, Match match)
     {
+        var run = match.Value;
         var digits = 0;
         foreach (var c in run)
         {
@@ -59,9 +62,12 @@ public sealed partial class DigitPatternMasker : ITextMasker
         }
 
         var international = run.StartsWith('+') || run.StartsWith("84", StringComparison.Ordinal);
+        var end = match.Index + match.Length;
+        var glued = (match.Index > 0 && char.IsAsciiLetter(text[match.Index - 1])) || (end < text.Length && char.IsAsciiLetter(text[end]));
         return digits switch
         {
             < 4 => run,
+            < 9 when glued => run,
             10 when run[0] == '0' => Phone,
             11 when international => Phone,
             12 => IdNumber,

@@ -17,6 +17,10 @@ public static class DashboardEndpoints
     /// <summary>The session cookie's name.</summary>
     public const string CookieName = "bot_admin";
 
+    // Escapes markup but keeps Vietnamese letters as they are.
+    private static readonly System.Text.Encodings.Web.HtmlEncoder Html =
+        System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app)
     {
         app.MapGet("/admin", (HttpContext http, AdminAuthenticator auth) =>
@@ -145,7 +149,7 @@ public static class DashboardEndpoints
 
     private static IResult LoginPage(HttpContext http, string? error, int status = 200)
     {
-        var html = ReadAsset("login.html")!.Replace("{{error}}", error is null ? "" : System.Net.WebUtility.HtmlEncode(error), StringComparison.Ordinal);
+        var html = ReadAsset("login.html")!.Replace("{{error}}", error is null ? "" : Html.Encode(error), StringComparison.Ordinal);
         SecurityHeaders(http);
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
     }

@@ -94,7 +94,11 @@ public sealed class RedactingJsonFormatter(LogRedactor redactor) : ConsoleFormat
             json.WriteStartObject();
             foreach (var (key, value) in pairs)
             {
-                if (key != "{OriginalFormat}")
+                if (key is "TraceId" or "SpanId" or "ParentId" && value?.ToString() is { } id && id.All(char.IsAsciiHexDigit))
+                {
+                    json.WriteString(key, id); // random W3C ids, no personal data, needed to join log lines
+                }
+                else if (key != "{OriginalFormat}")
                 {
                     json.WriteString(key, redactor.Value(key, value));
                 }

@@ -43,7 +43,7 @@
     const channels = stats.channels;
     const totals = stats.days.map(d => channels.reduce((s, c) => s + (d.conversations[c] || 0), 0));
     if (totals.every(t => t === 0)) { empty(box, "Chưa có lượt trò chuyện nào trong khoảng này."); return; }
-    const W = 640, H = 220, left = 34, bottom = 24, top = 10;
+    const W = 360, H = 190, left = 28, bottom = 22, top = 8;
     const max = Math.max(1, ...totals);
     const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "Biểu đồ lượt trò chuyện theo ngày" });
     for (let i = 0; i <= 4; i++) {
@@ -85,14 +85,14 @@
     const rows = [["matched", "Hiểu ngay", "#2e7d32"], ["ambiguous", "Phải hỏi lại", "#b26a00"], ["fallback", "Chưa hiểu", "#b3261e"]];
     const total = rows.reduce((s, r) => s + (stats.routing[r[0]] || 0), 0);
     if (!total) { empty(box, "Chưa có câu hỏi gõ tay nào."); return; }
-    const W = 640, row = 34;
+    const W = 360, row = 30;
     const chart = svg("svg", { viewBox: `0 0 ${W} ${rows.length * row}`, role: "img", "aria-label": "Tỉ lệ câu hỏi bot hiểu" });
     rows.forEach(([key, label, color], i) => {
-      const n = stats.routing[key] || 0, w = (W - 250) * n / total, y = i * row + 6;
-      chart.appendChild(svg("text", { x: 0, y: y + 15, style: "font-size:14px" }, label));
-      const bar = svg("rect", { x: 130, y, width: Math.max(n ? 2 : 0, w), height: 20, rx: 3, fill: color, "data-routing": key });
+      const n = stats.routing[key] || 0, w = (W - 170) * n / total, y = i * row + 5;
+      chart.appendChild(svg("text", { x: 0, y: y + 14, style: "font-size:13px;fill:#1b1b1b" }, label));
+      const bar = svg("rect", { x: 92, y, width: Math.max(n ? 2 : 0, w), height: 20, rx: 3, fill: color, "data-routing": key });
       chart.appendChild(bar);
-      chart.appendChild(svg("text", { x: 136 + w, y: y + 15, style: "font-size:14px" }, `${nf.format(n)} (${Math.round(100 * n / total)}%)`));
+      chart.appendChild(svg("text", { x: 97 + w, y: y + 14, style: "font-size:12px" }, `${nf.format(n)} (${Math.round(100 * n / total)}%)`));
     });
     box.appendChild(chart);
   }

@@ -1,0 +1,71 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Bot.Operations.Tests.Support;
+
+namespace Bot.Operations.Tests.Logging;
+
+public class HostLogPrivacyTests
+{
+    private const string IdNumber = "001203004567";
+    private const string Phone = "0912345678";
+    private const string SpacedPhone = "0912 345 678";
+    private const string Otp = "482913";
+
+    [Fact]
+    public async Task DebugLogsOfARealHostHoldNoPersonalDataOrSecrets()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["Content__Path"] = Repository.FixtureContent,
+            ["Logging__LogLevel__Default"] = "Debug",
+            ["Logging__LogLevel__Microsoft"] = "Debug",
+            ["Logging__LogLevel__Microsoft.AspNetCore"] = "Debug",
+        };
+        foreach (var (key, value) in TestKeys.AdminSettings())
+        {
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value!;
+        }
+
+        await using var host = await HostProcess.StartAsync(environment);
+        var http = new HttpClient { BaseAddress = host.BaseAddress };
+
+        // Every fixture dialog, typed and pressed, with personal data typed in between.
+        foreach (var (chat, flowPhrase) in new[] { ("log-a", "làm thẻ căn cước"), ("log-b", "đăng ký tạm trú") })
+        {
+            await WebChat.SayAsync(http, chat, "xin chào");
+            await WebChat.SayAsync(http, chat, $"số căn cước của tôi là {IdNumber}, điện thoại {SpacedPhone}");
+            await WebChat.SayAsync(http, chat, flowPhrase);
+            await WebChat.SayAsync(http, chat, "1");
+            await WebChat.SayAsync(http, chat, $"mã OTP {Otp} có phải lừa đảo không, gọi {Phone}");
+            await WebChat.SayAsync(http, chat, "2");
+            await WebChat.PressAsync(http, chat, "c:back");
+            await WebChat.PressAsync(http, chat, "c:menu");
+        }
+
+        // An officer's link and API key, which are secrets too.
+        var link = WebChat.FirstLink(await WebChat.SayAsync(http, TestKeys.OfficerChatId, "/dashboard"))!;
+        var signature = new Uri(link).Query.Split("sig=")[1];
+        await http.GetAsync(new Uri(link).PathAndQuery);
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/api/admin/stats?days=7"))
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestKeys.OfficerKey);
+            (await http.SendAsync(request)).EnsureSuccessStatusCode();
+        }
+
+        await host.StopAsync();
+        var lines = host.Output;
+        var all = string.Join("\n", lines);
+
+        Assert.True(lines.Count > 20, "the host logged almost nothing; the scan would prove nothing:\n" + all);
+        foreach (var secret in new[] { IdNumber, Phone, SpacedPhone, Otp, TestKeys.OfficerKey, TestKeys.LinkSigningKey, signature, "số căn cước của tôi" })
+        {
+            Assert.DoesNotContain(secret, all);
+        }
+
+        // Structured: every line is one JSON object, and request lines carry their trace id.
+        var parsed = lines.Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(lines.Count, parsed.Count);
+        Assert.Contains(parsed, p => p.GetProperty("Category").GetString() == "Microsoft.AspNetCore.Hosting.Diagnostics"
+            && p.TryGetProperty("TraceId", out var trace) && trace.GetString()!.Length == 32);
+    }
+}
