@@ -35,6 +35,12 @@ public sealed class AdminOptionsValidator : IValidateOptions<AdminOptions>
                 errors.Add($"Admin:Officers:{i} needs Id, Channel and ChatId.");
             }
 
+            if (string.Equals(officer.Channel, "web", StringComparison.OrdinalIgnoreCase))
+            {
+                // Anyone can open the web chat under any conversation id, so a web id proves nothing.
+                errors.Add($"Admin:Officers:{i}:Channel cannot be \"web\": web chat ids are chosen by the browser. Register the officer's Telegram or Zalo chat.");
+            }
+
             if (!AdminOptions.Roles.Contains(officer.Role))
             {
                 errors.Add($"Admin:Officers:{i}:Role must be one of {string.Join(", ", AdminOptions.Roles)}.");

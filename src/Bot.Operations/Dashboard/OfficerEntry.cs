@@ -9,7 +9,7 @@ public sealed class OfficerEntry
     /// <summary>Shown on the dashboard.</summary>
     public string Name { get; set; } = "";
 
-    /// <summary>Channel name as in conversation keys: telegram, zalo-oa, zalo-bot, web.</summary>
+    /// <summary>Channel name as in conversation keys: telegram, zalo-oa, zalo-bot (never web: its ids are chosen by the browser).</summary>
     public string Channel { get; set; } = "";
 
     /// <summary>The platform chat id of the officer's private chat with the bot.</summary>

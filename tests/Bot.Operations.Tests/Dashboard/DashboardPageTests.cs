@@ -86,8 +86,7 @@ public class DashboardPageTests
         await using var factory = new OpsFactory { TestServices = s => s.AddSingleton<IBroadcastProgressSource>(broadcasts) };
         var address = factory.StartKestrel();
         await SeedAsync(factory, address, broadcasts);
-        var http = new HttpClient { BaseAddress = address };
-        var link = new Uri(WebChat.FirstLink(await WebChat.SayAsync(http, TestKeys.OfficerChatId, "/dashboard"))!);
+        var link = new Uri(OfficerChat.Link(await OfficerChat.SayAsync(factory.Services, TestKeys.OfficerChatId, "/dashboard"))!);
 
         var (playwright, browser) = await Chromium.LaunchAsync();
         try

@@ -59,11 +59,10 @@ public class SignInTests
     public async Task AnOfficerAsksTheBotForALinkAndItSignsThemIn()
     {
         await using var factory = new OpsFactory();
-        var chat = factory.CreateClient();
-        var answer = await WebChat.SayAsync(chat, TestKeys.OfficerChatId, "/dashboard");
-        var link = WebChat.FirstLink(answer);
+        var answer = await OfficerChat.SayAsync(factory.Services, TestKeys.OfficerChatId, "/dashboard");
+        var link = OfficerChat.Link(answer);
         Assert.NotNull(link);
-        Assert.Contains("10 phút", WebChat.Texts(answer));
+        Assert.Contains("10 phút", OfficerChat.Texts(answer));
 
         var browser = factory.CreateClient();
         using var response = await browser.GetAsync(new Uri(link).PathAndQuery);
@@ -76,9 +75,28 @@ public class SignInTests
     public async Task AResidentAskingForTheDashboardGetsNoLink()
     {
         await using var factory = new OpsFactory();
-        var answer = await WebChat.SayAsync(factory.CreateClient(), "resident-x", "/dashboard");
+        var answer = await OfficerChat.SayAsync(factory.Services, "resident-x", "/dashboard");
+        Assert.Null(OfficerChat.Link(answer));
+        Assert.Contains("chỉ dành cho cán bộ", OfficerChat.Texts(answer));
+    }
+
+    [Fact]
+    public async Task AWebChatClaimingAnOfficersChatIdGetsNoLink()
+    {
+        await using var factory = new OpsFactory();
+        var answer = await WebChat.SayAsync(factory.CreateClient(), TestKeys.OfficerChatId, "/dashboard");
         Assert.Null(WebChat.FirstLink(answer));
         Assert.Contains("chỉ dành cho cán bộ", WebChat.Texts(answer));
+    }
+
+    [Fact]
+    public async Task AnOfficerRegisteredOnTheWebChatStopsTheStartWithAClearMessage()
+    {
+        var settings = TestKeys.AdminSettings();
+        settings["Admin:Officers:0:Channel"] = "web";
+        await using var factory = new OpsFactory { Settings = settings };
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains("Admin:Officers:0:Channel", error.ToString());
     }
 
     [Fact]
@@ -86,8 +104,8 @@ public class SignInTests
     {
         var time = new ManualTime(DateTimeOffset.UtcNow);
         await using var factory = new OpsFactory { TestServices = s => s.AddSingleton<TimeProvider>(time) };
-        var answer = await WebChat.SayAsync(factory.CreateClient(), TestKeys.OfficerChatId, "/dashboard");
-        var link = new Uri(WebChat.FirstLink(answer)!).PathAndQuery;
+        var answer = await OfficerChat.SayAsync(factory.Services, TestKeys.OfficerChatId, "/dashboard");
+        var link = new Uri(OfficerChat.Link(answer)!).PathAndQuery;
         var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var tampered = link.Replace("officer=officer-1", "officer=officer-2", StringComparison.Ordinal);

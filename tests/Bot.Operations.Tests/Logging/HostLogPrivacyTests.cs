@@ -1,6 +1,9 @@
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Bot.Operations.Tests.Support;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Bot.Operations.Tests.Logging;
 
@@ -42,10 +45,13 @@ public class HostLogPrivacyTests
             await WebChat.PressAsync(http, chat, "c:menu");
         }
 
-        // An officer's link and API key, which are secrets too.
-        var link = WebChat.FirstLink(await WebChat.SayAsync(http, TestKeys.OfficerChatId, "/dashboard"))!;
-        var signature = new Uri(link).Query.Split("sig=")[1];
-        await http.GetAsync(new Uri(link).PathAndQuery);
+        // An officer's signed link (as the bot would send it on Telegram) and API key: secrets too.
+        var expires = DateTimeOffset.UtcNow.AddMinutes(5).ToUnixTimeSeconds();
+        var signature = WebEncoders.Base64UrlEncode(HMACSHA256.HashData(
+            Encoding.UTF8.GetBytes(TestKeys.LinkSigningKey), Encoding.UTF8.GetBytes($"dashboard-link\nofficer-1\n{expires}")));
+        var signedIn = await http.GetAsync($"/admin/link?officer=officer-1&expires={expires}&sig={signature}");
+        Assert.Contains("chart-conversations", await signedIn.Content.ReadAsStringAsync()); // the link worked
+        await http.PostAsync("/admin/login", new FormUrlEncodedContent([new("key", TestKeys.OfficerKey)]));
         using (var request = new HttpRequestMessage(HttpMethod.Get, "/api/admin/stats?days=7"))
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestKeys.OfficerKey);

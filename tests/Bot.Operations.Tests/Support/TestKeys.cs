@@ -12,7 +12,7 @@ public static class TestKeys
 
     public static string Sha256Hex(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
 
-    /// <summary>Admin settings: one API key holder and one officer who chats on the web channel.</summary>
+    /// <summary>Admin settings: one API key holder and one officer who chats with the bot on Telegram.</summary>
     public static Dictionary<string, string?> AdminSettings(string publicBaseUrl = "http://127.0.0.1") => new()
     {
         ["Admin:ApiKeys:0:Name"] = "Cán bộ Lan",
@@ -23,7 +23,7 @@ public static class TestKeys
         ["Admin:PublicBaseUrl"] = publicBaseUrl,
         ["Admin:Officers:0:Id"] = "officer-1",
         ["Admin:Officers:0:Name"] = "Cán bộ Minh",
-        ["Admin:Officers:0:Channel"] = "web",
+        ["Admin:Officers:0:Channel"] = "telegram",
         ["Admin:Officers:0:ChatId"] = OfficerChatId,
         ["Admin:Officers:0:Role"] = "officer",
     };
