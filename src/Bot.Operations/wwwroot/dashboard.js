@@ -5,6 +5,8 @@
   const SVG = "http://www.w3.org/2000/svg";
   const COLORS = ["#0b5d1e", "#1f6fb2", "#b26a00", "#7a3f9d", "#3c8d8d", "#8a8a8a"];
   const CHANNEL_NAMES = { web: "Web", telegram: "Telegram", "zalo-oa": "Zalo OA", "zalo-bot": "Zalo Bot", other: "Khác" };
+  const ROLE_NAMES = { officer: "cán bộ", approver: "người duyệt", admin: "quản trị", editor: "biên tập" };
+  const CHECK_NAMES = { content: "Nội dung kịch bản", redis: "Redis", telegram: "Telegram", "zalo-oa": "Zalo OA", "zalo-bot": "Zalo Bot" };
   const STATUS_NAMES = { Healthy: "Tốt", Degraded: "Chậm", Unhealthy: "Lỗi" };
   const STATUS_COLORS = { Healthy: "#2e7d32", Degraded: "#b26a00", Unhealthy: "#b3261e" };
   const nf = new Intl.NumberFormat("vi-VN");
@@ -183,7 +185,7 @@
   }
 
   function drawStatus(status) {
-    document.getElementById("who").textContent = `${status.signedInAs} (${status.role})`;
+    document.getElementById("who").textContent = `${status.signedInAs} (${ROLE_NAMES[status.role] || status.role})`;
     const facts = clear(document.getElementById("content"));
     const add = (k, v, cls) => { facts.appendChild(el("dt", {}, k)); facts.appendChild(el("dd", cls ? { class: cls } : {}, v)); };
     add("Phiên bản", status.content.version);
@@ -198,7 +200,7 @@
       const dot = el("span", { class: "dot" });
       dot.style.background = STATUS_COLORS[check.status] || "#888";
       li.appendChild(dot);
-      li.appendChild(el("b", {}, check.name));
+      li.appendChild(el("b", {}, CHECK_NAMES[check.name] || check.name));
       li.appendChild(el("span", {}, STATUS_NAMES[check.status] || check.status));
       if (check.description) li.appendChild(el("span", { class: "desc" }, check.description));
       list.appendChild(li);
