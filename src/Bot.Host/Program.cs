@@ -7,6 +7,7 @@ using Bot.Host.Cli;
 using Bot.Host.Composition;
 using Bot.State.Redis;
 using Bot.Host.Content;
+using Bot.Operations;
 
 // CLI verbs (content validate, qr, officers …) run and exit without starting the web host.
 if (await CliVerbs.TryRunAsync(args) is { } exitCode)
@@ -29,6 +30,7 @@ builder.Services.AddBroadcasts(builder.Configuration);
 builder.Services.AddContentReload();
 builder.Services.AddZalo(builder.Configuration, name => builder.Services.AddChannelName(name));
 builder.Services.AddFraudCheck(builder.Configuration);
+builder.Services.AddOperations(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealth();
@@ -38,6 +40,7 @@ app.MapBroadcasts();
 app.MapContentAdmin();
 app.MapZalo();
 app.MapFraudCheck();
+app.MapOperations();
 app.LogStartupLine();
 await app.RunAsync();
 return 0;

@@ -76,7 +76,7 @@ public sealed class TurnProcessor
             {
                 case CommitOutcome.Committed:
                     var result = new TurnResult(replies, next.Flow, next.Node, outcome);
-                    Notify(key, snapshot.Record, forget ? null : next, result, Stopwatch.GetElapsedTime(started));
+                    Notify(key, input, snapshot.Record, forget ? null : next, result, Stopwatch.GetElapsedTime(started));
                     return result;
                 case CommitOutcome.Duplicate:
                     return TurnResult.AlreadyHandled;
@@ -152,13 +152,13 @@ public sealed class TurnProcessor
         return null;
     }
 
-    private void Notify(ConversationKey key, ConversationRecord? before, ConversationRecord? after, TurnResult result, TimeSpan elapsed)
+    private void Notify(ConversationKey key, InboundMessage input, ConversationRecord? before, ConversationRecord? after, TurnResult result, TimeSpan elapsed)
     {
         foreach (var observer in _observers)
         {
             try
             {
-                observer.OnTurnCommitted(key, before, after, result, elapsed);
+                observer.OnTurnCommitted(key, input, before, after, result, elapsed);
             }
             catch (Exception ex)
             {

@@ -1,0 +1,83 @@
+using Bot.Dialogs.Pipeline;
+using Bot.Metrics;
+using Bot.Operations.Analytics;
+using Bot.Operations.Dashboard;
+using Bot.Operations.Logging;
+using Bot.Operations.Sources;
+using Bot.Operations.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using StackExchange.Redis;
+
+namespace Bot.Operations;
+
+/// <summary>Wires operations: analytics, the dashboard, <c>/metrics</c>, and redacted JSON logs.</summary>
+public static class OperationsExtensions
+{
+    public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Logs: one redacted JSON object per line on stdout (journald/Loki read it as is).
+        services.AddLogging(logging =>
+        {
+            logging.AddConsole(o => o.FormatterName = RedactingJsonFormatter.FormatterName);
+            logging.AddConsoleFormatter<RedactingJsonFormatter, ConsoleFormatterOptions>();
+        });
+        services.TryAddSingleton<ITextMasker, DigitPatternMasker>();
+        services.TryAddSingleton<LogRedactor>();
+
+        // Analytics: Redis when the state store registered a connection, memory otherwise.
+        services.AddOptions<AnalyticsOptions>().Bind(configuration.GetSection("Analytics")).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IAnalyticsStore>(sp => sp.GetService<IConnectionMultiplexer>() is { } redis
+            ? new RedisAnalyticsStore(redis, sp.GetRequiredService<IOptions<AnalyticsOptions>>())
+            : new InMemoryAnalyticsStore(sp.GetRequiredService<IOptions<AnalyticsOptions>>()));
+        services.TryAddSingleton<AnalyticsBuffer>();
+        services.AddHostedService<AnalyticsFlushService>();
+        services.AddSingleton<ITurnObserver, AnalyticsRecorder>();
+        services.AddSingleton<ITurnObserver, MetricsTurnObserver>();
+
+        // Dashboard and the /dashboard command; the other features replace the default sources.
+        services.AddOptions<AdminOptions>().Bind(configuration.GetSection("Admin")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
+        services.TryAddSingleton<AdminAuthenticator>();
+        services.TryAddSingleton<IOfficerDirectory, ConfigOfficerDirectory>();
+        services.TryAddSingleton<IBroadcastProgressSource, InMemoryBroadcastProgressSource>();
+        services.TryAddSingleton<IContentStatusSource, EngineContentStatusSource>();
+        services.AddSingleton<ITurnHandler, DashboardCommandHandler>();
+
+        // Metrics: the bot's meter and ASP.NET Core's, scraped at /metrics, pushed by OTLP when configured.
+        var otlp = configuration.GetSection("Otlp").Get<TelemetryOptions>() ?? new TelemetryOptions();
+        if (otlp.Endpoint.Length > 0 && !Uri.TryCreate(otlp.Endpoint, UriKind.Absolute, out _))
+        {
+            throw new OptionsValidationException("Otlp", typeof(TelemetryOptions),
+                ["Otlp:Endpoint must be an absolute URL such as http://127.0.0.1:4317, or empty."]);
+        }
+
+        services.AddOpenTelemetry().WithMetrics(metrics =>
+        {
+            metrics.AddMeter(BotMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel");
+            metrics.AddPrometheusExporter();
+            if (otlp.Endpoint.Length > 0)
+            {
+                metrics.AddOtlpExporter(o => o.Endpoint = new Uri(otlp.Endpoint));
+            }
+        });
+        return services;
+    }
+
+    /// <summary><c>/admin</c>, <c>/api/admin/*</c> and <c>/metrics</c>.</summary>
+    public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder app)
+    {
+        app.MapDashboard();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
+    }
+}

@@ -1,0 +1,69 @@
+using Bot.Operations.Tests.Support;
+
+namespace Bot.Operations.Tests.Analytics;
+
+public class AnalyticsThroughTheDashboardTests
+{
+    [Fact]
+    public async Task TheFunnelShowsWhereResidentsStopped()
+    {
+        await using var factory = new OpsFactory();
+        var http = factory.CreateClient();
+
+        // Finishes the card flow: has a card, not urgent → "done".
+        await WebChat.SayAsync(http, "resident-a", "làm thẻ căn cước");
+        await WebChat.SayAsync(http, "resident-a", "1");
+        await WebChat.SayAsync(http, "resident-a", "2");
+
+        // Gives up at the first question and goes back to the menu.
+        await WebChat.SayAsync(http, "resident-b", "làm thẻ căn cước");
+        await WebChat.SayAsync(http, "resident-b", "menu");
+
+        var stats = await AdminApi.GetAsync(http, "/api/admin/stats?days=7");
+        var card = AdminApi.Flow(stats, "card");
+        Assert.Equal(2, card.GetProperty("started").GetInt64());
+        Assert.Equal(1, card.GetProperty("finished").GetInt64());
+
+        var start = AdminApi.Step(card, "start");
+        Assert.Equal(2, start.GetProperty("entered").GetInt64());
+        Assert.Equal(1, start.GetProperty("dropped").GetInt64());
+        Assert.Equal(0, AdminApi.Step(card, "ask_urgent").GetProperty("dropped").GetInt64());
+        Assert.True(AdminApi.Step(card, "done").GetProperty("final").GetBoolean());
+
+        var today = stats.GetProperty("days").EnumerateArray().Last();
+        Assert.Equal(2, today.GetProperty("conversations").GetProperty("web").GetInt64());
+        Assert.Equal(2, stats.GetProperty("routing").GetProperty("matched").GetInt64());
+    }
+
+    [Fact]
+    public async Task PhrasesTheBotDidNotUnderstandAreListedMaskedAndCounted()
+    {
+        await using var factory = new OpsFactory();
+        var http = factory.CreateClient();
+        foreach (var chat in new[] { "resident-c", "resident-d" })
+        {
+            await WebChat.SayAsync(http, chat, "xin chào");
+            await WebChat.SayAsync(http, chat, "số 001203004567 của tôi bị khóa gọi 0912 345 678");
+        }
+
+        var stats = await AdminApi.GetAsync(http, "/api/admin/stats?days=1");
+        var phrases = stats.GetProperty("fallback").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("text").GetString()!, p => p.GetProperty("count").GetInt64());
+        Assert.Equal(2, phrases["số [số định danh] của tôi bị khóa gọi [số điện thoại]"]);
+        Assert.DoesNotContain(phrases.Keys, p => p.Contains("001203004567") || p.Contains("345 678"));
+        Assert.True(stats.GetProperty("routing").GetProperty("fallback").GetInt64() >= 2);
+    }
+
+    [Fact]
+    public async Task ALongMessageIsKeptShort()
+    {
+        await using var factory = new OpsFactory();
+        var http = factory.CreateClient();
+        await WebChat.SayAsync(http, "resident-e", "xin chào");
+        await WebChat.SayAsync(http, "resident-e", string.Concat(Enumerable.Repeat("blah 🙂 ", 250)));
+
+        var stats = await AdminApi.GetAsync(http, "/api/admin/stats?days=1");
+        var phrase = stats.GetProperty("fallback").EnumerateArray().Single().GetProperty("text").GetString()!;
+        Assert.InRange(phrase.Length, 10, 81);
+    }
+}

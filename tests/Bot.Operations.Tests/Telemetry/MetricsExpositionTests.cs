@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Bot.Metrics;
+using Bot.Operations.Tests.Support;
+
+namespace Bot.Operations.Tests.Telemetry;
+
+public class MetricsExpositionTests
+{
+    [Fact]
+    public async Task MetricsAreScrapedInAFormatPromtoolAccepts()
+    {
+        await using var factory = new OpsFactory();
+        var http = factory.CreateClient();
+        await WebChat.SayAsync(http, "metrics-a", "làm thẻ căn cước");
+        await WebChat.SayAsync(http, "metrics-a", "câu gì đó khó hiểu");
+
+        // What the Redis store, the channels, the broadcaster and the reloader record through the shared instruments.
+        BotMetrics.RecordRedisRoundTrip("commit");
+        BotMetrics.RecordRedisError("commit");
+        BotMetrics.RecordWebhookRejection("telegram", "secret");
+        BotMetrics.RecordOutgoingSend("telegram", 200);
+        BotMetrics.RecordOutgoingSend("telegram", 429);
+        BotMetrics.RecordOutgoingSend("zalo-oa", 403);
+        BotMetrics.RecordOutgoingSend("zalo-oa", 502);
+        BotMetrics.RecordBroadcastDelivery("telegram", "sent");
+        BotMetrics.RecordContentReload(succeeded: false);
+
+        var exposition = await http.GetStringAsync("/metrics");
+
+        Assert.Contains("bot_turns_total{", exposition);
+        Assert.Contains("channel=\"web\"", exposition);
+        Assert.Contains("outcome=\"routed\"", exposition);
+        Assert.Contains("bot_turn_duration_seconds_bucket{", exposition);
+        Assert.Contains("bot_redis_round_trips_total{", exposition);
+        Assert.Contains("bot_redis_errors_total{", exposition);
+        Assert.Contains("bot_webhook_rejections_total{", exposition);
+        Assert.Contains("status=\"429\"", exposition);
+        Assert.Contains("status=\"403\"", exposition);
+        Assert.Contains("status=\"5xx\"", exposition);
+        Assert.Contains("bot_broadcast_deliveries_total{", exposition);
+        Assert.Contains("result=\"failed\"", exposition);
+
+        var (exit, output) = await PromtoolCheckAsync(exposition);
+        Assert.True(exit == 0, "promtool check metrics failed:\n" + output);
+    }
+
+    [Theory]
+    [InlineData(200, "ok")]
+    [InlineData(429, "429")]
+    [InlineData(403, "403")]
+    [InlineData(503, "5xx")]
+    [InlineData(400, "4xx")]
+    [InlineData(null, "error")]
+    public void SendStatusesFallIntoTheLabelsOperatorsAlertOn(int? http, string label) =>
+        Assert.Equal(label, BotMetrics.SendStatusLabel(http));
+
+    private static async Task<(int Exit, string Output)> PromtoolCheckAsync(string exposition)
+    {
+        const string promtool = "/usr/bin/promtool";
+        if (!File.Exists(promtool))
+        {
+            throw new InvalidOperationException("promtool is missing: run scripts/test.sh, which installs Debian's prometheus package.");
+        }
+
+        var info = new ProcessStartInfo(promtool, ["check", "metrics"])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(info)!;
+        await process.StandardInput.WriteAsync(exposition);
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
