@@ -27,6 +27,22 @@ public sealed class SubscriptionTests
     }
 
     [Fact]
+    public async Task TheMainMenuOffersAlertsByButtonByNumberAndByItsWords()
+    {
+        await using var rig = await StartAsync(deliver: false);
+
+        var menu = await rig.SayAsync("bac", "menu");
+        var entry = menu.Replies.SelectMany(r => r.Buttons).Select((b, i) => (b, i)).Single(x => x.b.Payload == "s:start");
+        Assert.Contains("xã, phường nào", Text(await rig.PressAsync("bac", entry.b.Payload)));
+
+        await rig.SayAsync("bac", "menu");
+        Assert.Contains("xã, phường nào", Text(await rig.SayAsync("bac", (entry.i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
+        await rig.SayAsync("bac", "menu");
+        Assert.Contains("xã, phường nào", Text(await rig.SayAsync("bac", "nhan tin canh bao cua xa, phuong")));
+    }
+
+    [Fact]
     public async Task ResidentTurnsOffATopicAndMovesToAnotherWardWithoutStayingInTheOldOne()
     {
         await using var rig = await StartAsync(deliver: false);

@@ -3,8 +3,8 @@ namespace Bot.Dialogs.Content;
 /// <summary>A button under a node's message.</summary>
 /// <remarks>
 /// Exactly one target: <see cref="Goto"/> (a node of the same flow), <see cref="Flow"/> (another
-/// flow's start, or <c>flow.node</c>), <see cref="Url"/>, <see cref="Action"/>, or <see cref="Next"/>
-/// (guarded rules). <see cref="Answer"/> optionally records a value for the node's question first.
+/// flow's start, or <c>flow.node</c>), <see cref="Url"/>, <see cref="Action"/>, <see cref="Next"/>
+/// (guarded rules), or <see cref="PlugInPayload"/>. <see cref="Answer"/> optionally records a value for the node's question first.
 /// </remarks>
 public sealed record ButtonDefinition
 {
@@ -26,6 +26,12 @@ public sealed record ButtonDefinition
     public string? Answer { get; init; }
 
     public IReadOnlyList<BranchRule> Next { get; init; } = [];
+
+    /// <summary>
+    /// A payload handed as-is to plug-ins (e.g. <c>s:start</c> opens alert subscriptions): the
+    /// button belongs to a feature outside the dialog scripts, and the engine never fires it.
+    /// </summary>
+    public string? PlugInPayload { get; init; }
 
     public SourceLocation Location { get; init; }
 }

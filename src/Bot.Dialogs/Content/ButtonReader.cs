@@ -5,7 +5,7 @@ namespace Bot.Dialogs.Content;
 /// <summary>Reads the <c>buttons</c> list of a node or the menu.</summary>
 internal static class ButtonReader
 {
-    private static readonly string[] Keys = ["id", "label", "goto", "flow", "url", "action", "answer", "next"];
+    private static readonly string[] Keys = ["id", "label", "goto", "flow", "url", "action", "answer", "next", "payload"];
 
     public static IReadOnlyList<ButtonDefinition> ReadAll(YamlReader reader, YamlMappingNode owner, string? ask)
     {
@@ -46,6 +46,7 @@ internal static class ButtonReader
         var url = reader.String(map, "url");
         var actionText = reader.String(map, "action");
         var answer = reader.String(map, "answer");
+        var payload = reader.String(map, "payload");
         var next = ReadRules(reader, map);
 
         var action = ButtonAction.None;
@@ -54,11 +55,17 @@ internal static class ButtonReader
             reader.Error(reader.Get(map, "action")!, $"unknown action '{actionText}'", "use back, menu or restart");
         }
 
-        var targets = new[] { goTo is not null, flow is not null, url is not null, actionText is not null, next.Count > 0 }.Count(t => t);
+        var targets = new[] { goTo is not null, flow is not null, url is not null, actionText is not null, next.Count > 0, payload is not null }.Count(t => t);
         if (targets != 1)
         {
             reader.Error(map, targets == 0 ? "this button leads nowhere" : "this button has more than one target",
-                "give it exactly one of: goto, flow, url, action, next");
+                "give it exactly one of: goto, flow, url, action, next, payload");
+        }
+
+        if (payload is not null && !Payloads.IsPlugIn(payload))
+        {
+            reader.Error(reader.Get(map, "payload")!, $"'{payload}' is not a plug-in payload",
+                "write a letter, ':' and up to 60 letters, digits or _ . : - (e.g. s:start); for steps and flows use goto or flow");
         }
 
         if (answer is not null && ask is null)
@@ -76,7 +83,8 @@ internal static class ButtonReader
             return null;
         }
 
-        var key = id ?? answer ?? goTo ?? flow?.Replace('.', '_') ?? actionText ?? (url is not null ? "link" : "next");
+        var key = id ?? answer ?? goTo ?? flow?.Replace('.', '_') ?? actionText
+            ?? (url is not null ? "link" : payload is not null ? "plugin" : "next");
         return new ButtonDefinition
         {
             Key = key,
@@ -87,6 +95,7 @@ internal static class ButtonReader
             Action = action,
             Answer = answer,
             Next = next,
+            PlugInPayload = payload,
             Location = reader.At(map),
         };
     }

@@ -7,6 +7,7 @@ namespace Bot.Dialogs.Content;
 /// on an old message is still understood, and keys (not positions) survive edits that reorder buttons.</item>
 /// <item><c>f:{flow}</c> / <c>f:{flow}.{node}</c> — open a flow (routing choices, deep links).</item>
 /// <item><c>c:{command}</c> — a global command (menu, back, restart, help, lang_vi, lang_en, forget).</item>
+/// <item>any other <c>x:…</c> — a plug-in's own payload (e.g. <c>s:start</c>), answered by an ITurnHandler.</item>
 /// </list>
 /// All fit Telegram's 64-byte <c>callback_data</c> because ids are at most 24 characters.
 /// </remarks>
@@ -20,6 +21,13 @@ public static class Payloads
 
     /// <summary>Pseudo node id of the main menu in button payloads.</summary>
     public const string MenuNode = "main";
+
+    /// <summary>True for payloads that belong to plug-ins (not b:, c: or f:), e.g. "s:start".</summary>
+    public static bool IsPlugIn(string payload) =>
+        payload.Length is >= 3 and <= 62
+        && payload[0] is >= 'a' and <= 'z' and not ('b' or 'c' or 'f')
+        && payload[1] == ':'
+        && payload.AsSpan(2).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:-") < 0;
 
     public static string Button(string flow, string node, string key) => $"b:{flow}:{node}:{key}";
 

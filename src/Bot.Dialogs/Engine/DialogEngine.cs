@@ -112,6 +112,14 @@ public sealed class DialogEngine
                || _interpreter.IsButtonChoice(turn, folded);
     }
 
+    /// <summary>The button shown at the record's step that typed <paramref name="text"/> chooses (by number or words), if any.</summary>
+    public ReplyButton? TypedChoice(ConversationRecord record, string text)
+    {
+        var turn = new DialogTurn();
+        turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, ConversationRecord.EmptyAnswers);
+        return _interpreter.ChosenButton(turn, VietnameseText.Fold(text));
+    }
+
     /// <summary>Loads the record into the turn; returns true when its step vanished in a content update.</summary>
     private bool Restore(DialogTurn turn, ConversationRecord record)
     {

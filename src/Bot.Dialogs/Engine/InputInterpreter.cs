@@ -69,10 +69,19 @@ internal sealed class InputInterpreter(
     }
 
     /// <summary>True when folded text picks one of the buttons shown (by number or by its words).</summary>
-    public bool IsButtonChoice(DialogTurn turn, string folded)
+    public bool IsButtonChoice(DialogTurn turn, string folded) => ChosenButton(turn, folded) is not null;
+
+    /// <summary>The shown button that folded text picks by number or by its words, or null.</summary>
+    public ReplyButton? ChosenButton(DialogTurn turn, string folded)
     {
         var current = renderer.Render(turn.State, turn.Locale, turn.History.Count > 0);
-        return ChooseByNumber(folded, current.Buttons) is not null || renderer.FoldedLabels(current).Contains(folded);
+        if (ChooseByNumber(folded, current.Buttons) is { } numbered)
+        {
+            return numbered;
+        }
+
+        var index = Array.IndexOf(renderer.FoldedLabels(current), folded);
+        return index < 0 ? null : current.Buttons[index];
     }
 
     private InputAction FromPayload(string payload)

@@ -57,5 +57,5 @@ internal sealed class ReplyRenderer(ContentBundle content)
     }
 
     private static ReplyButton ToButton(string flow, string node, ButtonDefinition button, string locale) =>
-        new(button.Label.Get(locale), Payloads.Button(flow, node, button.Key), button.Url);
+        new(button.Label.Get(locale), button.PlugInPayload ?? Payloads.Button(flow, node, button.Key), button.Url);
 }

@@ -133,6 +133,14 @@ public sealed class TurnProcessor
 
     private async ValueTask<HandlerResult?> TryHandlersAsync(TurnContext context, CancellationToken cancellationToken)
     {
+        // "6" or the words of a plug-in's button (e.g. the alerts menu entry) mean the same as tapping it.
+        if (context.Input.Text is { } typed
+            && context.Engine.TypedChoice(context.Record, typed) is { Payload: var chosen }
+            && Payloads.IsPlugIn(chosen))
+        {
+            context = context with { Input = context.Input with { Text = null, Payload = chosen } };
+        }
+
         foreach (var handler in _handlers)
         {
             if (await handler.HandleAsync(context, cancellationToken).ConfigureAwait(false) is { } result)

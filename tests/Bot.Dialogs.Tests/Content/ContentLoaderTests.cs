@@ -77,6 +77,22 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void APlugInButtonMustUseAPlugInPayload()
+    {
+        Edit("stay.yaml", "        goto: papers", "        payload: \"b:stay:intro:x\"");
+        Assert.Contains(Errors(), e => e.Message.Contains("is not a plug-in payload"));
+    }
+
+    [Fact]
+    public void APlugInButtonCarriesItsPayloadUnchanged()
+    {
+        Edit("stay.yaml", "        goto: papers", "        payload: \"s:start\"");
+        var engine = new Bot.Dialogs.Engine.DialogEngine(ContentLoader.Load(_folder));
+        var shown = engine.Run(null, Bot.Dialogs.Turns.InboundMessage.FromText("/start stay"), DateTimeOffset.UnixEpoch);
+        Assert.Contains(shown.Replies.SelectMany(r => r.Buttons), b => b.Payload == "s:start");
+    }
+
+    [Fact]
     public void ADuplicateStepIdIsAnError()
     {
         Edit("stay.yaml", "  - id: papers", "  - id: intro");
