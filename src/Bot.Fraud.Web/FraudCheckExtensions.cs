@@ -53,8 +53,28 @@ public static class FraudCheckExtensions
             return Path.GetFullPath(configured);
         }
 
-        // Beside the dialog content the host loaded, so a preview folder brings its own rules.
+        // Beside the dialog content the host loaded, so a preview folder can bring its own rules.
         var content = services.GetRequiredService<IEngineProvider>().Current.Content.Path;
-        return Path.Combine(content, "fraud");
+        var beside = Path.Combine(content, "fraud");
+        if (File.Exists(Path.Combine(beside, "rules.yaml")))
+        {
+            return beside;
+        }
+
+        // A draft with dialogs only (an editor's preview, a test fixture) still gets the shipped rules:
+        // the nearest content/fraud above the working or application directory.
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "content", "fraud");
+                if (File.Exists(Path.Combine(candidate, "rules.yaml")))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return beside; // missing: the loader names the files to restore
     }
 }

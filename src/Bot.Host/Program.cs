@@ -5,6 +5,7 @@ using Bot.Channels.Zalo;
 using Bot.Fraud.Web;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
+using Bot.Host.Composition.Bridges;
 using Bot.State.Redis;
 using Bot.Host.Content;
 using Bot.Operations;
@@ -30,6 +31,7 @@ builder.Services.AddBroadcasts(builder.Configuration);
 builder.Services.AddContentReload();
 builder.Services.AddZalo(builder.Configuration, name => builder.Services.AddChannelName(name));
 builder.Services.AddFraudCheck(builder.Configuration);
+builder.Services.AddOperationsBridges(); // dashboard ← broadcasts, scam-check masker, hot reload
 builder.Services.AddOperations(builder.Configuration);
 
 var app = builder.Build();

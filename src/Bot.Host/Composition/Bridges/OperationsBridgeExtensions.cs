@@ -1,0 +1,24 @@
+using Bot.Broadcasts.Officers;
+using Bot.Operations.Analytics;
+using Bot.Operations.Dashboard;
+using Bot.Operations.Sources;
+
+namespace Bot.Host.Composition.Bridges;
+
+/// <summary>
+/// Connects the dashboard to the features it reports on. Only the host knows both sides, so the
+/// adapters live here; registered before <c>AddOperations</c>, whose defaults are TryAdd.
+/// </summary>
+public static class OperationsBridgeExtensions
+{
+    public static IServiceCollection AddOperationsBridges(this IServiceCollection services)
+    {
+        services.AddSingleton<ITextMasker, PrivacyTextMasker>();
+        services.AddSingleton<IContentStatusSource, ReloaderContentStatus>();
+        services.AddSingleton<ConfigOfficerDirectory>();
+        services.AddSingleton<IOfficerDirectory>(sp => sp.GetService<IOfficerStore>() is { } store
+            ? new BroadcastOfficerDirectory(store, sp.GetRequiredService<ConfigOfficerDirectory>())
+            : sp.GetRequiredService<ConfigOfficerDirectory>());
+        return services;
+    }
+}
