@@ -14,7 +14,7 @@ internal static class ComparisonReport
             return 2;
         }
 
-        var runs = File.ReadLines(args[0]).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<RunResult>(l)!).ToList();
+        var runs = File.ReadLines(args[0]).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<RunResult>(l, RunResult.Json)!).ToList();
         Console.WriteLine(Render(runs));
         return 0;
     }

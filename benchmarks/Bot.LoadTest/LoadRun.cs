@@ -45,7 +45,7 @@ internal static class LoadRun
             Print(result);
             if (o.JsonFile is { } file)
             {
-                await File.AppendAllTextAsync(file, JsonSerializer.Serialize(result) + "\n");
+                await File.AppendAllTextAsync(file, JsonSerializer.Serialize(result, RunResult.Json) + "\n");
             }
 
             if (result.Turns == 0 && spawned is not null)
@@ -89,16 +89,27 @@ internal static class LoadRun
             .ToArray();
 
         // Warm-up: JIT, connection pools, first getMe. Its second half samples MONITOR to tell round trips from script-internal commands.
+        // First every resident must have finished two turns (a cold start on a busy machine takes seconds), bounded.
         var warmup = TimeSpan.FromSeconds(o.WarmupSeconds);
+        var cold = Stopwatch.StartNew();
+        while (log.AllTurns < 2L * o.Users && cold.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            await Task.Delay(100);
+        }
+
         await Task.Delay(warmup / 2);
         (long FromClients, long InsideScripts) sample = (0, 0);
+        long sampledCommands = 0;
         if (redis is null)
         {
             await Task.Delay(warmup / 2);
         }
         else
         {
+            var before = await redis.SnapshotAsync();
             sample = await redis.SampleAsync(warmup / 2);
+            var after = await redis.SnapshotAsync();
+            sampledCommands = after.Calls.Sum(kv => kv.Value - before.Calls.GetValueOrDefault(kv.Key));
         }
 
         var startedUtc = DateTimeOffset.UtcNow;
@@ -134,7 +145,8 @@ internal static class LoadRun
             : redis1.Calls.Select(kv => (kv.Key, N: kv.Value - redis0.Calls!.GetValueOrDefault(kv.Key))).Where(x => x.N > 0).OrderByDescending(x => x.N).ToList();
         var redisTotal = redisDelta.Sum(x => x.N);
         var (fromClients, insideScripts) = sample;
-        var clientShare = fromClients + insideScripts == 0 ? 1.0 : fromClients / (double)(fromClients + insideScripts);
+        // Share of all counted commands that clients sent (the rest ran inside scripts): MONITOR lines over the commandstats delta of the same interval.
+        var clientShare = sampledCommands == 0 ? double.NaN : Math.Min(1.0, fromClients / (double)sampledCommands);
         return new RunResult
         {
             Bot = o.Name,
@@ -154,6 +166,7 @@ internal static class LoadRun
             ApiCalls = string.Join(", ", apiDelta.Select(x => $"{x.Key} {x.N / turns:0.00}")),
             RedisCommandsPerTurn = Math.Round(redisTotal / turns, 2),
             RedisRoundTripsPerTurn = Math.Round(redisTotal * clientShare / turns, 2),
+            MonitorSample = $"{fromClients} from clients, {insideScripts} inside scripts, {sampledCommands} in commandstats",
             RedisCommands = string.Join(", ", redisDelta.Select(x => $"{x.Key} {x.N / turns:0.00}")),
             BotCpuSecondsPer1000Turns = Math.Round((bot1 - bot0) / turns * 1000, 3),
             BotPeakRssMiB = Math.Round(peak, 1),
@@ -171,6 +184,6 @@ internal static class LoadRun
             $"{r.Bot,-8} users {r.Users,4}  {r.TurnsPerSecond,8:0.0} turns/s  p50 {r.P50Ms,7:0.0}  p95 {r.P95Ms,7:0.0}  p99 {r.P99Ms,7:0.0}  max {r.MaxMs,7:0.0} ms"
             + $"  errors {r.Errors}  cpu {r.BotCpuSecondsPer1000Turns:0.00} s/1k turns  rss {r.BotPeakRssMiB:0} MiB"
             + $"  redis {r.RedisCommandsPerTurn:0.00} cmd ({r.RedisRoundTripsPerTurn:0.00} rt)/turn  load {r.LoadAverageStart}");
-        Console.WriteLine($"         api/turn: {r.ApiCalls}; redis/turn: {r.RedisCommands}");
+        Console.WriteLine($"         api/turn: {r.ApiCalls}; redis/turn: {r.RedisCommands}; MONITOR sample: {r.MonitorSample}");
     }
 }

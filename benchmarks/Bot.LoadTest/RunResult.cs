@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Bot.LoadTest;
 
 /// <summary>One measured run, as written to the JSONL file and read back by the report.</summary>
@@ -21,6 +24,7 @@ internal sealed record RunResult
     public double RedisCommandsPerTurn { get; init; }
     public double RedisRoundTripsPerTurn { get; init; }
     public string RedisCommands { get; init; } = "";
+    public string MonitorSample { get; init; } = "";
     public double BotCpuSecondsPer1000Turns { get; init; }
     public double BotPeakRssMiB { get; init; }
     public double ToolCpuSecondsPer1000Turns { get; init; }
@@ -28,6 +32,9 @@ internal sealed record RunResult
     public string LoadAverageStart { get; init; } = "";
     public string LoadAverageEnd { get; init; } = "";
     public DateTimeOffset StartedUtc { get; init; }
+
+    /// <summary>NaN (a figure that could not be measured) is written as "NaN".</summary>
+    public static readonly JsonSerializerOptions Json = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public int Errors => Timeouts + HttpErrors + WrongReplies;
 }
