@@ -4,13 +4,13 @@
 # concurrencies, each run against the same fresh redis-server and the load tool's loopback fake Bot API.
 # Everything listens on 127.0.0.1 only; every process started here is stopped on exit.
 #
-# Usage: benchmarks/run-peer-comparison.sh [--seconds 20] [--warmup 6] [--rounds 2] [--levels "1 10 50 200"] [--bots "echo ours grammy"]
+# Usage: benchmarks/run-peer-comparison.sh [--seconds 15] [--warmup 30] [--rounds 2] [--levels "1 10 50 200"] [--bots "echo ours grammy"]
 # Output: one line per run, then the Markdown tables (medians over rounds, ratios); raw results in artifacts/peer-comparison/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-seconds=20 warmup=6 rounds=2 levels="1 10 50 200" bots="echo ours grammy"
+seconds=15 warmup=30 rounds=2 levels="1 10 50 200" bots="echo ours grammy"
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds=$2; shift 2 ;;
@@ -32,10 +32,11 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
 fi
 (cd benchmarks/peer-grammy && timeout 600 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-timeout 900 dotnet build -c Release src/Bot.Host -v q -nologo >/dev/null
+# BOT_HOST_DLL measures another build of our bot (e.g. a branch before and after a fix) instead of this checkout's.
+host="${BOT_HOST_DLL:-$root/src/Bot.Host/bin/Release/net10.0/Bot.Host.dll}"
+[ -n "${BOT_HOST_DLL:-}" ] || timeout 900 dotnet build -c Release src/Bot.Host -v q -nologo >/dev/null
 timeout 900 dotnet build -c Release benchmarks/Bot.LoadTest -v q -nologo >/dev/null
 tool="$root/benchmarks/Bot.LoadTest/bin/Release/net10.0/Bot.LoadTest.dll"
-host="$root/src/Bot.Host/bin/Release/net10.0/Bot.Host.dll"
 
 # ---- a throwaway redis-server on a free loopback port ----
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }

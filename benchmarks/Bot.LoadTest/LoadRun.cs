@@ -145,8 +145,9 @@ internal static class LoadRun
             : redis1.Calls.Select(kv => (kv.Key, N: kv.Value - redis0.Calls!.GetValueOrDefault(kv.Key))).Where(x => x.N > 0).OrderByDescending(x => x.N).ToList();
         var redisTotal = redisDelta.Sum(x => x.N);
         var (fromClients, insideScripts) = sample;
-        // Share of all counted commands that clients sent (the rest ran inside scripts): MONITOR lines over the commandstats delta of the same interval.
-        var clientShare = sampledCommands == 0 ? double.NaN : Math.Min(1.0, fromClients / (double)sampledCommands);
+        // Share of commands that clients sent (the rest ran inside scripts), both counted in the same MONITOR stream
+        // (MONITOR drops lines it could not deliver before the sample ended, so its total is below commandstats').
+        var clientShare = fromClients + insideScripts == 0 ? double.NaN : fromClients / (double)(fromClients + insideScripts);
         return new RunResult
         {
             Bot = o.Name,
