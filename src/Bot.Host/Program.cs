@@ -1,6 +1,9 @@
+using Bot.Channels.Telegram;
+using Bot.Broadcasts.Hosting;
 using Bot.Channels.WebChat;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
+using Bot.State.Redis;
 
 // CLI verbs (content validate, qr, officers …) run and exit without starting the web host.
 if (await CliVerbs.TryRunAsync(args) is { } exitCode)
@@ -15,12 +18,17 @@ if (args.Contains("--content"))
     builder.Configuration["WebChat:Preview"] = "true"; // a draft folder is a preview for editors
 }
 
+builder.Services.AddRedisState(builder.Configuration); // durable state when Redis:ConnectionString is set
 builder.Services.AddBotCore();
 builder.Services.AddWebChat().AddChannelName("web");
+builder.Services.AddTelegram(builder.Configuration, s => s.AddChannelName("telegram"));
+builder.Services.AddBroadcasts(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealth();
 app.MapWebChat();
+app.MapTelegram();
+app.MapBroadcasts();
 app.LogStartupLine();
 await app.RunAsync();
 return 0;

@@ -101,7 +101,9 @@ internal static class BotFileReader
                 Confident = Number(reader, routingMap, "confident") ?? routing.Confident,
                 Margin = Number(reader, routingMap, "margin") ?? routing.Margin,
                 Minimum = Number(reader, routingMap, "minimum") ?? routing.Minimum,
-                UnknownWordWeight = Number(reader, routingMap, "unknown_word_weight") ?? routing.UnknownWordWeight,
+                UnknownWordWeight = reader.String(routingMap, "unknown_word_weight") is "auto" or null
+                    ? null
+                    : Number(reader, routingMap, "unknown_word_weight"),
                 MaxChoices = reader.Int(routingMap, "max_choices") ?? routing.MaxChoices,
             };
         }

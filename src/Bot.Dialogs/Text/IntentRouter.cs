@@ -20,6 +20,7 @@ public sealed class IntentRouter
     private readonly Dictionary<string, string> _typoFixes = new(StringComparer.Ordinal);
     private readonly List<Example> _examples = [];
     private Dictionary<string, (string Word, int Df)> _deletionOwners = new(StringComparer.Ordinal);
+    private readonly double _unknownWordWeight;
 
     /// <summary>Builds the index from phrases per target.</summary>
     public IntentRouter(
@@ -55,6 +56,7 @@ public sealed class IntentRouter
             _idf[feature] = Math.Log(1.0 + (double)raw.Count / df);
         }
 
+        _unknownWordWeight = _options.UnknownWordWeight ?? Math.Log(1.0 + raw.Count);
         for (var i = 0; i < raw.Count; i++)
         {
             var (target, features) = raw[i];
@@ -115,7 +117,7 @@ public sealed class IntentRouter
                 else if (!f.Contains(' '))
                 {
                     // Unknown single words dilute; unknown word pairs are expected and do not.
-                    queryNorm += _options.UnknownWordWeight * _options.UnknownWordWeight;
+                    queryNorm += _unknownWordWeight * _unknownWordWeight;
                 }
             }
 

@@ -14,6 +14,8 @@ public static class CliVerbs
         return args[0] switch
         {
             "content" => await ContentVerbs.RunAsync(args[1..], Console.Out, Console.Error),
+            "qr" => await Bot.Channels.Telegram.Qr.TelegramQrVerb.RunAsync(args[1..], new Content.ContentOptions().ResolvePath(), Console.Out, Console.Error),
+            "officers" => await Bot.Broadcasts.Cli.OfficerCli.RunAsync(args[1..], Console.Out, Console.Error),
             "help" or "--help" => Usage(Console.Out, 0),
             _ => Usage(Console.Error, 1, $"unknown verb '{args[0]}'"),
         };
@@ -28,6 +30,8 @@ public static class CliVerbs
 
         output.WriteLine("usage: Bot.Host [--urls URL] [--content FOLDER]     run the bot (web chat on http://127.0.0.1:5080)");
         output.WriteLine("       Bot.Host content validate [FOLDER]             check the dialog scripts");
+        output.WriteLine("       Bot.Host qr [--out DIR] [--bot USERNAME]       Telegram QR codes per flow + printable A4 sheet");
+        output.WriteLine("       Bot.Host officers invite|list|revoke …         officer roles for alerts (officers help)");
         return code;
     }
 }

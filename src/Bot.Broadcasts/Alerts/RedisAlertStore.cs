@@ -1,0 +1,91 @@
+using System.Globalization;
+using Bot.Broadcasts.Storage;
+using StackExchange.Redis;
+
+namespace Bot.Broadcasts.Alerts;
+
+/// <summary>Alerts, their counters and the job schedule in Redis.</summary>
+public sealed class RedisAlertStore(IConnectionMultiplexer redis, RedisKeys keys)
+{
+    // Compare-and-set on the status: of two approvers pressing at once, one wins.
+    private const string TransitionScript = """
+        local s = redis.call('HGET', KEYS[1], 'status')
+        if not s then return 0 end
+        local allowed = false
+        for f in string.gmatch(ARGV[1], '[^,]+') do if f == s then allowed = true end end
+        if not allowed then return 0 end
+        redis.call('HSET', KEYS[1], 'status', ARGV[2])
+        for i = 3, #ARGV - 1, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+        return 1
+        """;
+
+    private IDatabase Db => redis.GetDatabase();
+
+    public Task SaveNewAsync(BroadcastAlert alert) =>
+        Db.HashSetAsync(keys.Alert(alert.Id), [
+            new("areas", string.Join(',', alert.Areas)), new("topic", alert.Topic), new("urgent", alert.Urgent ? 1 : 0),
+            new("text", alert.Text), new("status", alert.Status), new("by", alert.CreatedBy), new("chat", alert.CreatorChat),
+            new("created", alert.CreatedAt.ToUnixTimeMilliseconds()), new("expires", alert.ExpiresAt.ToUnixTimeMilliseconds()),
+        ]);
+
+    public async Task<BroadcastAlert?> GetAsync(string id)
+    {
+        if (!AlertIds.IsValid(id))
+        {
+            return null;
+        }
+
+        var h = (await Db.HashGetAllAsync(keys.Alert(id)).ConfigureAwait(false)).ToDictionary(e => e.Name.ToString(), e => e.Value);
+        if (!h.TryGetValue("status", out var status))
+        {
+            return null;
+        }
+
+        string S(string name) => h.TryGetValue(name, out var v) ? v.ToString() : "";
+        DateTimeOffset T(string name) => DateTimeOffset.FromUnixTimeMilliseconds(long.TryParse(S(name), out var ms) ? ms : 0);
+        return new BroadcastAlert
+        {
+            Id = id,
+            Areas = S("areas").Split(',', StringSplitOptions.RemoveEmptyEntries),
+            Topic = S("topic"),
+            Urgent = S("urgent") == "1",
+            Text = S("text"),
+            Status = status.ToString(),
+            CreatedBy = S("by"),
+            CreatorChat = S("chat"),
+            CreatedAt = T("created"),
+            ExpiresAt = T("expires"),
+            ApprovedBy = S("approvedBy"),
+            SendAfter = h.ContainsKey("sendAfter") ? T("sendAfter") : null,
+            ProgressMessageId = S("pm"),
+        };
+    }
+
+    public async Task<AlertCounts> GetCountsAsync(string id)
+    {
+        var v = await Db.HashGetAsync(keys.AlertCounts(id), ["total", "sent", "blocked", "unreachable", "failed", "pending"]).ConfigureAwait(false);
+        long L(int i) => v[i].IsNull ? 0 : (long)v[i];
+        return new AlertCounts(L(0), L(1), L(2), L(3), L(4), Math.Max(0, L(5)));
+    }
+
+    /// <summary>Moves the alert from one of <paramref name="from"/> to <paramref name="to"/>, setting extra fields; false if it was not in such a state.</summary>
+    public async Task<bool> TransitionAsync(string id, IEnumerable<string> from, string to, params (string Field, string Value)[] fields)
+    {
+        var args = new List<RedisValue> { string.Join(',', from), to };
+        foreach (var (field, value) in fields)
+        {
+            args.Add(field);
+            args.Add(value);
+        }
+
+        return (long)await Db.ScriptEvaluateAsync(TransitionScript, [keys.Alert(id)], [.. args]).ConfigureAwait(false) == 1;
+    }
+
+    public Task SetFieldAsync(string id, string field, string value) => Db.HashSetAsync(keys.Alert(id), field, value);
+
+    /// <summary>Queues the alert for enqueueing at <paramref name="due"/>.</summary>
+    public Task ScheduleAsync(string id, DateTimeOffset due) => Db.SortedSetAddAsync(keys.Jobs, id, due.ToUnixTimeMilliseconds());
+
+    /// <summary>For logs and the admin API: a time as ISO text.</summary>
+    public static string Iso(DateTimeOffset t) => t.ToString("O", CultureInfo.InvariantCulture);
+}

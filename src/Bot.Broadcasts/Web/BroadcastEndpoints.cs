@@ -1,0 +1,141 @@
+using System.Text.Json;
+using Bot.Broadcasts.Alerts;
+using Bot.Broadcasts.Officers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Broadcasts.Web;
+
+/// <summary>The admin API for integrations: create, approve, cancel and read alerts with per-client keys.</summary>
+public static class BroadcastEndpoints
+{
+    private const int MaxBodyBytes = 16 * 1024;
+    private const string Example = "Send JSON such as {\"areas\":[\"ha-noi.hoan-kiem\"],\"topic\":\"scam\",\"urgent\":false,\"text\":\"...\"}.";
+
+    /// <summary>Maps <c>/api/admin/broadcasts</c> (create), <c>/{id}</c> (read), <c>/{id}/approve</c> and <c>/{id}/cancel</c>.</summary>
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/admin/broadcasts");
+        group.MapPost("", (Delegate)(Func<HttpContext, Task<IResult>>)CreateAsync);
+        group.MapGet("/{id}", (string id, HttpContext http) => RunAsync(http, (service, actor) => service.GetAsync(actor, id)));
+        group.MapPost("/{id}/approve", (string id, HttpContext http) =>
+            RunAsync(http, (service, actor) => service.ApproveAsync(actor, id, http.RequestAborted)));
+        group.MapPost("/{id}/cancel", (string id, HttpContext http) =>
+            RunAsync(http, (service, actor) => service.CancelAsync(actor, id, http.RequestAborted)));
+        return app;
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext http)
+    {
+        if (Authenticate(http, out var actor, out var service) is { } refused)
+        {
+            return refused;
+        }
+
+        var (body, error) = await ReadBodyAsync(http.Request, http.RequestAborted);
+        if (body is null)
+        {
+            return Problem(400, "Invalid alert", error!);
+        }
+
+        var outcome = await service!.CreateAsync(actor!, body.Areas ?? [], body.Topic ?? "", body.Urgent, body.Text ?? "", http.RequestAborted);
+        if (outcome.Problem is { } problem)
+        {
+            return Problem(problem.Status, problem.Title, problem.Detail);
+        }
+
+        return Results.Json(new CreatedBroadcast(outcome.Alert!.Id, outcome.Alert.Status), BroadcastJson.Default.CreatedBroadcast,
+            statusCode: StatusCodes.Status201Created);
+    }
+
+    private static async Task<IResult> RunAsync(HttpContext http, Func<BroadcastService, Actor, Task<BroadcastOutcome>> action)
+    {
+        if (Authenticate(http, out var actor, out var service) is { } refused)
+        {
+            return refused;
+        }
+
+        var outcome = await action(service!, actor!);
+        if (outcome.Problem is { } problem)
+        {
+            return Problem(problem.Status, problem.Title, problem.Detail);
+        }
+
+        var alert = outcome.Alert!;
+        var c = await service!.CountsAsync(alert.Id);
+        return Results.Json(new BroadcastStatusDto(alert.Id, alert.Status,
+            new BroadcastCountsDto(c.Total, c.Sent, c.Blocked + c.Unreachable, c.Failed, c.Pending)), BroadcastJson.Default.BroadcastStatusDto);
+    }
+
+    private static IResult? Authenticate(HttpContext http, out Actor? actor, out BroadcastService? service)
+    {
+        service = http.RequestServices.GetService<BroadcastService>();
+        actor = http.RequestServices.GetRequiredService<AdminKeyAuthenticator>().Authenticate(http.Request.Headers.Authorization.ToString());
+        if (actor is null)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return Problem(401, "Unauthorized", "Send a valid API key as 'Authorization: Bearer <key>'. Keys are configured in Admin:ApiKeys.");
+        }
+
+        return service is null
+            ? Problem(503, "Broadcasts unavailable", "Broadcasts need Redis: set Redis:ConnectionString and restart.")
+            : null;
+    }
+
+    private static async Task<(CreateBroadcastRequest? Body, string? Error)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is > MaxBodyBytes)
+        {
+            return (null, "The body is too large. " + Example);
+        }
+
+        // Read at most the limit even without a Content-Length (chunked bodies).
+        var buffer = new byte[MaxBodyBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+
+        if (length > MaxBodyBytes)
+        {
+            return (null, "The body is too large. " + Example);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(buffer.AsMemory(0, length));
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, "The body must be a JSON object. " + Example);
+            }
+
+            foreach (var property in root.EnumerateObject())
+            {
+                var ok = property.Name switch
+                {
+                    "areas" => property.Value.ValueKind == JsonValueKind.Array && property.Value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String),
+                    "topic" or "text" => property.Value.ValueKind == JsonValueKind.String,
+                    "urgent" => property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False,
+                    _ => false,
+                };
+                if (!ok)
+                {
+                    return (null, $"Field \"{property.Name}\" is unknown or has the wrong type. " + Example);
+                }
+            }
+
+            return (root.Deserialize(BroadcastJson.Default.CreateBroadcastRequest), null);
+        }
+        catch (JsonException)
+        {
+            return (null, "The body is not valid JSON. " + Example);
+        }
+    }
+
+    private static IResult Problem(int status, string title, string detail) => Results.Problem(statusCode: status, title: title, detail: detail);
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Bot.Dialogs.Turns;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Bot.Channels.Telegram.Receiving;
+
+/// <summary>Maps a Telegram update to the channel-neutral inbound message (one switch, with an explicit "ignore" arm).</summary>
+public static class TelegramUpdateMapper
+{
+    /// <summary>What the update means, or null for update types the bot does not act on.</summary>
+    public static TelegramInbound? Map(Update update)
+    {
+        var updateId = update.Id.ToString(CultureInfo.InvariantCulture);
+        switch (update)
+        {
+            case { Message: { } message }:
+                // Photos, stickers and voice notes carry no text: the engine re-prompts with the options.
+                var text = message.Text ?? message.Caption ?? "";
+                var inbound = InboundMessage.FromText(text, updateId) with { PlatformLocale = message.From?.LanguageCode };
+                return new TelegramInbound(message.Chat.Id, inbound);
+
+            case { CallbackQuery: { } query }:
+                var chatId = query.Message?.Chat.Id ?? query.From.Id;
+                var pressed = query.Data is { Length: > 0 } data
+                    ? InboundMessage.FromPayload(data, updateId) with { PlatformLocale = query.From.LanguageCode }
+                    : null;
+                return new TelegramInbound(chatId, pressed, query.Id);
+
+            case { MyChatMember: { Chat.Type: ChatType.Private } member }:
+                return member.NewChatMember.Status switch
+                {
+                    ChatMemberStatus.Kicked => new TelegramInbound(member.Chat.Id, null, Blocked: true),
+                    ChatMemberStatus.Member => new TelegramInbound(member.Chat.Id, null, Blocked: false),
+                    _ => null,
+                };
+
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Channels.Telegram;
+
+/// <summary>Checks the Telegram settings at start; each message names the setting and what to put there.</summary>
+/// <remarks>Values are never echoed back: the token and secrets must not reach a log.</remarks>
+public sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
+{
+    private static readonly int[] WebhookPorts = [443, 80, 88, 8443];
+
+    [GeneratedRegex("^[0-9]{1,20}:[A-Za-z0-9_-]{1,100}$")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{16,256}$")]
+    private static partial Regex SecretPattern();
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{4,31}$")]
+    private static partial Regex UsernamePattern();
+
+    public ValidateOptionsResult Validate(string? name, TelegramOptions options)
+    {
+        var errors = new List<string>();
+        if (!TokenPattern().IsMatch(options.BotToken))
+        {
+            errors.Add("Telegram:BotToken does not look like a bot token (digits, ':', then letters). "
+                       + "Set Telegram__BotToken to the token @BotFather gave you, or leave it empty to turn the Telegram channel off.");
+        }
+
+        if (options.Mode == TelegramMode.Webhook)
+        {
+            ValidateWebhook(options, errors);
+        }
+
+        if (options.ApiBaseUrl.Length > 0
+            && !(Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) && api.Scheme is "http" or "https"))
+        {
+            errors.Add("Telegram:ApiBaseUrl must be an absolute http(s) URL such as http://127.0.0.1:8081 (a local Bot API server), or empty for Telegram's own.");
+        }
+
+        if (options.BotUsername.Length > 0 && !UsernamePattern().IsMatch(options.BotUsername))
+        {
+            errors.Add("Telegram:BotUsername must be the bot's username without '@' (5–32 letters, digits or '_', e.g. congan_xa_bot).");
+        }
+
+        if (options.AdminKey.Length is > 0 and < 16)
+        {
+            errors.Add("Telegram:AdminKey is too short: use at least 16 random characters (e.g. the output of `openssl rand -hex 24`).");
+        }
+
+        CheckRange(errors, "GlobalRateLimit", options.GlobalRateLimit, 1, 1000, "messages per second over all chats; Telegram allows about 30");
+        CheckRange(errors, "PerChatBurst", options.PerChatBurst, 1, 20, "messages sent at once to one chat");
+        CheckRange(errors, "MaxRetryAfterSeconds", options.MaxRetryAfterSeconds, 1, 3600, "seconds");
+        CheckRange(errors, "MaxAttempts", options.MaxAttempts, 1, 10, "attempts per request");
+        CheckRange(errors, "RetryBaseDelayMilliseconds", options.RetryBaseDelayMilliseconds, 1, 60_000, "milliseconds");
+        CheckRange(errors, "RequestTimeoutSeconds", options.RequestTimeoutSeconds, 1, 300, "seconds");
+        CheckRange(errors, "PollingTimeoutSeconds", options.PollingTimeoutSeconds, 0, 50, "seconds; Telegram holds a poll at most 50");
+        CheckRange(errors, "PollingMaxBackoffSeconds", options.PollingMaxBackoffSeconds, 1, 600, "seconds");
+        CheckRange(errors, "MaxPendingUpdates", options.MaxPendingUpdates, 1, 1_000_000, "updates");
+        if (!(options.PerChatRate > 0 && options.PerChatRate <= 1000))
+        {
+            errors.Add("Telegram:PerChatRate must be more than 0 messages per second (Telegram asks for at most 1).");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void ValidateWebhook(TelegramOptions options, List<string> errors)
+    {
+        if (!Uri.TryCreate(options.WebhookUrl, UriKind.Absolute, out var url) || url.Scheme != "https")
+        {
+            errors.Add("Telegram:WebhookUrl must be the public HTTPS address of this bot ending in /telegram/webhook, "
+                       + "e.g. https://bot.example.org/telegram/webhook (webhook mode). For a laptop set Telegram__Mode=polling instead.");
+        }
+        else if (!WebhookPorts.Contains(url.Port))
+        {
+            errors.Add("Telegram:WebhookUrl uses a port Telegram does not deliver to: use 443, 80, 88 or 8443.");
+        }
+
+        if (!SecretPattern().IsMatch(options.SecretToken))
+        {
+            errors.Add("Telegram:SecretToken is required in webhook mode: 16–256 characters of A–Z, a–z, 0–9, '_' or '-' "
+                       + "(e.g. the output of `openssl rand -hex 32`). Telegram sends it with every update so forged posts are refused.");
+        }
+    }
+
+    private static void CheckRange(List<string> errors, string name, int value, int min, int max, string unit)
+    {
+        if (value < min || value > max)
+        {
+            errors.Add($"Telegram:{name} must be between {min} and {max} ({unit}).");
+        }
+    }
+}

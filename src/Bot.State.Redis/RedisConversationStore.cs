@@ -1,0 +1,100 @@
+using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.State;
+using Bot.Dialogs.Turns;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using StackExchange.Redis;
+
+namespace Bot.State.Redis;
+
+/// <summary>Durable conversation state in Redis (single node or Cluster); schema in docs/redis-schema.md.</summary>
+/// <remarks>
+/// One round trip to load (record, version and "was this update already processed?") and one to
+/// commit (version check, de-duplication mark, record with sliding expiry — or erase), each a Lua
+/// script Redis runs atomically. Network failures surface as <see cref="StoreUnavailableException"/>
+/// so channels answer "try again later" and the platform redelivers; nothing is half-written.
+/// </remarks>
+public sealed class RedisConversationStore : IConversationStore
+{
+    private readonly IConnectionMultiplexer _redis;
+    private readonly ConversationKeys _keys;
+    private readonly RedisValue _ttlMs;
+    private readonly RedisValue _windowMs;
+    private readonly ILogger _logger;
+
+    public RedisConversationStore(IConnectionMultiplexer redis, RedisStateOptions options, ILogger<RedisConversationStore>? logger = null)
+    {
+        _redis = redis;
+        _keys = new ConversationKeys(options.KeyPrefix);
+        _ttlMs = (long)options.ConversationTtl.TotalMilliseconds;
+        _windowMs = (long)options.DeduplicationWindow.TotalMilliseconds;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    public string Name => "redis";
+
+    public bool IsDurable => true;
+
+    public async ValueTask<ConversationSnapshot> LoadAsync(ConversationKey key, string? updateId, CancellationToken cancellationToken)
+    {
+        var result = await RunAsync(RedisScripts.Load, _keys.Both(key), [ConversationKeys.Mark(updateId)], cancellationToken)
+            .ConfigureAwait(false);
+        var parts = (RedisResult[])result!;
+        var version = (long)parts[0];
+        var seen = (long)parts[2] == 1;
+        var unreadable = (long)parts[3] == 1;
+        if (!unreadable && !parts[1].IsNull)
+        {
+            var record = RecordCodec.TryDecode((byte[])parts[1]!);
+            if (record is not null)
+            {
+                return new ConversationSnapshot(record, version, seen);
+            }
+
+            unreadable = true;
+        }
+
+        if (unreadable)
+        {
+            // The pipeline tells the resident and starts again; the next commit overwrites the record.
+            _logger.LogWarning("Conversation record on channel {Channel} (version {Version}) is not readable by this version; it will be replaced", key.Channel, version);
+            return new ConversationSnapshot(null, version, seen, Unreadable: true);
+        }
+
+        return new ConversationSnapshot(null, 0, seen);
+    }
+
+    public async ValueTask<CommitOutcome> CommitAsync(
+        ConversationKey key,
+        ConversationRecord? record,
+        long expectedVersion,
+        string? updateId,
+        CancellationToken cancellationToken)
+    {
+        RedisValue[] args = record is null
+            ? [expectedVersion, ConversationKeys.Mark(updateId), _ttlMs, _windowMs]
+            : [expectedVersion, ConversationKeys.Mark(updateId), _ttlMs, _windowMs, RecordCodec.Encode(record)];
+        var result = await RunAsync(RedisScripts.Commit, _keys.Both(key), args, cancellationToken).ConfigureAwait(false);
+        return (long)result switch
+        {
+            0 => CommitOutcome.Committed,
+            1 => CommitOutcome.VersionConflict,
+            2 => CommitOutcome.Duplicate,
+            var other => throw new InvalidOperationException($"The commit script returned {other}; the script and this code are out of step."),
+        };
+    }
+
+    private async Task<RedisResult> RunAsync(string script, RedisKey[] keys, RedisValue[] args, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _redis.GetDatabase().ScriptEvaluateAsync(script, keys, args).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException or RedisServerException)
+        {
+            // A server error (LOADING, CLUSTERDOWN, MASTERDOWN, READONLY during failover) is as
+            // transient as a dropped connection; the scripts write nothing before their checks pass.
+            throw new StoreUnavailableException($"Redis cannot be reached ({ex.GetType().Name}); nothing was written.", ex);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Bot.Broadcasts.Hosting;
+using Bot.Broadcasts.Testing;
+using Bot.Dialogs.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Broadcasts.Tests;
+
+public sealed class AdminApiTests
+{
+    private const string AuthorKey = "author-key-6f1c2b";
+    private const string ApproverKey = "approver-key-9d8e7f";
+    private const string OtherProvinceKey = "hcm-key-123abc";
+
+    [Fact]
+    public async Task MissingOrWrongKeyIs401WithAProblemBody()
+    {
+        await using var api = await ApiAsync();
+
+        using var none = await api.Client.GetAsync("api/admin/broadcasts/abcdefghjk");
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        Assert.Equal("application/problem+json", none.Content.Headers.ContentType!.MediaType);
+
+        using var wrong = await Send(api, HttpMethod.Post, "api/admin/broadcasts", "not-a-key", new { areas = new[] { "ha-noi" }, topic = "scam", text = "x" });
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+    }
+
+    [Fact]
+    public async Task CreateApproveAndReadFollowTheTwoPersonRule()
+    {
+        await using var api = await ApiAsync();
+        await api.Rig.SubscribeManyAsync(10, "ha-noi.hoan-kiem");
+
+        using var created = await Send(api, HttpMethod.Post, "api/admin/broadcasts", AuthorKey,
+            new { areas = new[] { "ha-noi.hoan-kiem" }, topic = "scam", urgent = true, text = "Cảnh giác cuộc gọi giả danh công an." });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = body.GetProperty("id").GetString()!;
+        Assert.Equal("pending_approval", body.GetProperty("status").GetString());
+
+        using var self = await Send(api, HttpMethod.Post, $"api/admin/broadcasts/{id}/approve", AuthorKey);
+        Assert.Equal(HttpStatusCode.Forbidden, self.StatusCode);
+        Assert.Contains("Self-approval", await self.Content.ReadAsStringAsync());
+
+        using var outside = await Send(api, HttpMethod.Post, $"api/admin/broadcasts/{id}/approve", OtherProvinceKey);
+        Assert.Equal(HttpStatusCode.Forbidden, outside.StatusCode);
+
+        using var approved = await Send(api, HttpMethod.Post, $"api/admin/broadcasts/{id}/approve", ApproverKey);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+
+        await BroadcastRig.EventuallyAsync(async () =>
+        {
+            using var read = await Send(api, HttpMethod.Get, $"api/admin/broadcasts/{id}", AuthorKey);
+            var status = await read.Content.ReadFromJsonAsync<JsonElement>();
+            return status.GetProperty("status").GetString() == "done" && status.GetProperty("counts").GetProperty("sent").GetInt64() == 10;
+        }, "the status reads done with 10 sent");
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("[1,2]")]
+    [InlineData("{\"areas\":[\"ha-noi\"],\"topic\":\"scam\",\"text\":\"\"}")]
+    [InlineData("{\"areas\":[\"ha-noi\"],\"topic\":\"lottery\",\"text\":\"x\"}")]
+    [InlineData("{\"areas\":[\"nowhere\"],\"topic\":\"scam\",\"text\":\"x\"}")]
+    [InlineData("{\"areas\":\"ha-noi\",\"topic\":\"scam\",\"text\":\"x\"}")]
+    [InlineData("{\"areas\":[\"ha-noi\"],\"topic\":\"scam\",\"text\":\"Vào vneid-update.com\"}")]
+    [InlineData("{\"areas\":[\"ha-noi\"],\"topic\":\"scam\",\"text\":\"x\",\"extra\":1}")]
+    public async Task BadInputIs400WithAProblemBody(string json)
+    {
+        await using var api = await ApiAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/admin/broadcasts") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AuthorKey);
+
+        using var response = await api.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()));
+    }
+
+    [Fact]
+    public async Task OutOfScopeCreateIs403AndUnknownIdIs404()
+    {
+        await using var api = await ApiAsync();
+        using var outside = await Send(api, HttpMethod.Post, "api/admin/broadcasts", OtherProvinceKey,
+            new { areas = new[] { "ha-noi.hoan-kiem" }, topic = "scam", text = "x" });
+        Assert.Equal(HttpStatusCode.Forbidden, outside.StatusCode);
+
+        using var unknown = await Send(api, HttpMethod.Get, "api/admin/broadcasts/zzzzzzzzzz", AuthorKey);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> Send(Api api, HttpMethod method, string path, string key, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return api.Client.SendAsync(request);
+    }
+
+    private static async Task<Api> ApiAsync()
+    {
+        var rig = await BroadcastRig.StartAsync();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Redis:ConnectionString"] = rig.Redis.ConnectionString,
+            ["Broadcasts:AreasFile"] = Path.Combine(BroadcastRig.ContentFolder(), "areas.yaml"),
+            ["Broadcasts:DeliveryEnabled"] = "false",
+        };
+        AddKey(settings, 0, "author", AuthorKey, "approver", "ha-noi"); // an approver too: the rule is about authorship
+        AddKey(settings, 1, "approver", ApproverKey, "approver", "ha-noi");
+        AddKey(settings, 2, "hcm", OtherProvinceKey, "approver", "ho-chi-minh");
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddBroadcasts(builder.Configuration);
+        builder.Services.AddSingleton<IChannelMessenger>(_ => new HttpChannelMessenger(new HttpClient { BaseAddress = rig.Platform.BaseAddress }));
+        var app = builder.Build();
+        app.MapBroadcasts();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            await rig.DisposeAsync();
+            throw;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Api(rig, app, new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") });
+    }
+
+    private static void AddKey(Dictionary<string, string?> settings, int i, string name, string key, string role, string area)
+    {
+        settings[$"Admin:ApiKeys:{i}:Name"] = name;
+        settings[$"Admin:ApiKeys:{i}:Sha256"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        settings[$"Admin:ApiKeys:{i}:Role"] = role;
+        settings[$"Admin:ApiKeys:{i}:Areas:0"] = area;
+    }
+
+    private sealed record Api(BroadcastRig Rig, WebApplication App, HttpClient Client) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            await App.StopAsync();
+            await App.DisposeAsync();
+            await Rig.DisposeAsync();
+        }
+    }
+}

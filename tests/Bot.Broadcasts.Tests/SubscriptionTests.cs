@@ -1,0 +1,114 @@
+using Bot.Broadcasts.Alerts;
+using Bot.Dialogs.Turns;
+using static Bot.Broadcasts.Tests.BroadcastRig;
+
+namespace Bot.Broadcasts.Tests;
+
+public sealed class SubscriptionTests
+{
+    [Fact]
+    public async Task ResidentFindsTheirWardByTypingWithoutDiacriticsAndIsSubscribedToEveryTopic()
+    {
+        await using var rig = await StartAsync(deliver: false);
+
+        var asked = await rig.SayAsync("an", "/dangky");
+        Assert.Contains("xã, phường nào", Text(asked));
+
+        var found = await rig.SayAsync("an", "hoan kiem");
+        Assert.Contains("s:a:ha-noi.hoan-kiem", Payloads(found));
+        Assert.Contains(found.Replies.SelectMany(r => r.Buttons), b => b.Label == "Phường Hoàn Kiếm, Thành phố Hà Nội");
+
+        var done = await rig.PressAsync("an", "s:a:ha-noi.hoan-kiem");
+        Assert.Contains("Đã đăng ký nhận tin của Công an Phường Hoàn Kiếm", Text(done));
+        var stored = await rig.Subscriptions.GetAsync(new ConversationKey(Channel, "an"), default);
+        Assert.Equal("ha-noi.hoan-kiem", stored!.AreaId);
+        Assert.Equal(Topics.All, stored.Topics);
+        Assert.True(await rig.Db.SetContainsAsync($"bc:sub:s:{Channel}:ha-noi.hoan-kiem:scam", "an"));
+    }
+
+    [Fact]
+    public async Task ResidentTurnsOffATopicAndMovesToAnotherWardWithoutStayingInTheOldOne()
+    {
+        await using var rig = await StartAsync(deliver: false);
+        await rig.SayAsync("binh", "/subscribe");
+        await rig.PressAsync("binh", "s:a:ha-noi.hoan-kiem");
+
+        var toggled = await rig.PressAsync("binh", "s:t:welfare");
+        Assert.Contains("⬜ Thông báo chi trả an sinh", toggled.Replies.SelectMany(r => r.Buttons).Select(b => b.Label));
+
+        var view = await rig.SayAsync("binh", "/dangky");
+        Assert.Contains("Chủ đề: Cảnh báo lừa đảo, Thông báo chung.", Text(view));
+
+        await rig.PressAsync("binh", "s:area");
+        var found = await rig.SayAsync("binh", "Bến Thành");
+        Assert.Contains("s:a:ho-chi-minh.ben-thanh", Payloads(found));
+        await rig.PressAsync("binh", "s:a:ho-chi-minh.ben-thanh");
+
+        Assert.False(await rig.Db.SetContainsAsync($"bc:sub:s:{Channel}:ha-noi.hoan-kiem:scam", "binh"));
+        Assert.True(await rig.Db.SetContainsAsync($"bc:sub:s:{Channel}:ho-chi-minh.ben-thanh:scam", "binh"));
+        Assert.False(await rig.Db.SetContainsAsync($"bc:sub:s:{Channel}:ho-chi-minh.ben-thanh:welfare", "binh"));
+    }
+
+    [Theory]
+    [InlineData("/huy")]
+    [InlineData("/unsubscribe")]
+    [InlineData("hủy")]
+    [InlineData("Dừng")]
+    [InlineData("STOP")]
+    public async Task OneShortMessageStopsEverythingAndSaysSo(string message)
+    {
+        await using var rig = await StartAsync(deliver: false);
+        await rig.SayAsync("chi", "/dangky");
+        await rig.PressAsync("chi", "s:a:da-nang.hoi-an");
+
+        var stopped = await rig.SayAsync("chi", message);
+
+        Assert.Contains("Đã hủy toàn bộ đăng ký", Text(stopped));
+        Assert.Null(await rig.Subscriptions.GetAsync(new ConversationKey(Channel, "chi"), default));
+        Assert.False(await rig.Db.SetContainsAsync($"bc:sub:s:{Channel}:da-nang.hoi-an:scam", "chi"));
+    }
+
+    [Fact]
+    public async Task ASentenceWithAStopWordIsNotAnUnsubscribe()
+    {
+        await using var rig = await StartAsync(deliver: false);
+        await rig.SayAsync("dung", "/dangky");
+        await rig.PressAsync("dung", "s:a:da-nang.hoi-an");
+
+        var answer = await rig.SayAsync("dung", "tôi muốn hủy thẻ ngân hàng bị lộ");
+
+        Assert.DoesNotContain("Đã hủy toàn bộ đăng ký", Text(answer));
+        Assert.NotNull(await rig.Subscriptions.GetAsync(new ConversationKey(Channel, "dung"), default));
+    }
+
+    [Fact]
+    public async Task UnknownWardNameAsksAgainAndStaleButtonsDoNotCrash()
+    {
+        await using var rig = await StartAsync(deliver: false);
+        await rig.SayAsync("em", "/dangky");
+
+        var none = await rig.SayAsync("em", "xyz không có 🙂");
+        Assert.Contains("Không tìm thấy xã, phường", Text(none));
+
+        var stale = await rig.PressAsync("em", "s:a:khong-con-nua");
+        Assert.Contains("Nút này đã cũ", Text(stale));
+
+        var tooLong = await rig.SayAsync("em", new string('a', 10_000));
+        Assert.NotNull(tooLong);
+    }
+
+    [Fact]
+    public async Task SubscribingNeverChangesWhereTheResidentIsInTheirDialog()
+    {
+        await using var rig = await StartAsync(deliver: false);
+        var inFlow = await rig.PressAsync("gia", "f:eid");
+        Assert.Equal("eid", inFlow.FlowId);
+
+        await rig.SayAsync("gia", "/dangky");
+        await rig.SayAsync("gia", "hoi an");
+        var subscribed = await rig.PressAsync("gia", "s:a:da-nang.hoi-an");
+
+        Assert.Equal("eid", subscribed.FlowId);
+        Assert.Equal(inFlow.NodeId, subscribed.NodeId);
+    }
+}

@@ -1,0 +1,163 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Bot.Channels.Telegram.Receiving;
+using Bot.Channels.Telegram.Tests.Fake;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Channels.Telegram.Tests;
+
+/// <summary>The real app (WebApplicationFactory&lt;Program&gt;) talking to a fake Bot API through the real Telegram.Bot client.</summary>
+public sealed class TelegramTestHost : IAsyncDisposable
+{
+    public const string Secret = "test_secret-0123456789abcdef";
+    public const string AdminKey = "admin-key-0123456789abcdef";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private TelegramTestHost(FakeBotApi api, WebApplicationFactory<Program> factory, HttpClient client, TelegramMode mode, LogSink logs)
+    {
+        Api = api;
+        Factory = factory;
+        Client = client;
+        Mode = mode;
+        Logs = logs;
+    }
+
+    public FakeBotApi Api { get; }
+
+    public WebApplicationFactory<Program> Factory { get; }
+
+    public HttpClient Client { get; }
+
+    public TelegramMode Mode { get; }
+
+    public LogSink Logs { get; }
+
+    public IServiceProvider Services => Factory.Services;
+
+    /// <summary>
+    /// Starts the fake API and the app. Defaults keep conversations fast (per-chat pacing is raised);
+    /// tests of pacing and flood control pass the real defaults through <paramref name="settings"/>.
+    /// </summary>
+    public static async Task<TelegramTestHost> StartAsync(
+        TelegramMode mode,
+        Action<Dictionary<string, string?>>? settings = null,
+        Action<IServiceCollection>? services = null)
+    {
+        var api = await FakeBotApi.StartAsync();
+        var config = new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = api.Token,
+            ["Telegram:Mode"] = mode.ToString().ToLowerInvariant(),
+            ["Telegram:ApiBaseUrl"] = api.BaseUrl,
+            ["Telegram:WebhookUrl"] = "https://bot.example.test/telegram/webhook",
+            ["Telegram:SecretToken"] = Secret,
+            ["Telegram:AdminKey"] = AdminKey,
+            ["Telegram:PerChatRate"] = "1000",
+            ["Telegram:PerChatBurst"] = "20",
+            ["Telegram:GlobalRateLimit"] = "1000",
+            ["Telegram:RetryBaseDelayMilliseconds"] = "50",
+            ["Telegram:PollingTimeoutSeconds"] = "10",
+        };
+        settings?.Invoke(config);
+        var logs = new LogSink();
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in config)
+            {
+                builder.UseSetting(key, value);
+            }
+
+            builder.ConfigureLogging(logging =>
+            {
+                logging.SetMinimumLevel(LogLevel.Trace);
+                logging.AddProvider(logs);
+            });
+            if (services is not null)
+            {
+                builder.ConfigureServices(services);
+            }
+        });
+        var client = factory.CreateClient();
+        return new TelegramTestHost(api, factory, client, mode, logs);
+    }
+
+    public TelegramUpdateDispatcher Dispatcher => Services.GetRequiredService<TelegramUpdateDispatcher>();
+
+    /// <summary>The resident types <paramref name="text"/>; returns the messages the bot answered with.</summary>
+    public Task<IReadOnlyList<FakeMessage>> SendTextAsync(long chatId, string text, string languageCode = "vi") =>
+        DeliverAsync(chatId, Api.TextUpdate(chatId, text, languageCode));
+
+    /// <summary>The resident presses a button of <paramref name="message"/>; returns the bot's answer.</summary>
+    public Task<IReadOnlyList<FakeMessage>> PressAsync(FakeMessage message, string callbackData) =>
+        DeliverAsync(message.ChatId, Api.PressUpdate(message, callbackData));
+
+    /// <summary>Delivers an update the way the mode does (webhook post, or getUpdates) and waits until the bot is done with it.</summary>
+    public async Task<IReadOnlyList<FakeMessage>> DeliverAsync(long chatId, JsonObject update)
+    {
+        var before = Api.MessagesIn(chatId).Count;
+        if (Mode == TelegramMode.Webhook)
+        {
+            using var response = await PostWebhookAsync(update.ToJsonString());
+            Assert.Equal(200, (int)response.StatusCode);
+        }
+        else
+        {
+            Api.Enqueue(update);
+            await Api.WaitConfirmedAsync(update["update_id"]!.GetValue<int>(), Patience);
+        }
+
+        await Dispatcher.WaitUntilIdleAsync().WaitAsync(Patience);
+        return Api.MessagesIn(chatId).Skip(before).ToList();
+    }
+
+    public Task<HttpResponseMessage> PostWebhookAsync(string body, string? secret = Secret)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        if (secret is not null)
+        {
+            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> GetAdminAsync(string path, string? key = AdminKey)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>Waits for a condition the bot reaches in the background (setup calls, polling).</summary>
+    public static async Task EventuallyAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("never happened: " + what);
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Factory.DisposeAsync();
+        await Api.DisposeAsync();
+    }
+}

@@ -1,0 +1,159 @@
+using System.Net;
+using Bot.Dialogs.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Channels.Telegram.Tests;
+
+/// <summary>The webhook: only Telegram (holding the secret) gets in; bad bodies get a clear 400; each update is answered once.</summary>
+public sealed class WebhookTests
+{
+    private const long Chat = 4242;
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("wrong-secret-0123456789")]
+    [InlineData(TelegramTestHost.Secret + "x")]
+    public async Task AnUpdateWithoutTheRightSecretIsRefusedAndNotProcessed(string? secret)
+    {
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);
+        var update = host.Api.TextUpdate(Chat, "/start");
+
+        using var response = await host.PostWebhookAsync(update.ToJsonString(), secret);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await host.Dispatcher.WaitUntilIdleAsync();
+        Assert.Empty(host.Api.MessagesIn(Chat));
+    }
+
+    [Theory]
+    [InlineData("{")]
+    [InlineData("not json")]
+    [InlineData("[]")]
+    [InlineData("null")]
+    [InlineData("{}")]
+    [InlineData("{\"update_id\":\"abc\"}")]
+    [InlineData("{\"update_id\":7,\"message\":{\"message_id\":\"x\"}}")]
+    public async Task MalformedBodiesGetA400(string body)
+    {
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);
+
+        using var response = await host.PostWebhookAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Telegram Update", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AnOversizedBodyIsRefused()
+    {
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);
+
+        using var response = await host.PostWebhookAsync("{\"update_id\":1,\"x\":\"" + new string('a', 2 * 1024 * 1024) + "\"}");
+
+        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task UpdateTypesTheBotDoesNotUseAreAcknowledgedAndIgnored()
+    {
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);
+        const string poll = "{\"update_id\":9001,\"poll\":{\"id\":\"p1\",\"question\":\"?\",\"options\":[],\"total_voter_count\":0,\"is_closed\":false,\"is_anonymous\":true,\"type\":\"regular\",\"allows_multiple_answers\":false}}";
+        const string edited = "{\"update_id\":9002,\"edited_message\":{\"message_id\":1,\"date\":1,\"edit_date\":2,\"chat\":{\"id\":4242,\"type\":\"private\"},\"text\":\"hi\"}}";
+
+        using var first = await host.PostWebhookAsync(poll);
+        using var second = await host.PostWebhookAsync(edited);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        await host.Dispatcher.WaitUntilIdleAsync();
+        Assert.Empty(host.Api.MessagesIn(Chat));
+    }
+
+    [Fact]
+    public async Task ARedeliveredUpdateIsAnsweredOnce()
+    {
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);
+        var update = host.Api.TextUpdate(Chat, "/start");
+
+        var first = await host.DeliverAsync(Chat, update);
+        var second = await host.DeliverAsync(Chat, update);
+        var third = await host.DeliverAsync(Chat, update);
+
+        Assert.NotEmpty(first);
+        Assert.Empty(second);
+        Assert.Empty(third);
+    }
+
+    [Fact]
+    public async Task ARedeliveredButtonPressIsAnsweredOnce()
+    {
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);
+        var menu = (await host.SendTextAsync(Chat, "/start"))[^1];
+        var press = host.Api.PressUpdate(menu, menu.Buttons.First(b => b.CallbackData is not null).CallbackData!);
+
+        var first = await host.DeliverAsync(Chat, press);
+        var again = await host.DeliverAsync(Chat, press);
+
+        Assert.NotEmpty(first);
+        Assert.Empty(again);
+        Assert.True(host.Api.AllCallbackQueriesAnswered);
+    }
+
+    [Fact]
+    public async Task UpdatesOfOneChatAreHandledInTheOrderTheyArrived()
+    {
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook,
+            services: s => s.AddSingleton<ITurnHandler, EchoHandler>());
+        var updates = Enumerable.Range(1, 20).Select(i => host.Api.TextUpdate(Chat, EchoHandler.Prefix + i)).ToList();
+
+        foreach (var update in updates)
+        {
+            using var response = await host.PostWebhookAsync(update.ToJsonString());
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await host.Dispatcher.WaitUntilIdleAsync();
+        var texts = host.Api.MessagesIn(Chat).Select(m => m.Text).ToList();
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => "Bạn đã gõ: " + i), texts);
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("Tom & Jerry <b>bold</b> &amp; &lt;")]
+    [InlineData("a > b < c \"quoted\" 'single'")]
+    [InlineData("😀 Chào bà con 👵🏻 &#60; </b>")]
+    public async Task HostileTextTypedByAResidentIsShownBackExactlyAsTyped(string typed)
+    {
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook,
+            services: s => s.AddSingleton<ITurnHandler, EchoHandler>());
+
+        var replies = await host.SendTextAsync(Chat, EchoHandler.Prefix + typed);
+
+        var reply = Assert.Single(replies);
+        Assert.Equal("Bạn đã gõ: " + typed, reply.Text); // the fake parsed the HTML: nothing became markup
+        Assert.Equal("<b>Menu</b> & \"more\"", Assert.Single(reply.Buttons).Text);
+        Assert.DoesNotContain(host.Api.Requests, r => r.Status != 200);
+    }
+
+    [Fact]
+    public async Task AVeryLongMessageFromAResidentGetsAnAnswer()
+    {
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);
+
+        var replies = await host.SendTextAsync(Chat, string.Concat(Enumerable.Repeat("vneid ", 2000)));
+
+        Assert.NotEmpty(replies);
+    }
+
+    [Fact]
+    public async Task WithoutATokenTheChannelIsOffAndTheWebhookDoesNotExist()
+    {
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook, settings: s => s["Telegram:BotToken"] = "");
+
+        using var response = await host.PostWebhookAsync(host.Api.TextUpdate(Chat, "/start").ToJsonString());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Empty(host.Api.Requests);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bot.Dialogs.State;
+using Bot.State.Redis.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.State.Redis.Tests;
+
+/// <summary>The real host (Program.cs) with <c>Redis:ConnectionString</c> set, driven through the web chat API.</summary>
+public sealed class HostTests
+{
+    private static WebApplicationFactory<Program> Host(RedisServer redis, string prefix) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("Redis:ConnectionString", redis.Endpoint)
+            .UseSetting("Redis:KeyPrefix", prefix));
+
+    private static async Task<JsonElement> PostAsync(HttpClient client, string conversation, object body, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await client.PostAsJsonAsync($"/api/webchat/{conversation}/messages", body);
+        Assert.Equal(expected, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    [Fact]
+    public async Task AWebChatConversationContinuesOnASecondHostAfterTheFirstStopped()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var prefix = TestBot.NewPrefix();
+        string payload;
+        await using (var first = Host(redis, prefix))
+        {
+            Assert.IsType<RedisConversationStore>(first.Services.GetRequiredService<IConversationStore>());
+            var intro = await PostAsync(first.CreateClient(), "resident-1", new { payload = "f:eid", messageId = "1" });
+            payload = intro.GetProperty("replies").EnumerateArray().SelectMany(r => r.GetProperty("buttons").EnumerateArray())
+                .First(b => b.GetProperty("label").GetString() == "Tôi muốn làm mức 2").GetProperty("payload").GetString()!;
+        }
+
+        await using var second = Host(redis, prefix);
+        var client = second.CreateClient();
+        var next = await PostAsync(client, "resident-1", new { payload, messageId = "2" });
+        var redelivered = await PostAsync(client, "resident-1", new { payload, messageId = "2" });
+
+        Assert.Equal("ask_chip", next.GetProperty("node").GetString());
+        Assert.Empty(redelivered.GetProperty("replies").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task WithRedisDownTheWebChatAnswers503AndReadinessSaysWhy()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var host = Host(redis, TestBot.NewPrefix());
+        var client = host.CreateClient();
+        await PostAsync(client, "resident-2", new { text = "xin chào", messageId = "1" });
+
+        redis.Kill();
+        var problem = await PostAsync(client, "resident-2", new { text = "vneid", messageId = "2" }, HttpStatusCode.ServiceUnavailable);
+        using var ready = await client.GetAsync("/health/ready");
+        var health = await ready.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal("Temporarily unavailable", problem.GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal("Unhealthy", health.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString());
+    }
+}
