@@ -51,7 +51,8 @@ cleanup() {
   wait "$redis_pid" 2>/dev/null || true
   rm -rf "$redis_dir"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 130' INT TERM # stop the loop too; the EXIT trap cleans up
 for _ in $(seq 100); do redis-cli -p "$redis_port" ping 2>/dev/null | grep -q PONG && break; sleep 0.1; done
 redis="127.0.0.1:$redis_port"
 
