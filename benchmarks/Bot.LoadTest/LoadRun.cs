@@ -98,18 +98,14 @@ internal static class LoadRun
         }
 
         await Task.Delay(warmup / 2);
-        (long FromClients, long InsideScripts) sample = (0, 0);
-        long sampledCommands = 0;
+        var sample = new Dictionary<string, (long FromClients, long InsideScripts)>(StringComparer.Ordinal);
         if (redis is null)
         {
             await Task.Delay(warmup / 2);
         }
         else
         {
-            var before = await redis.SnapshotAsync();
             sample = await redis.SampleAsync(warmup / 2);
-            var after = await redis.SnapshotAsync();
-            sampledCommands = after.Calls.Sum(kv => kv.Value - before.Calls.GetValueOrDefault(kv.Key));
         }
 
         var startedUtc = DateTimeOffset.UtcNow;
@@ -144,10 +140,15 @@ internal static class LoadRun
             ? []
             : redis1.Calls.Select(kv => (kv.Key, N: kv.Value - redis0.Calls!.GetValueOrDefault(kv.Key))).Where(x => x.N > 0).OrderByDescending(x => x.N).ToList();
         var redisTotal = redisDelta.Sum(x => x.N);
-        var (fromClients, insideScripts) = sample;
-        // Share of commands that clients sent (the rest ran inside scripts), both counted in the same MONITOR stream
-        // (MONITOR drops lines it could not deliver before the sample ended, so its total is below commandstats').
-        var clientShare = fromClients + insideScripts == 0 ? double.NaN : fromClients / (double)(fromClients + insideScripts);
+        // Round trips: each command's calls weighted by the share MONITOR saw clients send (EVALSHA 1.0, commands inside scripts 0.0);
+        // a command MONITOR did not see in the sample counts as sent by a client.
+        double ClientShare(string name) =>
+            sample.TryGetValue(name, out var seen) && seen.FromClients + seen.InsideScripts > 0
+                ? seen.FromClients / (double)(seen.FromClients + seen.InsideScripts)
+                : 1.0;
+        var roundTrips = redisDelta.Sum(x => x.N * ClientShare(x.Key));
+        var monitorSample = string.Join(", ", sample.OrderByDescending(kv => kv.Value.FromClients + kv.Value.InsideScripts)
+            .Select(kv => $"{kv.Key} {kv.Value.FromClients}/{kv.Value.InsideScripts}"));
         return new RunResult
         {
             Bot = o.Name,
@@ -166,8 +167,8 @@ internal static class LoadRun
             ApiCallsPerTurn = Math.Round(apiDelta.Sum(x => x.N) / turns, 2),
             ApiCalls = string.Join(", ", apiDelta.Select(x => $"{x.Key} {x.N / turns:0.00}")),
             RedisCommandsPerTurn = Math.Round(redisTotal / turns, 2),
-            RedisRoundTripsPerTurn = Math.Round(redisTotal * clientShare / turns, 2),
-            MonitorSample = $"{fromClients} from clients, {insideScripts} inside scripts, {sampledCommands} in commandstats",
+            RedisRoundTripsPerTurn = redis is null ? double.NaN : Math.Round(roundTrips / turns, 2),
+            MonitorSample = "clients/scripts: " + monitorSample,
             RedisCommands = string.Join(", ", redisDelta.Select(x => $"{x.Key} {x.N / turns:0.00}")),
             BotCpuSecondsPer1000Turns = Math.Round((bot1 - bot0) / turns * 1000, 3),
             BotPeakRssMiB = Math.Round(peak, 1),

@@ -57,43 +57,35 @@ internal sealed class RedisProbe(string endpoint)
     }
 
     /// <summary>
-    /// Watches MONITOR for a while and returns how many commands came from clients and how many ran
-    /// inside Lua scripts (<c>[0 lua]</c>): commandstats counts both, but only the first are round trips.
+    /// Watches MONITOR for a while and counts, per command name, how often clients sent it and how
+    /// often it ran inside a Lua script (<c>[0 lua]</c>): commandstats counts both, only the first are round trips.
     /// </summary>
-    public async Task<(long FromClients, long InsideScripts)> SampleAsync(TimeSpan duration)
+    public async Task<Dictionary<string, (long FromClients, long InsideScripts)>> SampleAsync(TimeSpan duration)
     {
+        var counts = new Dictionary<string, (long FromClients, long InsideScripts)>(StringComparer.Ordinal);
         using var client = new TcpClient();
         await client.ConnectAsync(_host, _port).ConfigureAwait(false);
         var stream = client.GetStream();
         await stream.WriteAsync("MONITOR\r\n"u8.ToArray()).ConfigureAwait(false);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         using var stop = new CancellationTokenSource(duration);
-        long fromClients = 0, insideScripts = 0;
         try
         {
             while (await reader.ReadLineAsync(stop.Token).ConfigureAwait(false) is { } line)
             {
-                if (line.Length < 2 || line[0] != '+' || line == "+OK")
-                {
-                    continue;
-                }
-
                 var open = line.IndexOf('[', StringComparison.Ordinal);
-                var close = line.IndexOf(']', open + 1);
-                if (open < 0 || close < 0)
+                var close = open < 0 ? -1 : line.IndexOf(']', open + 1);
+                var nameStart = close < 0 ? -1 : line.IndexOf('"', close);
+                var nameEnd = nameStart < 0 ? -1 : line.IndexOf('"', nameStart + 1);
+                if (line.Length < 2 || line[0] != '+' || nameEnd < 0)
                 {
                     continue;
                 }
 
-                var source = line.AsSpan(open + 1, close - open - 1);
-                if (source.EndsWith(" lua", StringComparison.Ordinal) || source.EndsWith(" script", StringComparison.Ordinal))
-                {
-                    insideScripts++;
-                }
-                else if (!line.AsSpan(close).StartsWith("] \"info\"", StringComparison.OrdinalIgnoreCase))
-                {
-                    fromClients++;
-                }
+                var name = line[(nameStart + 1)..nameEnd].ToLowerInvariant();
+                var inScript = line.AsSpan(open + 1, close - open - 1).EndsWith(" lua", StringComparison.Ordinal);
+                var (c, l) = counts.GetValueOrDefault(name);
+                counts[name] = inScript ? (c, l + 1) : (c + 1, l);
             }
         }
         catch (OperationCanceledException)
@@ -101,6 +93,6 @@ internal sealed class RedisProbe(string endpoint)
             // the sample time is over
         }
 
-        return (fromClients, insideScripts);
+        return counts;
     }
 }
