@@ -81,13 +81,14 @@ public sealed class ZaloOaEventHandler(
         }
     }
 
-    /// <summary>True when the text is one of our button payloads (b:…, c:…, f:…), not something typed.</summary>
+    /// <summary>True when the text is one of our button payloads (b:…, c:…, f:…, or a plug-in's such as s:start), not something typed.</summary>
     internal static bool IsOurPayload(string text)
     {
         var trimmed = text.Trim();
         return trimmed.Length is > 2 and <= 200
                && Encoding.UTF8.GetByteCount(trimmed) <= Payloads.MaxBytes
-               && (trimmed.StartsWith("b:", StringComparison.Ordinal) || trimmed.StartsWith("c:", StringComparison.Ordinal) || trimmed.StartsWith("f:", StringComparison.Ordinal))
+               && (trimmed.StartsWith("b:", StringComparison.Ordinal) || trimmed.StartsWith("c:", StringComparison.Ordinal)
+                   || trimmed.StartsWith("f:", StringComparison.Ordinal) || Payloads.IsPlugIn(trimmed))
                && !trimmed.Any(char.IsWhiteSpace);
     }
 }

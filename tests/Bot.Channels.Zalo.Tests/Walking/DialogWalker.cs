@@ -44,9 +44,9 @@ public sealed class DialogWalker(ZaloApp app, IResidentChannel channel)
             var options = app.Engine.CurrentButtons(at.Record);
             for (var i = 0; i < options.Count; i++)
             {
-                if (options[i].IsLink)
+                if (options[i].IsLink || Bot.Dialogs.Content.Payloads.IsPlugIn(options[i].Payload))
                 {
-                    continue; // opens a web page; nothing comes back to the bot
+                    continue; // a web page, or a feature's own screen (alert subscriptions): not a dialog step
                 }
 
                 // Another resident standing exactly where this one stands (same step, answers, history)
