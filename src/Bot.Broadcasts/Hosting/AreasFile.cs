@@ -1,6 +1,6 @@
 namespace Bot.Broadcasts.Hosting;
 
-/// <summary>Finds <c>areas.yaml</c>: the configured file, else the content folder's, else the nearest <c>content/</c> above.</summary>
+/// <summary>Finds <c>areas.yaml</c>: the configured file, else the content folder's if it has one, else the nearest <c>content/</c> above.</summary>
 public static class AreasFile
 {
     public static string Resolve(string? configured, string? contentPath)
@@ -10,7 +10,8 @@ public static class AreasFile
             return Path.GetFullPath(configured);
         }
 
-        if (!string.IsNullOrWhiteSpace(contentPath))
+        // A draft or fixture folder with dialogs only still gets the shipped areas from the search below.
+        if (!string.IsNullOrWhiteSpace(contentPath) && File.Exists(Path.Combine(contentPath, "areas.yaml")))
         {
             return Path.GetFullPath(Path.Combine(contentPath, "areas.yaml"));
         }
