@@ -43,14 +43,17 @@ public class AnalyticsThroughTheDashboardTests
         foreach (var chat in new[] { "resident-c", "resident-d" })
         {
             await WebChat.SayAsync(http, chat, "xin chào");
-            await WebChat.SayAsync(http, chat, "số 001203004567 của tôi bị khóa gọi 0912 345 678");
+            await WebChat.SayAsync(http, chat, "gọi 0912 345 678 hỏi giá lúa");
+
+            // A citizen ID number is stopped by the privacy guard before routing: it never becomes a phrase.
+            await WebChat.SayAsync(http, chat, "số 001203004567 của tôi bị khóa");
         }
 
         var stats = await AdminApi.GetAsync(http, "/api/admin/stats?days=1");
         var phrases = stats.GetProperty("fallback").EnumerateArray()
             .ToDictionary(p => p.GetProperty("text").GetString()!, p => p.GetProperty("count").GetInt64());
-        Assert.Equal(2, phrases["số [số định danh] của tôi bị khóa gọi [số điện thoại]"]);
-        Assert.DoesNotContain(phrases.Keys, p => p.Contains("001203004567") || p.Contains("345 678"));
+        Assert.Equal(2, phrases["gọi [số điện thoại] hỏi giá lúa"]);
+        Assert.DoesNotContain(phrases.Keys, p => p.Contains("001203004567") || p.Contains("345 678") || p.Contains("bị khóa"));
         Assert.True(stats.GetProperty("routing").GetProperty("fallback").GetInt64() >= 2);
     }
 

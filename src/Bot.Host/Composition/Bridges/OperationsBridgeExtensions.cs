@@ -1,5 +1,4 @@
 using Bot.Broadcasts.Officers;
-using Bot.Operations.Analytics;
 using Bot.Operations.Dashboard;
 using Bot.Operations.Sources;
 
@@ -13,7 +12,6 @@ public static class OperationsBridgeExtensions
 {
     public static IServiceCollection AddOperationsBridges(this IServiceCollection services)
     {
-        services.AddSingleton<ITextMasker, PrivacyTextMasker>();
         services.AddSingleton<IContentStatusSource, ReloaderContentStatus>();
         services.AddSingleton<ConfigOfficerDirectory>();
         services.AddSingleton<IOfficerDirectory>(sp => sp.GetService<IOfficerStore>() is { } store
