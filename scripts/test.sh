@@ -21,7 +21,9 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet build Bot.sln -c Release -nologo -clp:ErrorsOnly
-dotnet test Bot.sln -c Release --no-build --nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee /tmp/bot-test-output.txt
+# One test project at a time (-m:1): several start real hosts, browsers and redis-servers, and on a
+# 2-core machine running them side by side made start-ups time out.
+dotnet test Bot.sln -c Release --no-build --nologo -m:1 --logger "console;verbosity=normal" "$@" 2>&1 | tee /tmp/bot-test-output.txt
 
 # One closing line CI understands, summed over every test project.
 passed=$(grep -Eo 'Passed: +[0-9]+' /tmp/bot-test-output.txt | awk '{s+=$2} END {print s+0}')
