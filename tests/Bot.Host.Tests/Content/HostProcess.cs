@@ -38,7 +38,13 @@ internal sealed partial class HostProcess : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.Host.dll"));
-        foreach (var arg in args.Concat(["--urls", "http://127.0.0.1:0"]))
+        // A port chosen here, not parsed from the log: the host's logs redact digits, URLs included.
+        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        var url = $"http://127.0.0.1:{port}";
+        foreach (var arg in args.Concat(["--urls", url]))
         {
             info.ArgumentList.Add(arg);
         }
@@ -81,7 +87,35 @@ internal sealed partial class HostProcess : IAsyncDisposable
         };
         host._process.BeginOutputReadLine();
         host._process.BeginErrorReadLine();
-        host.Url = await listening.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (true)
+        {
+            if (listening.Task.IsFaulted)
+            {
+                await listening.Task; // the process exited: surface its output
+            }
+
+            try
+            {
+                if ((await http.GetAsync(url + "/health/live")).IsSuccessStatusCode)
+                {
+                    break;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("the bot did not answer /health/live within 2 minutes:\n" + host.Output);
+            }
+
+            await Task.Delay(200);
+        }
+
+        host.Url = url;
         return host;
     }
 
