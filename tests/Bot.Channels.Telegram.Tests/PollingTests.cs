@@ -83,7 +83,8 @@ public sealed class PollingTests
         var polls = host.Api.RequestsFor("getUpdates").Count;
         await Task.Delay(1500);
 
-        Assert.Equal(polls, host.Api.RequestsFor("getUpdates").Count);
+        // A poll already on the wire when the host stopped may still be recorded; no further one may follow.
+        Assert.InRange(host.Api.RequestsFor("getUpdates").Count, polls, polls + 1);
         Assert.Contains(host.Logs.Lines, l => l.Contains("Telegram polling stopped", StringComparison.Ordinal));
         await host.Api.DisposeAsync();
     }
