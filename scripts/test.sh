@@ -23,11 +23,17 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build Bot.sln -c Release -nologo -clp:ErrorsOnly
 # One test project at a time (-m:1): several start real hosts, browsers and redis-servers, and on a
 # 2-core machine running them side by side made start-ups time out.
+# The summary below is printed even when tests fail, so the exit status is kept rather than acted on here.
+set +e
 dotnet test Bot.sln -c Release --no-build --nologo -m:1 --logger "console;verbosity=normal" "$@" 2>&1 | tee /tmp/bot-test-output.txt
+status=${PIPESTATUS[0]}
+set -e
 
 # One closing line CI understands, summed over every test project.
-passed=$(grep -Eo 'Passed: +[0-9]+' /tmp/bot-test-output.txt | awk '{s+=$2} END {print s+0}')
-failed=$(grep -Eo 'Failed: +[0-9]+' /tmp/bot-test-output.txt | awk '{s+=$2} END {print s+0}')
-skipped=$(grep -Eo 'Skipped: +[0-9]+' /tmp/bot-test-output.txt | awk '{s+=$2} END {print s+0}')
+# awk alone (not grep | awk): under pipefail a grep that finds no "Failed:" line would end the script.
+count() { awk -v key="$1" '$1 == key":" {s += $2} END {print s + 0}' /tmp/bot-test-output.txt; }
+passed=$(count Passed)
+failed=$(count Failed)
+skipped=$(count Skipped)
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
-[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
