@@ -2,13 +2,17 @@ using Bot.Channels.Zalo.BotPlatform;
 using Bot.Channels.Zalo.OfficialAccount;
 using Bot.Channels.Zalo.Tokens;
 using Bot.Dialogs.Channels;
+using Bot.State.Redis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace Bot.Channels.Zalo;
 
@@ -30,10 +34,16 @@ public static class ZaloExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        var redis = UsesRedis(configuration);
+        if (redis)
+        {
+            AddSharedRedis(services, configuration);
+        }
+
         services.TryAddSingleton<IUnreachableRecipients, InMemoryUnreachableRecipients>();
         if (oa.IsConfigured)
         {
-            AddOfficialAccount(services, configuration);
+            AddOfficialAccount(services, configuration, redis);
             channelEnabled?.Invoke(ZaloChannels.OfficialAccount);
         }
 
@@ -63,7 +73,42 @@ public static class ZaloExtensions
         return app;
     }
 
-    private static void AddOfficialAccount(IServiceCollection services, IConfiguration configuration)
+    private static bool UsesRedis(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[RedisStateOptions.Section + ":" + nameof(RedisStateOptions.ConnectionString)]);
+
+    /// <summary>
+    /// With Redis configured, every instance must see the same unreachable marks (and, for the OA,
+    /// the same tokens): reuse the bot's one multiplexer, registered by AddRedisState; opened here
+    /// the same way only when this is the first feature to need it.
+    /// </summary>
+    private static void AddSharedRedis(IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton<IConnectionMultiplexer>(sp => RedisConnection.Connect(
+            configuration.GetSection(RedisStateOptions.Section).Get<RedisStateOptions>() ?? new RedisStateOptions(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Bot.State.Redis")));
+        services.TryAddSingleton<IUnreachableRecipients>(sp => new RedisUnreachableRecipients(
+            sp.GetRequiredService<IConnectionMultiplexer>(),
+            KeyPrefix(configuration),
+            sp.GetService<IOptions<ZaloOaOptions>>()?.Value.UnreachableMarkTtl ?? new ZaloOaOptions().UnreachableMarkTtl,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<RedisUnreachableRecipients>>()));
+    }
+
+    private static string KeyPrefix(IConfiguration configuration) =>
+        configuration[RedisStateOptions.Section + ":" + nameof(RedisStateOptions.KeyPrefix)] is { Length: > 0 } prefix ? prefix : new RedisStateOptions().KeyPrefix;
+
+    /// <summary>A "ready" health check over the channel's <see cref="ZaloApiStatus"/>.</summary>
+    private static void AddApiHealth(IServiceCollection services, string channel)
+    {
+        services.AddKeyedSingleton(channel, (sp, _) => new ZaloApiStatus(sp.GetRequiredService<TimeProvider>()));
+        services.AddHealthChecks().Add(new HealthCheckRegistration(
+            channel,
+            sp => new ZaloApiHealthCheck(sp.GetRequiredKeyedService<ZaloApiStatus>(channel), channel),
+            HealthStatus.Unhealthy,
+            ["ready"]));
+    }
+
+    private static void AddOfficialAccount(IServiceCollection services, IConfiguration configuration, bool redis)
     {
         services.AddOptions<ZaloOaOptions>().Bind(configuration.GetSection(ZaloOaOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ZaloOaOptions>, ZaloOaOptionsValidator>();
@@ -71,7 +116,17 @@ public static class ZaloExtensions
                 http.Timeout = sp.GetRequiredService<IOptions<ZaloOaOptions>>().Value.RequestTimeout)
             .RemoveAllLoggers();
 
-        // A shared store (Redis) registered before AddZalo wins; otherwise an encrypted file.
+        // Redis when configured (every instance shares the rotating pair), else an encrypted file; encrypted either way.
+        if (redis)
+        {
+            services.TryAddSingleton<IZaloTokenStore>(sp =>
+            {
+                var options = sp.GetRequiredService<IOptions<ZaloOaOptions>>().Value;
+                return new RedisZaloTokenStore(sp.GetRequiredService<IConnectionMultiplexer>(), new ZaloTokenProtector(options.AppSecret),
+                    KeyPrefix(configuration), options.AppId);
+            });
+        }
+
         services.TryAddSingleton<IZaloTokenStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ZaloOaOptions>>().Value;
@@ -86,7 +141,7 @@ public static class ZaloExtensions
         services.AddSingleton<ZaloOaEventHandler>();
         services.AddSingleton<ZaloOaMessenger>();
         services.AddSingleton<IChannelMessenger>(sp => sp.GetRequiredService<ZaloOaMessenger>());
-        services.AddHealthChecks().AddCheck<ZaloOaHealthCheck>("zalo-oa", tags: ["ready"]);
+        AddApiHealth(services, ZaloChannels.OfficialAccount);
     }
 
     private static void AddBotPlatform(IServiceCollection services, IConfiguration configuration)
@@ -103,5 +158,7 @@ public static class ZaloExtensions
         services.AddSingleton<ZaloBotMessenger>();
         services.AddSingleton<IChannelMessenger>(sp => sp.GetRequiredService<ZaloBotMessenger>());
         services.AddHostedService<ZaloBotPoller>();
+        services.AddHostedService<ZaloBotWebhookRegistrar>();
+        AddApiHealth(services, ZaloChannels.Bot);
     }
 }

@@ -49,8 +49,8 @@ public sealed class ZaloApp : IAsyncDisposable
             all["Zalo:OA:AppId"] = FakeZaloOaApi.AppId;
             all["Zalo:OA:AppSecret"] = FakeZaloOaApi.AppSecret;
             all["Zalo:OA:OaSecretKey"] = FakeZaloOaApi.OaSecretKey;
-            all["Zalo:OA:AccessToken"] = FakeZaloOaApi.FirstAccessToken;
-            all["Zalo:OA:RefreshToken"] = FakeZaloOaApi.FirstRefreshToken;
+            all["Zalo:OA:AccessToken"] = oa.AccessToken(1);
+            all["Zalo:OA:RefreshToken"] = oa.RefreshToken(1);
             all["Zalo:OA:ApiBaseUrl"] = oa.BaseUrl;
             all["Zalo:OA:OAuthBaseUrl"] = oa.BaseUrl;
             all["Zalo:OA:TokenStorePath"] = tokenStorePath;
@@ -206,6 +206,21 @@ public sealed class ZaloApp : IAsyncDisposable
     {
         var until = DateTime.UtcNow.AddSeconds(15);
         while (!condition())
+        {
+            if (DateTime.UtcNow > until)
+            {
+                Assert.Fail("Timed out waiting for: " + what);
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Waits (up to 15 s) until the asynchronous <paramref name="condition"/> holds; fails the test otherwise.</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
+    {
+        var until = DateTime.UtcNow.AddSeconds(15);
+        while (!await condition())
         {
             if (DateTime.UtcNow > until)
             {

@@ -15,6 +15,15 @@ public sealed class ZaloBotOptions
     /// <summary><c>webhook</c> (production) or <c>polling</c> (local use: no public address needed).</summary>
     public string Mode { get; set; } = "webhook";
 
+    /// <summary>
+    /// The public address of <c>POST /zalo/bot/webhook</c>, registered with <c>setWebhook</c> at start
+    /// in webhook mode (Zalo documents https addresses). Empty: the bot does not call setWebhook.
+    /// </summary>
+    public string WebhookUrl { get; set; } = "";
+
+    /// <summary>First wait before calling setWebhook again after it failed; doubles up to <see cref="PollMaxBackoff"/>.</summary>
+    public TimeSpan SetWebhookRetry { get; set; } = TimeSpan.FromSeconds(2);
+
     public string ApiBaseUrl { get; set; } = "https://bot-api.zaloplatforms.com";
 
     /// <summary>Characters per text message.</summary>

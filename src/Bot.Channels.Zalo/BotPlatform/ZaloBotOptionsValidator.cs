@@ -22,6 +22,12 @@ internal sealed class ZaloBotOptionsValidator : IValidateOptions<ZaloBotOptions>
             errors.Add("Set Zalo:Bot:SecretToken (8–256 characters, the secret_token given to setWebhook), or use Zalo:Bot:Mode=polling.");
         }
 
+        if (options.WebhookUrl.Trim().Length > 0
+            && (!Uri.TryCreate(options.WebhookUrl.Trim(), UriKind.Absolute, out var hook) || hook.Scheme is not ("https" or "http")))
+        {
+            errors.Add("Zalo:Bot:WebhookUrl must be the absolute public address of /zalo/bot/webhook, e.g. https://bot.example.vn/zalo/bot/webhook (or empty to register it yourself).");
+        }
+
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
             errors.Add("Zalo:Bot:ApiBaseUrl must be an absolute http(s) address.");
@@ -37,9 +43,9 @@ internal sealed class ZaloBotOptionsValidator : IValidateOptions<ZaloBotOptions>
             errors.Add("Zalo:Bot:PollTimeoutSeconds must be between 1 and 120.");
         }
 
-        if (options.PollMaxBackoff <= TimeSpan.Zero || options.RequestTimeout <= TimeSpan.Zero)
+        if (options.PollMaxBackoff <= TimeSpan.Zero || options.RequestTimeout <= TimeSpan.Zero || options.SetWebhookRetry <= TimeSpan.Zero)
         {
-            errors.Add("Zalo:Bot:PollMaxBackoff and Zalo:Bot:RequestTimeout must be positive durations such as 00:01:00.");
+            errors.Add("Zalo:Bot:PollMaxBackoff, Zalo:Bot:RequestTimeout and Zalo:Bot:SetWebhookRetry must be positive durations such as 00:01:00.");
         }
 
         return errors.Count == 0

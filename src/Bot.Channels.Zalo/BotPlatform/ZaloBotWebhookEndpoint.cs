@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bot.Dialogs.Pipeline;
+using Bot.Metrics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -26,12 +27,14 @@ internal static class ZaloBotWebhookEndpoint
         if (settings.IsPolling || !SecretComparer.AreEqual(secret, settings.SecretToken.Trim()))
         {
             logger.LogWarning("Zalo Bot webhook refused: {Reason}", settings.IsPolling ? "the channel is polling" : secret is null ? "no secret header" : "wrong secret");
+            BotMetrics.RecordWebhookRejection(ZaloChannels.Bot, "secret");
             return Results.Problem(statusCode: 401, title: "Secret not accepted", detail: "Missing or wrong " + SecretHeader + ".");
         }
 
         var body = await RawBody.ReadAsync(request, settings.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
+            BotMetrics.RecordWebhookRejection(ZaloChannels.Bot, "body");
             return Results.Problem(statusCode: 413, title: "Body too large", detail: $"Webhook bodies are limited to {settings.MaxBodyBytes} bytes.");
         }
 
@@ -43,6 +46,7 @@ internal static class ZaloBotWebhookEndpoint
         }
         catch (JsonException)
         {
+            BotMetrics.RecordWebhookRejection(ZaloChannels.Bot, "body");
             return Results.Problem(statusCode: 400, title: "Invalid update", detail: "The body is not JSON.");
         }
 

@@ -36,4 +36,20 @@ public static class ZaloOaErrors
         UserInactive => "inactive-user",
         _ => null,
     };
+
+    /// <summary>
+    /// The HTTP status a send's answer stands for, for the outgoing-sends metric: Zalo answers HTTP 200
+    /// with an error code, so -32 counts as 429, a resident Zalo will not let us reach as 403, a
+    /// refused token as 401, -100 as 503 and any other refusal as 400.
+    /// </summary>
+    public static int MetricStatus(ZaloOaApiResult result) => result.Error switch
+    {
+        null => (int)result.Status,
+        0 => 200,
+        RateLimited => 429,
+        AccessTokenInvalid or AccessTokenExpired => 401,
+        Unknown => 503,
+        var code when UnreachableReason(code) is not null => 403,
+        _ => 400,
+    };
 }

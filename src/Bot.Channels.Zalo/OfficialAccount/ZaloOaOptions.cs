@@ -26,7 +26,7 @@ public sealed class ZaloOaOptions
 
     public string OAuthBaseUrl { get; set; } = "https://oauth.zaloapp.com";
 
-    /// <summary>Encrypted token file (when no shared store such as Redis is registered). Put it on a persistent volume.</summary>
+    /// <summary>Encrypted token file, used only without Redis (with <c>Redis:ConnectionString</c> the tokens live in Redis). Put it on a persistent volume.</summary>
     public string TokenStorePath { get; set; } = "data/zalo-oa-tokens.json";
 
     /// <summary>Refresh this long before the access token expires (Zalo issues 25-hour tokens today).</summary>
@@ -37,6 +37,9 @@ public sealed class ZaloOaOptions
 
     /// <summary>How long to wait for another instance's refresh before giving up on a send.</summary>
     public TimeSpan RefreshWait { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>With Redis: how long a resident stays marked unreachable unless they write again (a stale mark costs one refused send).</summary>
+    public TimeSpan UnreachableMarkTtl { get; set; } = TimeSpan.FromDays(90);
 
     /// <summary>Webhook events older than this are refused as replays.</summary>
     public TimeSpan WebhookMaxAge { get; set; } = TimeSpan.FromMinutes(15);

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Bot.Channels.Zalo.Tokens;
 using Bot.Dialogs.Channels;
 using Bot.Dialogs.Turns;
+using Bot.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,9 +21,11 @@ public sealed class ZaloOaSender(
     ZaloOaTokenManager tokens,
     IUnreachableRecipients unreachable,
     IOptions<ZaloOaOptions> options,
+    [FromKeyedServices(ZaloChannels.OfficialAccount)] ZaloApiStatus status,
     TimeProvider time,
     ILogger<ZaloOaSender> logger)
 {
+    private const string SendOperation = "send";
     private readonly ZaloOaOptions _options = options.Value;
     private long _pausedUntilTicks;
 
@@ -38,19 +42,21 @@ public sealed class ZaloOaSender(
         {
             var body = new JsonObject { ["recipient"] = new JsonObject { ["user_id"] = userId }, ["message"] = message.DeepClone() };
             var token = await tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
-            var result = await api.SendCustomerServiceAsync(token, body, cancellationToken).ConfigureAwait(false);
+            var result = await CallAsync(token, body, cancellationToken).ConfigureAwait(false);
             if (ZaloOaErrors.IsTokenError(result.Error))
             {
                 logger.LogInformation("Zalo rejected the OA access token (error {Error}); refreshing and sending again", result.Error);
                 token = await tokens.RefreshAfterRejectionAsync(token, cancellationToken).ConfigureAwait(false);
-                result = await api.SendCustomerServiceAsync(token, body, cancellationToken).ConfigureAwait(false);
+                result = await CallAsync(token, body, cancellationToken).ConfigureAwait(false);
             }
 
             return await InterpretAsync(userId, result, cancellationToken).ConfigureAwait(false);
         }
         catch (ZaloTokenException ex)
         {
-            return new(new SendOutcome(SendStatus.Failed, Detail: ex.Message));
+            return new(ex.IsTransient
+                ? new SendOutcome(SendStatus.TransientFailure, _options.RetryBackoff, ex.Message)
+                : new SendOutcome(SendStatus.Failed, Detail: ex.Message));
         }
         catch (HttpRequestException ex)
         {
@@ -61,6 +67,35 @@ public sealed class ZaloOaSender(
         {
             return new(new SendOutcome(SendStatus.TransientFailure, _options.RetryBackoff, "timeout"));
         }
+    }
+
+    /// <summary>One call to the send endpoint, counted in the outgoing-sends metric and the channel's health.</summary>
+    private async Task<ZaloOaApiResult> CallAsync(string token, JsonObject body, CancellationToken cancellationToken)
+    {
+        ZaloOaApiResult result;
+        try
+        {
+            result = await api.SendCustomerServiceAsync(token, body, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            BotMetrics.RecordOutgoingSend(ZaloChannels.OfficialAccount, null);
+            status.Failed(SendOperation, "Zalo did not answer (" + ex.GetType().Name + ")", operatorMustAct: false);
+            throw;
+        }
+
+        var metricStatus = ZaloOaErrors.MetricStatus(result);
+        BotMetrics.RecordOutgoingSend(ZaloChannels.OfficialAccount, metricStatus);
+        if (metricStatus >= 500 || result.Error is null)
+        {
+            status.Failed(SendOperation, $"HTTP {(int)result.Status}, Zalo error {result.Error?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}", operatorMustAct: false);
+        }
+        else if (!ZaloOaErrors.IsTokenError(result.Error))
+        {
+            status.Succeeded(SendOperation); // Zalo answered; a refusal for one resident says nothing about the channel
+        }
+
+        return result;
     }
 
     private async Task<ZaloOaSendResult> InterpretAsync(string userId, ZaloOaApiResult result, CancellationToken cancellationToken)
@@ -93,6 +128,7 @@ public sealed class ZaloOaSender(
             case ZaloOaErrors.Unknown:
                 return new(new SendOutcome(SendStatus.TransientFailure, _options.RetryBackoff, detail));
             case ZaloOaErrors.AccessTokenInvalid or ZaloOaErrors.AccessTokenExpired:
+                status.Failed(SendOperation, "Zalo rejected a freshly refreshed access token; authorize the OA again", operatorMustAct: true);
                 return new(new SendOutcome(SendStatus.Failed, Detail: detail + ": the access token was rejected even after a refresh"));
             default:
                 logger.LogWarning("Zalo OA refused a message: error {Error}", result.Error);

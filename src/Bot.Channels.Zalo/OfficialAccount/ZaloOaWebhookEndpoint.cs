@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Bot.Dialogs.Pipeline;
+using Bot.Metrics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -33,6 +34,7 @@ internal static class ZaloOaWebhookEndpoint
         var body = await RawBody.ReadAsync(request, settings.MaxBodyBytes, cancellationToken);
         if (body is null)
         {
+            BotMetrics.RecordWebhookRejection(ZaloChannels.OfficialAccount, "body");
             return Results.Problem(statusCode: 413, title: "Body too large", detail: $"Webhook bodies are limited to {settings.MaxBodyBytes} bytes.");
         }
 
@@ -45,25 +47,25 @@ internal static class ZaloOaWebhookEndpoint
         catch (JsonException)
         {
             logger.LogWarning("Zalo OA webhook refused: the body is not JSON, so its signature cannot be checked");
-            return Unauthorized("The body is not JSON; the signature cannot be checked.");
+            return Unauthorized("body", "The body is not JSON; the signature cannot be checked.");
         }
 
         var signature = request.Headers[SignatureHeader].ToString();
         if (e.Timestamp is null)
         {
             logger.LogWarning("Zalo OA webhook refused: no timestamp in the body");
-            return Unauthorized("The event has no timestamp; the signature cannot be checked.");
+            return Unauthorized("body", "The event has no timestamp; the signature cannot be checked.");
         }
 
         if (!ZaloOaSignature.Verify(signature, settings.AppId, body, e.Timestamp, settings.OaSecretKey))
         {
             logger.LogWarning("Zalo OA webhook refused: {Reason}", signature.Length == 0 ? "no " + SignatureHeader + " header" : "signature mismatch");
-            return Unauthorized("Missing or wrong " + SignatureHeader + ".");
+            return Unauthorized("signature", "Missing or wrong " + SignatureHeader + ".");
         }
 
         if (!long.TryParse(e.Timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var ms))
         {
-            return Unauthorized("The timestamp is not a number.");
+            return Unauthorized("body", "The timestamp is not a number.");
         }
 
         var age = time.GetUtcNow() - DateTimeOffset.FromUnixTimeMilliseconds(Math.Clamp(ms, 0, 253_402_300_799_999));
@@ -71,7 +73,7 @@ internal static class ZaloOaWebhookEndpoint
         {
             logger.LogWarning("Zalo OA webhook refused: event {Event} is {Age} old (allowed {MaxAge}); a replay or a badly delayed retry",
                 e.Name, age, settings.WebhookMaxAge);
-            return Unauthorized("The event is too old (or from the future) and is treated as a replay.");
+            return Unauthorized("stale", "The event is too old (or from the future) and is treated as a replay.");
         }
 
         try
@@ -87,6 +89,10 @@ internal static class ZaloOaWebhookEndpoint
         }
     }
 
-    private static IResult Unauthorized(string detail) =>
-        Results.Problem(statusCode: 401, title: "Signature not accepted", detail: detail);
+    /// <summary>401, counted by <paramref name="reason"/> ("body", "signature", "stale") so a flood of forgeries shows on the dashboard.</summary>
+    private static IResult Unauthorized(string reason, string detail)
+    {
+        BotMetrics.RecordWebhookRejection(ZaloChannels.OfficialAccount, reason);
+        return Results.Problem(statusCode: 401, title: "Signature not accepted", detail: detail);
+    }
 }

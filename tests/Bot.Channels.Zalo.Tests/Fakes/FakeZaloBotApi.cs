@@ -15,7 +15,9 @@ public sealed class FakeZaloBotApi : IAsyncDisposable
     private readonly List<FakeBotMessage> _sent = [];
     private readonly Channel<string> _updates = Channel.CreateUnbounded<string>();
     private WebApplication? _app;
+    private readonly List<(string Url, string Secret)> _webhooks = [];
     private int _failPolls;
+    private int _refuseSetWebhooks;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -41,6 +43,21 @@ public sealed class FakeZaloBotApi : IAsyncDisposable
             return _sent.Where(m => m.ChatId == chatId).ToList();
         }
     }
+
+    /// <summary>Every setWebhook call's url and secret_token, in order.</summary>
+    public IReadOnlyList<(string Url, string Secret)> SetWebhookCalls
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _webhooks.ToList();
+            }
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> setWebhook calls are refused with error 400.</summary>
+    public void RefuseNextSetWebhooks(int count) => Interlocked.Exchange(ref _refuseSetWebhooks, count);
 
     /// <summary>Queues an update (its exact JSON) for the next getUpdates call.</summary>
     public void QueueUpdate(string json) => _updates.Writer.TryWrite(json);
@@ -92,6 +109,19 @@ public sealed class FakeZaloBotApi : IAsyncDisposable
                         return Results.Json(new { ok = false, error_code = 408, description = "Request timeout" });
                     }
                 }
+
+            case "setWebhook":
+                lock (_lock)
+                {
+                    _webhooks.Add((body?["url"]?.ToString() ?? "", body?["secret_token"]?.ToString() ?? ""));
+                }
+
+                if (Interlocked.Decrement(ref _refuseSetWebhooks) >= 0)
+                {
+                    return Results.Json(new { ok = false, error_code = 400, description = "url is not reachable" }, statusCode: 400);
+                }
+
+                return Results.Json(new { ok = true, result = new { url = body?["url"]?.ToString(), updated_at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() } });
 
             case "deleteWebhook":
                 WebhookDeletions++;
