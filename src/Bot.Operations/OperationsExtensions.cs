@@ -31,7 +31,9 @@ public static class OperationsExtensions
             logging.AddConsole(o => o.FormatterName = RedactingJsonFormatter.FormatterName);
             logging.AddConsoleFormatter<RedactingJsonFormatter, ConsoleFormatterOptions>();
         });
-        services.TryAddSingleton<ITextMasker, DigitPatternMasker>();
+        // The host bridges the scam check's privacy guard; without it nothing may be logged or counted.
+        services.TryAddSingleton<ITextMasker>(_ => throw new InvalidOperationException(
+            "No ITextMasker is registered: call services.AddOperationsBridges() (the privacy guard) before AddOperations, or register your own."));
         services.TryAddSingleton<LogRedactor>();
 
         // Analytics: Redis when the state store registered a connection, memory otherwise.

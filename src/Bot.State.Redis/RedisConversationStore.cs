@@ -1,6 +1,7 @@
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.State;
 using Bot.Dialogs.Turns;
+using Bot.Metrics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
@@ -37,7 +38,7 @@ public sealed class RedisConversationStore : IConversationStore
 
     public async ValueTask<ConversationSnapshot> LoadAsync(ConversationKey key, string? updateId, CancellationToken cancellationToken)
     {
-        var result = await RunAsync(RedisScripts.Load, _keys.Both(key), [ConversationKeys.Mark(updateId)], cancellationToken)
+        var result = await RunAsync("load", RedisScripts.Load, _keys.Both(key), [ConversationKeys.Mark(updateId)], cancellationToken)
             .ConfigureAwait(false);
         var parts = (RedisResult[])result!;
         var version = (long)parts[0];
@@ -74,7 +75,7 @@ public sealed class RedisConversationStore : IConversationStore
         RedisValue[] args = record is null
             ? [expectedVersion, ConversationKeys.Mark(updateId), _ttlMs, _windowMs]
             : [expectedVersion, ConversationKeys.Mark(updateId), _ttlMs, _windowMs, RecordCodec.Encode(record)];
-        var result = await RunAsync(RedisScripts.Commit, _keys.Both(key), args, cancellationToken).ConfigureAwait(false);
+        var result = await RunAsync("commit", RedisScripts.Commit, _keys.Both(key), args, cancellationToken).ConfigureAwait(false);
         return (long)result switch
         {
             0 => CommitOutcome.Committed,
@@ -84,17 +85,25 @@ public sealed class RedisConversationStore : IConversationStore
         };
     }
 
-    private async Task<RedisResult> RunAsync(string script, RedisKey[] keys, RedisValue[] args, CancellationToken cancellationToken)
+    private async Task<RedisResult> RunAsync(string operation, string script, RedisKey[] keys, RedisValue[] args, CancellationToken cancellationToken)
     {
         try
         {
-            return await _redis.GetDatabase().ScriptEvaluateAsync(script, keys, args).WaitAsync(cancellationToken).ConfigureAwait(false);
+            var result = await _redis.GetDatabase().ScriptEvaluateAsync(script, keys, args).WaitAsync(cancellationToken).ConfigureAwait(false);
+            BotMetrics.RecordRedisRoundTrip(operation);
+            return result;
         }
         catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException or RedisServerException)
         {
             // A server error (LOADING, CLUSTERDOWN, MASTERDOWN, READONLY during failover) is as
             // transient as a dropped connection; the scripts write nothing before their checks pass.
+            BotMetrics.RecordRedisError(operation);
             throw new StoreUnavailableException($"Redis cannot be reached ({ex.GetType().Name}); nothing was written.", ex);
+        }
+        catch (RedisException)
+        {
+            BotMetrics.RecordRedisError(operation); // counted, but not transient: the caller sees the real error
+            throw;
         }
     }
 }

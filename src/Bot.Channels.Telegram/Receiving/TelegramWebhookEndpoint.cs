@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bot.Metrics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -23,12 +24,14 @@ public static class TelegramWebhookEndpoint
         if (!secret.Value.Matches(request.Headers[TelegramChannel.SecretHeader].FirstOrDefault()))
         {
             // Nothing about the request is processed, not even its body.
+            BotMetrics.RecordWebhookRejection(TelegramChannel.Name, "secret");
             return Results.Problem(statusCode: 401, title: "Unauthorized",
                 detail: $"Missing or wrong {TelegramChannel.SecretHeader} header.");
         }
 
         if (request.ContentLength > MaxBodyBytes)
         {
+            BotMetrics.RecordWebhookRejection(TelegramChannel.Name, "body");
             return Results.Problem(statusCode: 413, title: "Too large", detail: "A Telegram update is at most a few kilobytes.");
         }
 
@@ -36,6 +39,7 @@ public static class TelegramWebhookEndpoint
         if (update is null)
         {
             loggers.CreateLogger(typeof(TelegramWebhookEndpoint)).LogInformation("Webhook body refused: {Reason}", error);
+            BotMetrics.RecordWebhookRejection(TelegramChannel.Name, "body");
             return Results.Problem(statusCode: 400, title: "Bad update", detail: error);
         }
 

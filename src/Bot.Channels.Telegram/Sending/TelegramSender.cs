@@ -2,6 +2,7 @@ using System.Net.Http;
 using System.Threading.RateLimiting;
 using Bot.Dialogs.Channels;
 using Bot.Dialogs.Turns;
+using Bot.Metrics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -11,7 +12,7 @@ using Telegram.Bot.Types.Enums;
 
 namespace Bot.Channels.Telegram.Sending;
 
-/// <summary>Every outgoing Bot API call goes through here: paced, rate limited, retried with care.</summary>
+/// <summary>Every outgoing Bot API call goes through here: paced, rate limited, retried with care, counted.</summary>
 /// <remarks>
 /// <list type="bullet">
 /// <item>Pacing: per chat (burst, then <see cref="TelegramOptions.PerChatRate"/>) and over all chats
@@ -26,6 +27,8 @@ namespace Bot.Channels.Telegram.Sending;
 /// seeing one message twice is better than seeing nothing, seeing it four times is not. A request that
 /// provably never reached Telegram (connection refused) is retried normally.</item>
 /// </list>
+/// Each attempt of a message send or edit is counted in <c>bot_outgoing_sends_total</c> by its HTTP
+/// status (a 429 waited out and resent counts twice: once "429", once "ok").
 /// </remarks>
 public sealed class TelegramSender : IDisposable
 {
@@ -171,10 +174,13 @@ public sealed class TelegramSender : IDisposable
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 timeout.CancelAfter(TimeSpan.FromSeconds(_options.RequestTimeoutSeconds));
-                return (SendOutcome.Sent, await call(timeout.Token).ConfigureAwait(false));
+                var result = await call(timeout.Token).ConfigureAwait(false);
+                BotMetrics.RecordOutgoingSend(TelegramChannel.Name, 200);
+                return (SendOutcome.Sent, result);
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 429)
             {
+                BotMetrics.RecordOutgoingSend(TelegramChannel.Name, 429);
                 var retryAfter = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
                 rateLimitedFor += retryAfter;
                 if (rateLimitedFor > TimeSpan.FromSeconds(_options.MaxRetryAfterSeconds))
@@ -189,6 +195,7 @@ public sealed class TelegramSender : IDisposable
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 403)
             {
+                BotMetrics.RecordOutgoingSend(TelegramChannel.Name, 403);
                 var blocked = ex.Message.Contains("blocked", StringComparison.OrdinalIgnoreCase);
                 await _unreachable.MarkUnreachableAsync(ChatKey(chatId), blocked ? "blocked" : "forbidden", cancellationToken).ConfigureAwait(false);
                 _logger.LogInformation("Telegram refused {Method} (403: {Reason}); the chat is marked unreachable", method, ex.Message);
@@ -196,6 +203,7 @@ public sealed class TelegramSender : IDisposable
             }
             catch (ApiRequestException ex) when (ex.ErrorCode is >= 400 and < 500)
             {
+                BotMetrics.RecordOutgoingSend(TelegramChannel.Name, ex.ErrorCode);
                 if (ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase))
                 {
                     await _unreachable.MarkUnreachableAsync(ChatKey(chatId), "chat not found", cancellationToken).ConfigureAwait(false);
@@ -207,18 +215,22 @@ public sealed class TelegramSender : IDisposable
             }
             catch (ApiRequestException ex)
             {
+                BotMetrics.RecordOutgoingSend(TelegramChannel.Name, ex.ErrorCode);
                 (failure, reason) = (Failure.OutcomeUnknown, $"{ex.ErrorCode} {ex.Message}");
             }
             catch (RequestException ex) when (NeverReachedTelegram(ex))
             {
+                BotMetrics.RecordOutgoingSend(TelegramChannel.Name, null);
                 (failure, reason) = (Failure.NotDelivered, ex.InnerException?.Message ?? ex.Message);
             }
             catch (RequestException ex)
             {
+                BotMetrics.RecordOutgoingSend(TelegramChannel.Name, ex.HttpStatusCode is { } code ? (int)code : null);
                 (failure, reason) = (Failure.OutcomeUnknown, ex.HttpStatusCode is { } status ? $"{(int)status} {ex.Message}" : ex.Message);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
+                BotMetrics.RecordOutgoingSend(TelegramChannel.Name, null);
                 (failure, reason) = (Failure.OutcomeUnknown, $"no answer within {_options.RequestTimeoutSeconds} s");
             }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.State;
@@ -15,7 +16,7 @@ namespace Bot.Operations.Analytics;
 /// shortened fallback phrase. Drop-off at a step is what entered it and never continued
 /// (left for the menu, another flow, or went silent), so no per-conversation tracking is needed.
 /// </remarks>
-public sealed class AnalyticsRecorder(
+public sealed partial class AnalyticsRecorder(
     AnalyticsBuffer buffer,
     IEngineProvider engines,
     ITextMasker masker,
@@ -105,9 +106,14 @@ public sealed class AnalyticsRecorder(
     private string Phrase(string text)
     {
         var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        var masked = masker.Mask(collapsed).Replace('|', '/');
+        var masked = BareCode().Replace(masker.Mask(collapsed), m => new string('*', m.Length)).Replace('|', '/');
         return masked.Length <= _options.MaxPhraseLength ? masked : masked[.._options.MaxPhraseLength].TrimEnd() + "…";
     }
+
+    // A code typed on its own ("482913") has no keyword for the privacy guard to go by; editors need
+    // the words of a phrase, never its numbers, so any run of four or more digits left is starred too.
+    [GeneratedRegex(@"\d{4,}", RegexOptions.CultureInvariant)]
+    private static partial Regex BareCode();
 
     // Channel names come from code, but a bounded label keeps a misbehaving channel from growing the hashes.
     private static string ChannelLabel(string channel) =>

@@ -7,7 +7,8 @@ namespace Bot.Operations.Logging;
 
 /// <summary>
 /// Decides what of a log entry may be written: values under names that hold secrets or what a resident
-/// typed are replaced whole, and every other string goes through the personal-data masker.
+/// typed are replaced whole, and every other string goes through the personal-data masker (the privacy
+/// guard) after tokens and e-mail addresses are removed.
 /// </summary>
 public sealed partial class LogRedactor(ITextMasker masker)
 {
@@ -61,11 +62,11 @@ public sealed partial class LogRedactor(ITextMasker masker)
             IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
         };
-        return masker.Mask(text);
+        return Mask(text);
     }
 
     /// <summary>Masks free text (a message rendered elsewhere, an exception).</summary>
-    public string Text(string text) => masker.Mask(text);
+    public string Text(string text) => Mask(text);
 
     /// <summary>Renders a message template with redacted values, e.g. "Turn failed on {Channel}".</summary>
     public string Render(string template, IReadOnlyList<KeyValuePair<string, object?>> values)
@@ -96,7 +97,7 @@ public sealed partial class LogRedactor(ITextMasker masker)
             }
             else if (match.Groups[2].Success && value is IFormattable formattable)
             {
-                builder.Append(masker.Mask(formattable.ToString(match.Groups[2].Value, CultureInfo.InvariantCulture)));
+                builder.Append(Mask(formattable.ToString(match.Groups[2].Value, CultureInfo.InvariantCulture)));
             }
             else
             {
@@ -105,6 +106,8 @@ public sealed partial class LogRedactor(ITextMasker masker)
         }
 
         builder.Append(template, last, template.Length - last);
-        return masker.Mask(builder.ToString());
+        return Mask(builder.ToString());
     }
+
+    private string Mask(string text) => masker.Mask(SecretPatterns.Mask(text));
 }

@@ -52,7 +52,7 @@ public class AnalyticsThroughTheDashboardTests
         var stats = await AdminApi.GetAsync(http, "/api/admin/stats?days=1");
         var phrases = stats.GetProperty("fallback").EnumerateArray()
             .ToDictionary(p => p.GetProperty("text").GetString()!, p => p.GetProperty("count").GetInt64());
-        Assert.Equal(2, phrases["gọi [số điện thoại] hỏi giá lúa"]);
+        Assert.Equal(2, phrases["gọi 091* *** *78 hỏi giá lúa"]); // as the scam check's privacy guard masks it
         Assert.DoesNotContain(phrases.Keys, p => p.Contains("001203004567") || p.Contains("345 678") || p.Contains("bị khóa"));
         Assert.True(stats.GetProperty("routing").GetProperty("fallback").GetInt64() >= 2);
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Host.Composition.Bridges;
 using Bot.Operations.Analytics;
 using Bot.Operations.Tests.Support;
 using Microsoft.Extensions.Options;
@@ -52,7 +53,7 @@ public class RedisAnalyticsStoreTests
         var options = Options.Create(new AnalyticsOptions());
         var store = new RedisAnalyticsStore(redis.Connection, options);
         var buffer = new AnalyticsBuffer(store, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<AnalyticsBuffer>.Instance);
-        var masker = new DigitPatternMasker();
+        var masker = new PrivacyGuardTextMasker();
 
         foreach (var typed in new[] { "cccd 001203004567 bị khóa", "số tôi 0912345678", "otp 482913 là gì" })
         {

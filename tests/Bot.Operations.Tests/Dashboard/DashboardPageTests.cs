@@ -56,7 +56,7 @@ public class DashboardPageTests
             Assert.Equal(3, await page.Locator("#chart-routing svg rect[data-routing]").CountAsync());
             await Assertions.Expect(page.Locator(".funnel[data-flow=card] .step")).ToHaveCountAsync(5);
             Assert.True(await page.Locator(".funnel[data-flow=card] rect.dropped").CountAsync() >= 1);
-            await Assertions.Expect(page.Locator("#fallback")).ToContainTextAsync("[số điện thoại]");
+            await Assertions.Expect(page.Locator("#fallback")).ToContainTextAsync("gọi 091* *** *78 hỏi giá lúa");
             Assert.DoesNotContain("001203004567", await page.ContentAsync());
             await Assertions.Expect(page.Locator("[data-broadcast=bc-1] [role=progressbar] rect.sent")).ToHaveCountAsync(1);
             await Assertions.Expect(page.Locator("[data-broadcast=bc-1]")).ToContainTextAsync("Cảnh báo lừa đảo");

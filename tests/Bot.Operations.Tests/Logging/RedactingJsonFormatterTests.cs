@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Bot.Host.Composition.Bridges;
 using Bot.Operations.Analytics;
 using Bot.Operations.Logging;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ namespace Bot.Operations.Tests.Logging;
 
 public class RedactingJsonFormatterTests
 {
-    private readonly RedactingJsonFormatter _formatter = new(new LogRedactor(new DigitPatternMasker()));
+    private readonly RedactingJsonFormatter _formatter = new(new LogRedactor(new PrivacyGuardTextMasker()));
 
     [Fact]
     public void TypedTextAndSecretsNeverReachTheLine()
@@ -33,7 +34,17 @@ public class RedactingJsonFormatterTests
         Assert.DoesNotContain("001203004567", line);
         Assert.DoesNotContain("0912345678", line);
         Assert.DoesNotContain("482913", line);
-        Assert.Contains("[số định danh]", line);
+        Assert.Contains("************", line); // the privacy guard's mask: the shape stays, the digits go
+    }
+
+    [Fact]
+    public void ABotTokenInFreeTextIsRemovedWhole()
+    {
+        var line = Write("Setup failed: {Reason}", ("Reason", "bad url https://api.example.test/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/getMe"));
+
+        Assert.DoesNotContain("AAHdqTcv", line);
+        Assert.DoesNotContain("123456789", line);
+        Assert.Contains("/bot[token]/getMe", line);
     }
 
     [Fact]

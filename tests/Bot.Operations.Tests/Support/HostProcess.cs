@@ -90,6 +90,35 @@ public sealed class HostProcess : IAsyncDisposable
         throw new TimeoutException("Bot.Host did not become live within 90 s:\n" + string.Join("\n", host.Output));
     }
 
+    /// <summary>Runs a CLI verb of Bot.Host.dll (e.g. <c>officers invite …</c>) to its end; returns its exit code and everything it printed.</summary>
+    public static async Task<(int Exit, string Output)> RunCliAsync(IDictionary<string, string> environment, params string[] arguments)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "Bot.Host.dll");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        info.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + dll);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
     /// <summary>Stops the process gracefully (so buffered logs are written) and waits for it.</summary>
     public async Task StopAsync()
     {

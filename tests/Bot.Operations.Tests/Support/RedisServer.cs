@@ -55,31 +55,61 @@ public sealed class RedisServer : IAsyncDisposable
     }
 
     /// <summary>Every key and every string, hash field and value stored, for privacy scans.</summary>
-    public async Task<List<string>> DumpAsync()
+    public async Task<List<string>> DumpAsync() => (await EntriesAsync()).Select(e => e.Value).ToList();
+
+    /// <summary>
+    /// Everything stored, found by SCAN and read as its type requires: each key name, and each string,
+    /// hash field and value, list item, set member, sorted-set member and stream entry field and value,
+    /// with where it was found.
+    /// </summary>
+    public async Task<List<(string Where, string Value)>> EntriesAsync()
     {
         var server = Connection.GetServer(Connection.GetEndPoints()[0]);
         var db = Connection.GetDatabase();
-        var dump = new List<string>();
-        await foreach (var key in server.KeysAsync(pattern: "*"))
+        var entries = new List<(string Where, string Value)>();
+        await foreach (var key in server.KeysAsync(pattern: "*", pageSize: 500))
         {
-            dump.Add(key!);
-            switch (await db.KeyTypeAsync(key))
+            var name = key.ToString();
+            entries.Add(("key name", name));
+            var type = await db.KeyTypeAsync(key);
+            var where = $"{type.ToString().ToLowerInvariant()} {name}";
+            switch (type)
             {
+                case RedisType.String:
+                    entries.Add((where, (string?)await db.StringGetAsync(key) ?? ""));
+                    break;
                 case RedisType.Hash:
                     foreach (var entry in await db.HashGetAllAsync(key))
                     {
-                        dump.Add(entry.Name!);
-                        dump.Add(entry.Value!);
+                        entries.Add((where + " field", entry.Name!));
+                        entries.Add((where + " [" + entry.Name + "]", entry.Value!));
                     }
 
                     break;
-                case RedisType.String:
-                    dump.Add((await db.StringGetAsync(key))!);
+                case RedisType.List:
+                    entries.AddRange((await db.ListRangeAsync(key)).Select(v => (where + " item", v.ToString())));
+                    break;
+                case RedisType.Set:
+                    entries.AddRange((await db.SetMembersAsync(key)).Select(v => (where + " member", v.ToString())));
+                    break;
+                case RedisType.SortedSet:
+                    entries.AddRange((await db.SortedSetRangeByRankAsync(key)).Select(v => (where + " member", v.ToString())));
+                    break;
+                case RedisType.Stream:
+                    foreach (var message in await db.StreamRangeAsync(key))
+                    {
+                        foreach (var field in message.Values)
+                        {
+                            entries.Add((where + " entry " + message.Id + " field", field.Name.ToString()));
+                            entries.Add((where + " entry " + message.Id + " [" + field.Name + "]", field.Value.ToString()));
+                        }
+                    }
+
                     break;
             }
         }
 
-        return dump;
+        return entries;
     }
 
     public async ValueTask DisposeAsync()

@@ -44,6 +44,40 @@ public class MetricsExpositionTests
         Assert.True(exit == 0, "promtool check metrics failed:\n" + output);
     }
 
+    [Fact]
+    public async Task WebhookRejectionsRedisRoundTripsAndSendsOfRealTrafficAreScraped()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var telegram = await FakeTelegram.StartAsync();
+        var settings = TestKeys.AdminSettings();
+        settings["Redis:ConnectionString"] = redis.ConnectionString;
+        settings["Telegram:BotToken"] = "7012345678:AAF-metricsTestToken_0123456789abcdef";
+        settings["Telegram:Mode"] = "webhook";
+        settings["Telegram:WebhookUrl"] = "https://bot.example.test/telegram/webhook";
+        settings["Telegram:SecretToken"] = FakeTelegram.Secret;
+        settings["Telegram:ApiBaseUrl"] = telegram.BaseUrl;
+        await using var factory = new OpsFactory { Settings = settings };
+        var http = factory.CreateClient();
+        telegram.Bot = http;
+
+        await WebChat.SayAsync(http, "metrics-redis", "làm thẻ căn cước");
+        using (var forged = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook") { Content = new StringContent("{\"update_id\":1}") })
+        {
+            forged.Headers.Add("X-Telegram-Bot-Api-Secret-Token", "not-the-secret-0123456789");
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await http.SendAsync(forged)).StatusCode);
+        }
+
+        Assert.NotEmpty((await telegram.SayAsync(7301, "/start")).Text);
+        var exposition = await http.GetStringAsync("/metrics");
+
+        Assert.True(Value(exposition, "bot_webhook_rejections_total", "reason=\"secret\"") >= 1, exposition);
+        Assert.True(Value(exposition, "bot_redis_round_trips_total", "operation=\"load\"") >= 1, exposition);
+        Assert.True(Value(exposition, "bot_redis_round_trips_total", "operation=\"commit\"") >= 1, exposition);
+        Assert.True(Value(exposition, "bot_outgoing_sends_total", "status=\"ok\"") >= 1, exposition);
+        var (exit, output) = await PromtoolCheckAsync(exposition);
+        Assert.True(exit == 0, "promtool check metrics failed:\n" + output);
+    }
+
     [Theory]
     [InlineData(200, "ok")]
     [InlineData(429, "429")]
@@ -53,6 +87,20 @@ public class MetricsExpositionTests
     [InlineData(null, "error")]
     public void SendStatusesFallIntoTheLabelsOperatorsAlertOn(int? http, string label) =>
         Assert.Equal(label, BotMetrics.SendStatusLabel(http));
+
+    /// <summary>The value of the first sample of <paramref name="metric"/> whose labels include <paramref name="label"/>; 0 when there is none.</summary>
+    private static double Value(string exposition, string metric, string label)
+    {
+        foreach (var line in exposition.Split('\n'))
+        {
+            if (line.StartsWith(metric + "{", StringComparison.Ordinal) && line[..line.IndexOf('}')].Contains(label, StringComparison.Ordinal))
+            {
+                return double.Parse(line[(line.IndexOf('}') + 2)..].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return 0;
+    }
 
     private static async Task<(int Exit, string Output)> PromtoolCheckAsync(string exposition)
     {

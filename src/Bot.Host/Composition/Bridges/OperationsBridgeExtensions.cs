@@ -1,4 +1,5 @@
 using Bot.Broadcasts.Officers;
+using Bot.Operations.Analytics;
 using Bot.Operations.Dashboard;
 using Bot.Operations.Sources;
 
@@ -13,6 +14,7 @@ public static class OperationsBridgeExtensions
     public static IServiceCollection AddOperationsBridges(this IServiceCollection services)
     {
         services.AddSingleton<IContentStatusSource, ReloaderContentStatus>();
+        services.AddSingleton<ITextMasker, PrivacyGuardTextMasker>();
         services.AddSingleton<ConfigOfficerDirectory>();
         services.AddSingleton<IOfficerDirectory>(sp => sp.GetService<IOfficerStore>() is { } store
             ? new BroadcastOfficerDirectory(store, sp.GetRequiredService<ConfigOfficerDirectory>())
