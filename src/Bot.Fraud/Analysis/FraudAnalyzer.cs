@@ -108,7 +108,7 @@ public sealed class FraudAnalyzer
 
             var masked = PersonalDataMasker.MaskPhone(phone.Number);
             shownPhones.Add(masked);
-            if (reported.Phones.Contains(phone.Number))
+            if (reported.IsReportedPhone(phone.Number))
             {
                 Fire(FraudSignals.PhoneReported, new Detail(null, null, masked, null), fired, details);
             }
