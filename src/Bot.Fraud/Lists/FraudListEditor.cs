@@ -46,15 +46,22 @@ public sealed class FraudListEditor(FraudContent content, IFraudListStore store,
     /// <summary>Adds a phone number typed in any usual form ("+84 912 345 678", "0912.345.678").</summary>
     public async ValueTask<ListAddResult> AddPhoneAsync(string typed, string addedBy, CancellationToken cancellationToken = default)
     {
-        if (typed.Length > 40 || !typed.All(c => char.IsAsciiDigit(c) || c is ' ' or '.' or '-' or '+' or '(' or ')')
-            || PhoneScanner.Normalize(typed, content.Lists.HomeCountryCode) is not { } number)
+        if (typed.Length > 40 || !typed.All(c => char.IsAsciiDigit(c) || c is ' ' or '.' or '-' or '+' or '(' or ')'))
         {
             return new(ListAddStatus.Invalid, "");
         }
 
-        if (content.Lists.Hotlines.ContainsKey(number))
+        // Short hotlines (113, 156) are not phone numbers to the scanner, so look them up first.
+        var digits = PhoneScanner.DigitsOnly(typed);
+        var number = PhoneScanner.Normalize(typed, content.Lists.HomeCountryCode);
+        if (content.Lists.Hotlines.ContainsKey(digits) || (number is not null && content.Lists.Hotlines.ContainsKey(number)))
         {
-            return new(ListAddStatus.Official, number);
+            return new(ListAddStatus.Official, FraudAnalyzer.FormatHotline(number ?? digits));
+        }
+
+        if (number is null)
+        {
+            return new(ListAddStatus.Invalid, "");
         }
 
         var shown = PersonalDataMasker.MaskPhone(number);
