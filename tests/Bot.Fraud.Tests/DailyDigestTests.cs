@@ -39,11 +39,11 @@ public sealed class DailyDigestTests : IAsyncLifetime
     public async Task EachOfficerGetsTheirAreasReportsOnceAcrossTwoInstances()
     {
         var store = new RedisScamReportStore(_connection, new FraudRedisKeys("fraud:"));
-        await ReportAsync(store, "a", Yesterday.AddHours(9), "ha-noi.hoan-kiem", "tai-khoan-an-toan.top");
-        await ReportAsync(store, "b", Yesterday.AddHours(10), "ha-noi.hoan-kiem", "tai-khoan-an-toan.top");
-        await ReportAsync(store, "c", Yesterday.AddHours(11), null, "vneid-capnhat.xyz");
-        await ReportAsync(store, "d", Yesterday.AddHours(12), "ho-chi-minh.ben-thanh", "khac.top");
-        await ReportAsync(store, "today", SevenAm.AddMinutes(-30), "ha-noi.hoan-kiem", "hom-nay.top");
+        await ReportAsync(store, Yesterday.AddHours(9), "ha-noi.hoan-kiem", "tai-khoan-an-toan.top");
+        await ReportAsync(store, Yesterday.AddHours(10), "ha-noi.hoan-kiem", "tai-khoan-an-toan.top");
+        await ReportAsync(store, Yesterday.AddHours(11), null, "vneid-capnhat.xyz");
+        await ReportAsync(store, Yesterday.AddHours(12), "ho-chi-minh.ben-thanh", "khac.top");
+        await ReportAsync(store, SevenAm.AddMinutes(-30), "ha-noi.hoan-kiem", "hom-nay.top");
 
         var messenger = new RecordingMessenger("telegram");
         var first = Sender(store, messenger);
@@ -71,7 +71,7 @@ public sealed class DailyDigestTests : IAsyncLifetime
     public async Task TheDigestNamesTheCommonestSignsInPlainWords()
     {
         var store = new InMemoryScamReportStore();
-        await ReportAsync(store, "a", Yesterday.AddHours(9), "ha-noi.hoan-kiem", "x.top");
+        await ReportAsync(store, Yesterday.AddHours(9), "ha-noi.hoan-kiem", "x.top");
         var messenger = new RecordingMessenger("telegram");
         await Sender(store, messenger).SendAsync(DateOnly.FromDateTime(Yesterday.DateTime), default);
 
@@ -86,10 +86,11 @@ public sealed class DailyDigestTests : IAsyncLifetime
         new(new OfficerDigestBuilder(store, _officers, TestContent.Fraud), _officers, [messenger],
             new RedisDigestClaim(_connection, new FraudRedisKeys("fraud:")), TestContent.Fraud, NullLogger<DailyDigestSender>.Instance);
 
-    private static async Task ReportAsync(IScamReportStore store, string id, DateTimeOffset at, string? area, string domain)
+    private static async Task ReportAsync(IScamReportStore store, DateTimeOffset at, string? area, string domain)
     {
-        await store.SaveDraftAsync(RedisReportStoreTests.Draft(id, at, area, domain));
-        Assert.NotNull(await store.SubmitAsync(id, at));
+        var draftId = DraftIds.New();
+        await store.SaveDraftAsync(RedisReportStoreTests.Draft(draftId, at, area, domain));
+        Assert.NotNull(await store.SubmitAsync(draftId, at));
     }
 
     /// <summary>Officers of the broadcast feature as the bridge presents them; a commune covers itself only.</summary>
