@@ -11,7 +11,7 @@ namespace Bot.Fraud.Reports;
 /// A draft exists before the resident chose to report, so a shared store keeps it encrypted with a
 /// key it never holds: an unreported message cannot be read out of Redis. Pressing the button
 /// brings the key back, and only then does the draft become a readable (masked) report.
-/// The whole id is 38 characters, so the "fr:" payload stays well within Telegram's 64 bytes.
+/// The whole id is 39 characters, so the "fr:" payload stays well within Telegram's 64 bytes.
 /// </remarks>
 public static class DraftIds
 {
