@@ -1,14 +1,18 @@
+using Bot.Dialogs.Channels;
 using Bot.Dialogs.Pipeline;
 using Bot.Fraud.Analysis;
 using Bot.Fraud.Chat;
 using Bot.Fraud.Config;
 using Bot.Fraud.Lists;
+using Bot.Fraud.Officers;
 using Bot.Fraud.Reports;
+using Bot.Fraud.Web.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace Bot.Fraud.Web;
 
@@ -29,21 +33,78 @@ public static class FraudCheckExtensions
             .Validate(o => string.IsNullOrWhiteSpace(o.Path) || Directory.Exists(o.Path),
                 "Fraud:Path must be a folder holding rules.yaml, lists.yaml and messages.yaml, or empty to use content/fraud.")
             .Validate(o => o.MaxReportsPerRequest > 0, "Fraud:MaxReportsPerRequest must be at least 1.")
+            .Validate(o => o.ReportRetentionDays is >= 1 and <= 3650, "Fraud:ReportRetentionDays must be between 1 and 3650.")
+            .Validate(o => o.ListPollSeconds is >= 1 and <= 3600, "Fraud:ListPollSeconds must be between 1 and 3600.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.RedisKeyPrefix), "Fraud:RedisKeyPrefix must not be empty (default \"fraud:\").")
+            .Validate(o => TryParseTime(o.DigestTime, out _), "Fraud:DigestTime must be a Vietnam time of day such as 07:00.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => FraudContentLoader.Load(ResolvePath(sp)));
-        services.TryAddSingleton<IFraudListStore>(sp => new InMemoryFraudListStore(
-            sp.GetRequiredService<FraudContent>(), sp.GetRequiredService<ILogger<InMemoryFraudListStore>>()));
+        if (!string.IsNullOrWhiteSpace(configuration["Redis:ConnectionString"]))
+        {
+            AddRedisStores(services, configuration["Redis:ConnectionString"]!);
+        }
+
+        services.TryAddSingleton<IFraudListStore>(sp => new InMemoryFraudListStore(sp.GetRequiredService<FraudContent>()));
         services.TryAddSingleton<IScamReportStore>(sp => new InMemoryScamReportStore(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IDigestClaim, InMemoryDigestClaim>();
+
+        // Officers and the audit log belong to another feature: the host's bridges replace these defaults.
+        services.TryAddSingleton<IFraudOfficerLookup, NoFraudOfficers>();
+        services.TryAddSingleton<IFraudAuditLog, LoggingFraudAuditLog>();
+
         services.AddSingleton<FraudAnalyzer>();
+        services.AddSingleton<FraudListEditor>();
+        services.AddSingleton<OfficerDigestBuilder>();
         services.AddSingleton<ScamCheckResponder>();
+        services.AddSingleton(sp =>
+        {
+            TryParseTime(sp.GetRequiredService<IOptions<FraudOptions>>().Value.DigestTime, out var at);
+            return new DailyDigestSender(
+                sp.GetRequiredService<OfficerDigestBuilder>(),
+                sp.GetRequiredService<IFraudOfficerLookup>(),
+                sp.GetServices<IChannelMessenger>(),
+                sp.GetRequiredService<IDigestClaim>(),
+                sp.GetRequiredService<FraudContent>(),
+                sp.GetRequiredService<ILogger<DailyDigestSender>>()) { SendAt = at };
+        });
+        services.AddSingleton<ITurnHandler, OfficerCommandTurnHandler>();
         services.AddSingleton<ITurnHandler, PrivacyGuardTurnHandler>();
         services.AddSingleton<ITurnHandler, ScamCheckTurnHandler>();
         services.AddSingleton<IInputHandler, ScamCheckInputHandler>();
         services.AddHostedService<FraudStartupCheck>();
+        if (configuration.GetValue("Fraud:DigestEnabled", true))
+        {
+            services.AddHostedService<DailyDigestService>();
+        }
+
         return services;
     }
+
+    private static void AddRedisStores(IServiceCollection services, string connection)
+    {
+        // The state store and broadcasts register the same multiplexer; whichever comes first is shared.
+        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connection));
+        services.AddSingleton(sp => new FraudRedisKeys(sp.GetRequiredService<IOptions<FraudOptions>>().Value.RedisKeyPrefix));
+        services.TryAddSingleton<IFraudListStore>(sp => new RedisFraudListStore(
+            sp.GetRequiredService<IConnectionMultiplexer>(),
+            sp.GetRequiredService<FraudContent>(),
+            sp.GetRequiredService<FraudRedisKeys>(),
+            sp.GetRequiredService<ILogger<RedisFraudListStore>>(),
+            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<FraudOptions>>().Value.ListPollSeconds)));
+        services.TryAddSingleton<IScamReportStore>(sp => new RedisScamReportStore(
+            sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<FraudRedisKeys>())
+        {
+            Retention = TimeSpan.FromDays(sp.GetRequiredService<IOptions<FraudOptions>>().Value.ReportRetentionDays),
+        });
+        services.TryAddSingleton<IDigestClaim, RedisDigestClaim>();
+        services.AddHealthChecks().AddCheck<FraudRedisHealthCheck>("fraud", tags: ["ready"]);
+    }
+
+    private static bool TryParseTime(string? text, out TimeOnly time) =>
+        TimeOnly.TryParseExact(text?.Trim(), ["HH:mm", "H:mm"], System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out time);
 
     private static string ResolvePath(IServiceProvider services)
     {

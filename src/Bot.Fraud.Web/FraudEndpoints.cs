@@ -15,6 +15,9 @@ namespace Bot.Fraud.Web;
 public static class FraudEndpoints
 {
     private const int MaxBodyBytes = 64 * 1024;
+
+    /// <summary>Who the audit log names for additions through the API (the key scheme has no per-officer names).</summary>
+    private const string AdminApiActor = "admin-api";
     private const string CheckExample = "Send JSON such as {\"text\":\"Cảnh sát giao thông: bạn có khoản phạt chưa nộp, truy cập https://...\"}.";
 
     /// <summary>
@@ -25,10 +28,10 @@ public static class FraudEndpoints
     {
         app.MapPost("/api/fraud/check", CheckAsync);
         app.MapGet("/api/fraud/reports", ReportsAsync);
-        app.MapPost("/api/fraud/lists/domains", (HttpRequest request, IFraudListStore lists, IOptions<FraudOptions> options, CancellationToken ct) =>
-            AddToListAsync(request, options.Value, (value, c) => lists.AddReportedDomainAsync(value, "admin-api", c), ct));
-        app.MapPost("/api/fraud/lists/phones", (HttpRequest request, IFraudListStore lists, IOptions<FraudOptions> options, CancellationToken ct) =>
-            AddToListAsync(request, options.Value, (value, c) => lists.AddReportedPhoneAsync(value, "admin-api", c), ct));
+        app.MapPost("/api/fraud/lists/domains", (HttpRequest request, FraudListEditor lists, IOptions<FraudOptions> options, CancellationToken ct) =>
+            AddToListAsync(request, options.Value, (value, c) => lists.AddDomainAsync(value, AdminApiActor, c), ct));
+        app.MapPost("/api/fraud/lists/phones", (HttpRequest request, FraudListEditor lists, IOptions<FraudOptions> options, CancellationToken ct) =>
+            AddToListAsync(request, options.Value, (value, c) => lists.AddPhoneAsync(value, AdminApiActor, c), ct));
         return app;
     }
 
@@ -96,7 +99,7 @@ public static class FraudEndpoints
     private static async Task<IResult> AddToListAsync(
         HttpRequest request,
         FraudOptions options,
-        Func<string, CancellationToken, ValueTask<bool>> add,
+        Func<string, CancellationToken, ValueTask<ListAddResult>> add,
         CancellationToken cancellationToken)
     {
         if (FraudAdminAuth.Check(request, options) is { } denied)
@@ -116,8 +119,15 @@ public static class FraudEndpoints
             return Problem(400, "Missing value", "\"value\" is required (at most 300 characters). " + example);
         }
 
-        var added = await add(value, cancellationToken);
-        return Results.Json(new ListAddResponse(added, value.Trim()), FraudJson.Default.ListAddResponse);
+        var result = await add(value, cancellationToken);
+        var status = result.Status switch
+        {
+            ListAddStatus.Added => "added",
+            ListAddStatus.AlreadyListed => "already_listed",
+            ListAddStatus.Official => "official",
+            _ => "invalid",
+        };
+        return Results.Json(new ListAddResponse(result.Status == ListAddStatus.Added, status, result.Shown), FraudJson.Default.ListAddResponse);
     }
 
     /// <summary>Reads a small JSON object of string fields; unknown fields and non-strings are refused with a clear message.</summary>

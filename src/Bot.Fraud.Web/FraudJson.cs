@@ -36,9 +36,10 @@ public sealed record ScamReportsResponse(
     [property: JsonPropertyName("count")] int Count,
     [property: JsonPropertyName("reports")] IReadOnlyList<ScamReportDto> Reports);
 
-/// <summary>Answer of the list endpoints.</summary>
+/// <summary>Answer of the list endpoints; a number comes back masked.</summary>
 public sealed record ListAddResponse(
     [property: JsonPropertyName("added")] bool Added,
+    [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("value")] string Value);
 
 [JsonSerializable(typeof(FraudCheckResponse))]

@@ -14,4 +14,19 @@ public sealed class FraudOptions
 
     /// <summary>Most reports one request returns.</summary>
     public int MaxReportsPerRequest { get; set; } = 1_000;
+
+    /// <summary>Prefix of the scam check's Redis keys (with <c>Redis:ConnectionString</c>).</summary>
+    public string RedisKeyPrefix { get; set; } = "fraud:";
+
+    /// <summary>Days a report is kept in Redis.</summary>
+    public int ReportRetentionDays { get; set; } = 30;
+
+    /// <summary>Seconds between checks of the lists' version (a fallback for a lost change notice).</summary>
+    public int ListPollSeconds { get; set; } = 5;
+
+    /// <summary>Sends officers yesterday's reports each morning.</summary>
+    public bool DigestEnabled { get; set; } = true;
+
+    /// <summary>Vietnam time (HH:mm) from which the daily digest goes out.</summary>
+    public string DigestTime { get; set; } = "07:00";
 }

@@ -31,6 +31,7 @@ builder.Services.AddBroadcasts(builder.Configuration);
 builder.Services.AddContentReload();
 builder.Services.AddZalo(builder.Configuration, name => builder.Services.AddChannelName(name));
 builder.Services.AddFraudCheck(builder.Configuration);
+builder.Services.AddFraudBridges(); // scam check ← broadcasts officers and audit log
 builder.Services.AddOperationsBridges(); // dashboard ← broadcasts, scam-check masker, hot reload
 builder.Services.AddOperations(builder.Configuration);
 

@@ -102,15 +102,16 @@ public sealed class AnalyzerLinkAndPhoneTests
     public async Task OfficersCanAddAReportedDomainThatTakesEffectAtOnce()
     {
         var lists = new InMemoryFraudListStore(TestContent.Fraud);
+        var editor = Editor(lists);
         var analyzer = TestContent.NewAnalyzer(lists);
         const string text = "Xem chi tiết tại tin-moi-nhat.com";
         Assert.DoesNotContain("link_reported", Codes(analyzer.Analyze(text)));
 
-        Assert.True(await lists.AddReportedDomainAsync("https://www.Tin-Moi-Nhat.com/abc", "officer-1"));
+        Assert.Equal(ListAddStatus.Added, (await editor.AddDomainAsync("https://www.Tin-Moi-Nhat.com/abc", "officer-1")).Status);
         var verdict = analyzer.Analyze(text);
         Assert.Contains("link_reported", Codes(verdict));
         Assert.Equal(RiskLevel.High, verdict.Risk);
-        Assert.False(await lists.AddReportedDomainAsync("dichvucong.gov.vn", "officer-1"));
+        Assert.Equal(ListAddStatus.Official, (await editor.AddDomainAsync("dichvucong.gov.vn", "officer-1")).Status);
     }
 
     [Fact]
@@ -141,10 +142,11 @@ public sealed class AnalyzerLinkAndPhoneTests
     public async Task OfficersCanAddAReportedNumberInAnyUsualForm()
     {
         var lists = new InMemoryFraudListStore(TestContent.Fraud);
+        var editor = Editor(lists);
         var analyzer = TestContent.NewAnalyzer(lists);
-        Assert.True(await lists.AddReportedPhoneAsync("+84 912 345 678", "officer-1"));
-        Assert.False(await lists.AddReportedPhoneAsync("0912.345.678", "officer-1")); // already listed
-        Assert.False(await lists.AddReportedPhoneAsync("113", "officer-1")); // a hotline
+        Assert.Equal(ListAddStatus.Added, (await editor.AddPhoneAsync("+84 912 345 678", "officer-1")).Status);
+        Assert.Equal(ListAddStatus.AlreadyListed, (await editor.AddPhoneAsync("0912.345.678", "officer-1")).Status);
+        Assert.Equal(ListAddStatus.Official, (await editor.AddPhoneAsync("113", "officer-1")).Status); // a hotline
 
         var verdict = analyzer.Analyze("Ai gọi từ số 0912345678 thì đừng nghe máy");
         var reason = Assert.Single(verdict.Reasons, r => r.Code == "phone_reported");
@@ -159,4 +161,8 @@ public sealed class AnalyzerLinkAndPhoneTests
     {
         Assert.Empty(_analyzer.Analyze(text).Phones);
     }
+
+    private static FraudListEditor Editor(IFraudListStore lists) =>
+        new(TestContent.Fraud, lists, new Bot.Fraud.Officers.LoggingFraudAuditLog(
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Bot.Fraud.Officers.LoggingFraudAuditLog>.Instance));
 }

@@ -14,12 +14,19 @@ internal sealed class FraudApp : IDisposable
 
     private readonly WebApplicationFactory<Program> _factory;
 
-    public FraudApp(bool officerApi = true)
+    /// <param name="redis">A Redis connection string: durable stores, officers and the audit stream (as in production).</param>
+    public FraudApp(bool officerApi = true, string? redis = null)
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Content:Path", Path.Combine(TestContent.RepoRoot, "content"));
             builder.UseSetting("Fraud:AdminKeySha256", officerApi ? KeyHash(OfficerKey) : "");
+            builder.UseSetting("Fraud:DigestEnabled", "false");
+            if (redis is not null)
+            {
+                builder.UseSetting("Redis:ConnectionString", redis);
+                builder.UseSetting("Broadcasts:DeliveryEnabled", "false");
+            }
         });
         Client = _factory.CreateClient();
     }

@@ -77,6 +77,19 @@ public sealed class ScamCheckConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task WithoutTheOfficerStoreNobodyMayExtendTheLists()
+    {
+        // No Redis: no officers are enrolled, so the command is refused and the domain stays unlisted.
+        var refused = Assert.Single(FraudApp.ReplyTexts(await _app.ChatAsync("r8", text: "/baocaolink gia-mao-moi.top")));
+        Assert.StartsWith("Lệnh này chỉ dành cho cán bộ công an", refused);
+        var english = await _app.ChatAsync("r8", text: "/reportnumber 0912000111");
+        Assert.DoesNotContain(FraudApp.ReplyTexts(english), t => t.Contains("Đã thêm", StringComparison.Ordinal));
+
+        var verdict = Assert.Single(FraudApp.ReplyTexts(await _app.ChatAsync("r8", text: "/kiemtra Xem tại https://gia-mao-moi.top")));
+        Assert.DoesNotContain("đã bị báo cáo", verdict);
+    }
+
+    [Fact]
     public async Task KiemtraAloneOpensTheCheck()
     {
         var answer = await _app.ChatAsync("r4", text: "/kiemtra");

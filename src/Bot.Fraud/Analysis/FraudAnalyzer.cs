@@ -108,7 +108,7 @@ public sealed class FraudAnalyzer
 
             var masked = PersonalDataMasker.MaskPhone(phone.Number);
             shownPhones.Add(masked);
-            if (reported.Phones.Contains(phone.Number))
+            if (reported.IsReportedPhone(phone.Number))
             {
                 Fire(FraudSignals.PhoneReported, new Detail(null, null, masked, null), fired, details);
             }
@@ -142,12 +142,36 @@ public sealed class FraudAnalyzer
             changed = false;
             foreach (var i in _combinations)
             {
-                if (!fired[i] && _requires[i].All(group => group.Any(r => fired[r])))
+                if (!fired[i] && AllGroupsHold(_requires[i], fired))
                 {
                     fired[i] = changed = true;
                 }
             }
         }
+    }
+
+    // Plain loops: this runs on every message, and LINQ's closures over "fired" allocate each time.
+    private static bool AllGroupsHold(int[][] groups, bool[] fired)
+    {
+        foreach (var group in groups)
+        {
+            var any = false;
+            foreach (var rule in group)
+            {
+                if (fired[rule])
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private FraudVerdict Verdict(bool[] fired, Detail[] details, List<FoundUrl> urls, List<string> phones, bool hasUnofficialLink)
@@ -169,13 +193,35 @@ public sealed class FraudAnalyzer
             }
         }
 
-        // Strongest first; the order of rules.yaml breaks ties, so the output is stable.
-        var ordered = reasons.Select((r, n) => (r, n)).OrderByDescending(x => x.r.Weight).ThenBy(x => x.n).Select(x => x.r).ToList();
+        // Strongest first; the order of rules.yaml breaks ties, so the output is stable (insertion sort: a handful of items).
+        for (var i = 1; i < reasons.Count; i++)
+        {
+            var item = reasons[i];
+            var j = i - 1;
+            for (; j >= 0 && reasons[j].Weight < item.Weight; j--)
+            {
+                reasons[j + 1] = reasons[j];
+            }
+
+            reasons[j + 1] = item;
+        }
+
         var score = Math.Round(Math.Clamp(1 - keep, 0, 1), 2, MidpointRounding.AwayFromZero);
         var risk = score >= _content.HighThreshold ? RiskLevel.High : score >= _content.MediumThreshold ? RiskLevel.Medium : RiskLevel.Low;
-        return new FraudVerdict(risk, score, ordered, urls.Select(u => u.Text).ToList(), phones)
+        var shownUrls = new List<string>(urls.Count);
+        var domains = new List<string>(urls.Count);
+        foreach (var url in urls)
         {
-            Domains = urls.Select(u => u.Host).Distinct(StringComparer.Ordinal).ToList(),
+            shownUrls.Add(url.Text);
+            if (!domains.Contains(url.Host))
+            {
+                domains.Add(url.Host);
+            }
+        }
+
+        return new FraudVerdict(risk, score, reasons, shownUrls, phones)
+        {
+            Domains = domains,
             HasUnofficialLink = hasUnofficialLink,
         };
     }

@@ -4,8 +4,8 @@ namespace Bot.Fraud.Analysis;
 
 /// <summary>Finds which phrase rules a message triggers, on folded words, ignoring negated mentions.</summary>
 /// <remarks>
-/// Phrases are indexed by their first word, so one pass over the message's words finds every
-/// candidate; each candidate is then checked step by step (with * gaps). A match does not count
+/// Every spelled-out phrase is a path in one word trie (words, * gaps, # numbers), so one pass over
+/// the message's words follows only the phrases that really continue there. A match does not count
 /// when a negator ("không", "đừng", "tắt") stands up to <see cref="NegationReach"/> words before it
 /// in the same clause, unless it means "otherwise" ("nếu không … sẽ bị khóa", "không sẽ bị cắt điện").
 /// </remarks>
@@ -14,8 +14,7 @@ internal sealed class PhraseMatcher
     /// <summary>How many words back a negator still cancels a phrase.</summary>
     public const int NegationReach = 8;
 
-    private readonly FrozenDictionary<string, Phrase[]> _byFirst;
-    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Node _root = new();
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _negators;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _plainNegators;
 
@@ -24,84 +23,104 @@ internal sealed class PhraseMatcher
     /// <param name="plainNegators">Folded negators (matched on words typed without marks).</param>
     public PhraseMatcher(IEnumerable<(int Rule, string Pattern)> phrases, IEnumerable<string> negators, IEnumerable<string> plainNegators)
     {
-        _byFirst = phrases
-            .SelectMany(p => PhrasePattern.Compile(p.Pattern).Select(steps => new Phrase(p.Rule, steps)))
-            .Where(p => p.Steps.Length > 0)
-            .GroupBy(p => p.Steps[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        // All spelled-out variants (about 1,600) go into one word trie, so a message is read once:
+        // at each word only the phrases that really continue there are followed, instead of trying
+        // every variant that starts with a common word such as "tai".
+        foreach (var (rule, pattern) in phrases)
+        {
+            foreach (var steps in PhrasePattern.Compile(pattern))
+            {
+                if (steps.Length > 0)
+                {
+                    Add(steps, rule);
+                    PhraseCount++;
+                }
+            }
+        }
+
+        _root.Freeze();
         _negators = negators.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _plainNegators = plainNegators.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Number of spelled-out phrases (for diagnostics).</summary>
-    public int PhraseCount => _byFirst.Values.Sum(p => p.Length);
+    public int PhraseCount { get; }
 
     /// <summary>Sets <paramref name="fired"/>[rule] for every rule with a non-negated match.</summary>
     public void Match(TokenizedText text, Span<bool> fired)
     {
         for (var i = 0; i < text.Count; i++)
         {
-            if (!_lookup.TryGetValue(text.Token(i), out var candidates))
+            if (_root.TryGetWord(text.Token(i), out var first))
             {
-                continue;
-            }
-
-            var negationChecked = false;
-            var negated = false;
-            foreach (var phrase in candidates)
-            {
-                if (fired[phrase.Rule] || !Matches(phrase.Steps, 1, i + 1, text))
-                {
-                    continue;
-                }
-
-                if (!negationChecked)
-                {
-                    negated = IsNegated(text, i);
-                    negationChecked = true;
-                }
-
-                if (!negated)
-                {
-                    fired[phrase.Rule] = true;
-                }
+                var start = new Start(i);
+                Walk(first, i + 1, text, fired, ref start);
             }
         }
     }
 
-    private static bool Matches(string[] steps, int step, int token, TokenizedText text)
+    private void Add(string[] steps, int rule)
     {
-        if (step == steps.Length)
+        var node = _root;
+        foreach (var step in steps)
         {
-            return true;
+            node = step switch
+            {
+                PhrasePattern.Gap => node.Gap ??= new Node(),
+                PhrasePattern.Number => node.Number ??= new Node(),
+                _ => node.Word(step),
+            };
         }
 
-        var want = steps[step];
-        if (ReferenceEquals(want, PhrasePattern.Gap) || want == PhrasePattern.Gap)
+        node.Rules.Add(rule);
+    }
+
+    /// <summary>Follows the trie from <paramref name="node"/> with the words from <paramref name="token"/> on.</summary>
+    private void Walk(Node node, int token, TokenizedText text, Span<bool> fired, ref Start start)
+    {
+        foreach (var rule in node.Ended)
         {
+            if (!fired[rule] && !IsNegated(text, ref start))
+            {
+                fired[rule] = true;
+            }
+        }
+
+        if (node.Gap is { } gap)
+        {
+            // "*": up to MaxGap other words, then the rest of the phrase.
             for (var skip = 0; skip <= PhrasePattern.MaxGap && token + skip <= text.Count; skip++)
             {
-                if (Matches(steps, step + 1, token + skip, text))
-                {
-                    return true;
-                }
+                Walk(gap, token + skip, text, fired, ref start);
             }
-
-            return false;
         }
 
         if (token >= text.Count)
         {
-            return false;
+            return;
         }
 
-        var ok = want == PhrasePattern.Number ? text.HasDigit(token) : text.Token(token).SequenceEqual(want);
-        return ok && Matches(steps, step + 1, token + 1, text);
+        if (node.HasWords && node.TryGetWord(text.Token(token), out var next))
+        {
+            Walk(next, token + 1, text, fired, ref start);
+        }
+
+        if (node.Number is { } number && text.HasDigit(token))
+        {
+            Walk(number, token + 1, text, fired, ref start);
+        }
     }
 
-    private bool IsNegated(TokenizedText text, int index)
+    /// <summary>Whether the phrase starting at <paramref name="start"/> is negated; worked out once per start word.</summary>
+    private bool IsNegated(TokenizedText text, ref Start start)
     {
+        if (start.Checked)
+        {
+            return start.Negated;
+        }
+
+        start.Checked = true;
+        var index = start.Index;
         var clause = text.Clause(index);
         for (var j = index - 1; j >= 0 && j >= index - NegationReach && text.Clause(j) == clause; j--)
         {
@@ -110,12 +129,63 @@ internal sealed class PhraseMatcher
                 // "nếu không …" and "không (thì) sẽ …" are threats ("otherwise"), not negations.
                 var conditional = (j > 0 && text.Clause(j - 1) == clause && text.Token(j - 1).SequenceEqual("neu"))
                                   || (j + 1 < text.Count && (text.Token(j + 1).SequenceEqual("se") || text.Token(j + 1).SequenceEqual("thi")));
-                return !conditional;
+                start.Negated = !conditional;
+                return start.Negated;
             }
         }
 
         return false;
     }
 
-    private sealed record Phrase(int Rule, string[] Steps);
+    private struct Start(int index)
+    {
+        public readonly int Index = index;
+        public bool Checked;
+        public bool Negated;
+    }
+
+    /// <summary>One step of the trie: the next word, a gap, or a number; and the rules whose phrase ends here.</summary>
+    private sealed class Node
+    {
+        private Dictionary<string, Node>? _building = new(StringComparer.Ordinal);
+        private FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _words;
+
+        public List<int> Rules { get; } = [];
+
+        /// <summary>Rules ending here, each once (an array: read on every visit).</summary>
+        public int[] Ended { get; private set; } = [];
+
+        public Node? Gap { get; set; }
+
+        public Node? Number { get; set; }
+
+        public bool HasWords { get; private set; }
+
+        public Node Word(string word)
+        {
+            if (!_building!.TryGetValue(word, out var node))
+            {
+                _building[word] = node = new Node();
+            }
+
+            return node;
+        }
+
+        public bool TryGetWord(ReadOnlySpan<char> word, out Node next) => _words.TryGetValue(word, out next!);
+
+        public void Freeze()
+        {
+            HasWords = _building!.Count > 0;
+            _words = _building.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            Ended = [.. Rules.Distinct()];
+            foreach (var child in _building.Values)
+            {
+                child.Freeze();
+            }
+
+            _building = null;
+            Gap?.Freeze();
+            Number?.Freeze();
+        }
+    }
 }

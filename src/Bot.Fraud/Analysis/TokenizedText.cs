@@ -84,7 +84,9 @@ internal sealed class TokenizedText
     }
 
     private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+        c < 0x80
+            ? char.IsAsciiLetterOrDigit(c) // most characters of a message: skip the Unicode tables
+            : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     private static bool IsClauseEnd(string text, int i) => text[i] switch
     {

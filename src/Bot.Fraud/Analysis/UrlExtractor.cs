@@ -24,6 +24,12 @@ internal sealed class UrlExtractor(IEnumerable<string> knownEndings)
     /// <summary>Undoes common link obfuscation so "hxxp://abc[.]top" reads "http://abc.top".</summary>
     public static string Deobfuscate(string text)
     {
+        // Every form but "hxxp" has a bracket: one vectorised search spares most messages ten scans.
+        if (text.AsSpan().IndexOfAny("[({") < 0 && !text.Contains("hxxp", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
         foreach (var (from, to) in Obfuscations)
         {
             if (text.Contains(from, StringComparison.OrdinalIgnoreCase))

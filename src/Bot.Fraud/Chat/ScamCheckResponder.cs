@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.Turns;
@@ -68,7 +67,7 @@ public sealed class ScamCheckResponder(FraudAnalyzer analyzer, IScamReportStore 
 
         context.Record.Answers.TryGetValue(ScamCheckNames.AreaAnswerKey, out var area);
         return new ScamReport(
-            NewId(),
+            DraftIds.New(),
             context.Now,
             context.Key.Channel,
             area,
@@ -79,7 +78,4 @@ public sealed class ScamCheckResponder(FraudAnalyzer analyzer, IScamReportStore 
             verdict.Phones,
             masked);
     }
-
-    private static string NewId() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', '-').Replace('/', '_');
 }

@@ -23,6 +23,21 @@ public static class FraudMessageKeys
     public const string PrivacyOtp = "privacy_otp";
     public const string PrivacyPassword = "privacy_password";
     public const string And = "and";
+    public const string OfficerOnly = "officer_only";
+    public const string ListUsagePhone = "list_usage_phone";
+    public const string ListUsageDomain = "list_usage_domain";
+    public const string ListAddedPhone = "list_added_phone";
+    public const string ListAddedDomain = "list_added_domain";
+    public const string ListAlready = "list_already";
+    public const string ListOfficial = "list_official";
+    public const string DigestTitle = "digest_title";
+    public const string DigestPeriodDay = "digest_period_day";
+    public const string DigestPeriodToday = "digest_period_today";
+    public const string DigestNone = "digest_none";
+    public const string DigestCount = "digest_count";
+    public const string DigestReasons = "digest_reasons";
+    public const string DigestDomains = "digest_domains";
+    public const string DigestSamples = "digest_samples";
 
     /// <summary>Every key the bot uses.</summary>
     public static readonly IReadOnlyList<string> All =
@@ -30,5 +45,7 @@ public static class FraudMessageKeys
         RiskHigh, RiskMedium, RiskLow, ReasonsTitle, NoReasons, AdviceHigh, AdviceMedium, AdviceLow, Disclaimer,
         ReportButton, ReportThanks, ReportExpired, AskText, PrivacyWarning, PrivacyCitizenId, PrivacyOldId,
         PrivacyBankAccount, PrivacyOtp, PrivacyPassword, And,
+        OfficerOnly, ListUsagePhone, ListUsageDomain, ListAddedPhone, ListAddedDomain, ListAlready, ListOfficial,
+        DigestTitle, DigestPeriodDay, DigestPeriodToday, DigestNone, DigestCount, DigestReasons, DigestDomains, DigestSamples,
     ];
 }

@@ -1,17 +1,25 @@
 using System.Collections.Frozen;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace Bot.Fraud.Lists;
 
 /// <summary>The reported domains and phone numbers in force at one moment (immutable; swapped as a whole).</summary>
+/// <remarks>
+/// Numbers are only needed for matching, so they are held as hashes (<see cref="HashPhone"/>): an
+/// officer's addition never sits in memory, Redis or a dump in plain text.
+/// </remarks>
 public sealed class FraudListSnapshot
 {
     private readonly string[] _domains;
 
-    public FraudListSnapshot(IEnumerable<string> domains, IEnumerable<string> phones)
+    /// <param name="domains">Reported domains in any case.</param>
+    /// <param name="phoneHashes">Hashes of reported numbers (<see cref="HashPhone"/>).</param>
+    public FraudListSnapshot(IEnumerable<string> domains, IEnumerable<string> phoneHashes)
     {
         Domains = domains.Select(d => d.Trim().TrimEnd('.').ToLowerInvariant()).Where(d => d.Length > 0)
             .ToFrozenSet(StringComparer.Ordinal);
-        Phones = phones.ToFrozenSet(StringComparer.Ordinal);
+        PhoneHashes = phoneHashes.ToFrozenSet(StringComparer.Ordinal);
         _domains = [.. Domains];
     }
 
@@ -21,8 +29,8 @@ public sealed class FraudListSnapshot
     /// <summary>Reported domains, lower case (a subdomain of one counts as reported too).</summary>
     public FrozenSet<string> Domains { get; }
 
-    /// <summary>Reported numbers, digits in the domestic 0… form (or +… for foreign numbers).</summary>
-    public FrozenSet<string> Phones { get; }
+    /// <summary>Hashes of reported numbers.</summary>
+    public FrozenSet<string> PhoneHashes { get; }
 
     /// <summary>True when <paramref name="host"/> (lower-case ASCII) or a parent domain of it was reported.</summary>
     public bool IsReportedDomain(string host)
@@ -43,9 +51,23 @@ public sealed class FraudListSnapshot
         return false;
     }
 
-    /// <summary>A copy with one more domain.</summary>
-    public FraudListSnapshot WithDomain(string domain) => new(Domains.Append(domain), Phones);
+    /// <summary>True when the normalised number (0… or +…) was reported.</summary>
+    public bool IsReportedPhone(string number) => PhoneHashes.Count > 0 && PhoneHashes.Contains(HashPhone(number));
 
-    /// <summary>A copy with one more number (already normalised).</summary>
-    public FraudListSnapshot WithPhone(string phone) => new(Domains, Phones.Append(phone));
+    /// <summary>A copy with one more domain.</summary>
+    public FraudListSnapshot WithDomain(string domain) => new(Domains.Append(domain), PhoneHashes);
+
+    /// <summary>A copy with one more number hash.</summary>
+    public FraudListSnapshot WithPhoneHash(string hash) => new(Domains, PhoneHashes.Append(hash));
+
+    /// <summary>
+    /// Lower-case hex SHA-256 of the normalised number with a fixed label. A number has few digits, so
+    /// this hides it from casual reading (logs, dumps, key listings), not from someone set on guessing.
+    /// </summary>
+    public static string HashPhone(string number)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes("bot-fraud-phone:" + number), hash);
+        return Convert.ToHexStringLower(hash);
+    }
 }
