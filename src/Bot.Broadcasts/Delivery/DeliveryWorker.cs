@@ -226,6 +226,7 @@ public sealed class DeliveryWorker(
             {
                 await db.ScriptEvaluateAsync(DeliveryScripts.Hold, [keys.Queue(channel), keys.Held(channel)],
                     [entry.Id, AlertEnqueuer.Group, release.ToUnixTimeMilliseconds(), alertId, chatId, english ? "en" : ""]).ConfigureAwait(false);
+                progress.Touch(alertId); // the author's message says it paused, and until when
                 return;
             }
 
