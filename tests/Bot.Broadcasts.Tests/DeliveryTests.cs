@@ -9,7 +9,7 @@ namespace Bot.Broadcasts.Tests;
 public sealed class DeliveryTests
 {
     private static readonly Actor Author = new("key:author", OfficerRole.Officer, ["ha-noi"]);
-    private static readonly Actor Approver = new("key:approver", OfficerRole.Approver, ["ha-noi"]);
+    internal static readonly Actor Approver = new("key:approver", OfficerRole.Approver, ["ha-noi"]);
 
     [Fact]
     public async Task TwoThousandResidentsEachGetTheAlertOnceWithinTheRateAndBlockedOnesAreUnsubscribed()

@@ -12,19 +12,26 @@ public sealed class AlertFormatter(AreaCatalog areas)
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    /// <summary>The message a resident gets.</summary>
-    public Reply Render(IReadOnlyList<string> areaIds, string topic, bool urgent, string text)
+    /// <summary>The message a resident gets; <paramref name="locale"/> "en" frames it in English (the officer's text stays as written).</summary>
+    public Reply Render(IReadOnlyList<string> areaIds, string topic, bool urgent, string text, string locale = "vi")
     {
-        var heading = urgent ? "🚨 KHẨN — " + Topics.Label(topic).ToUpper(Vietnamese) : "📢 " + Topics.Label(topic);
-        var from = string.Join("; ", areaIds.Select(a => "Công an " + areas.FullName(a)));
+        var english = locale == "en";
+        var label = Topics.Label(topic, locale);
+        var heading = urgent
+            ? (english ? "🚨 URGENT — " + label.ToUpperInvariant() : "🚨 KHẨN — " + label.ToUpper(Vietnamese))
+            : "📢 " + label;
+        var from = string.Join("; ", areaIds.Select(a => (english ? "Police of " : "Công an ") + areas.FullName(a)));
         // Closing line: domain-facts.md §3, "Police never phone asking for … OTP or transfers"
         // (https://zingnews.vn/vi-sao-nhieu-nguoi-van-bi-cong-an-vien-kiem-sat-dom-lua-tien-post1377373.html).
-        var body = $"{heading}\n{from}\n\n{text.Trim()}\n\nCông an không bao giờ gọi điện đòi chuyển tiền hay mã OTP.";
-        return new Reply(body, [new ReplyButton("Ngừng nhận tin", StopPayload)]);
+        var closing = english
+            ? "The police never phone you to ask for money transfers or OTP codes."
+            : "Công an không bao giờ gọi điện đòi chuyển tiền hay mã OTP.";
+        var body = $"{heading}\n{from}\n\n{text.Trim()}\n\n{closing}";
+        return new Reply(body, [new ReplyButton(english ? "Stop alerts" : "Ngừng nhận tin", StopPayload)]);
     }
 
-    /// <summary>The message a resident gets for <paramref name="alert"/>.</summary>
-    public Reply Render(BroadcastAlert alert) => Render(alert.Areas, alert.Topic, alert.Urgent, alert.Text);
+    /// <summary>The message a resident gets for <paramref name="alert"/>, in <paramref name="locale"/>.</summary>
+    public Reply Render(BroadcastAlert alert, string locale = "vi") => Render(alert.Areas, alert.Topic, alert.Urgent, alert.Text, locale);
 
     /// <summary>"1.200" — thousands grouped the Vietnamese way.</summary>
     public static string Number(long n) => n.ToString("#,0", Vietnamese);

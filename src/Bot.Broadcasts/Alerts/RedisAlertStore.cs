@@ -19,14 +19,38 @@ public sealed class RedisAlertStore(IConnectionMultiplexer redis, RedisKeys keys
         return 1
         """;
 
+    /// <summary>How many alerts the "recent" index keeps (the dashboard shows the latest few).</summary>
+    public const int RecentCapacity = 200;
+
     private IDatabase Db => redis.GetDatabase();
 
-    public Task SaveNewAsync(BroadcastAlert alert) =>
-        Db.HashSetAsync(keys.Alert(alert.Id), [
+    /// <summary>Stores a new alert and lists it in the bounded index of recent alerts.</summary>
+    public async Task SaveNewAsync(BroadcastAlert alert)
+    {
+        var db = Db;
+        await db.HashSetAsync(keys.Alert(alert.Id), [
             new("areas", string.Join(',', alert.Areas)), new("topic", alert.Topic), new("urgent", alert.Urgent ? 1 : 0),
             new("text", alert.Text), new("status", alert.Status), new("by", alert.CreatedBy), new("chat", alert.CreatorChat),
             new("created", alert.CreatedAt.ToUnixTimeMilliseconds()), new("expires", alert.ExpiresAt.ToUnixTimeMilliseconds()),
-        ]);
+        ]).ConfigureAwait(false);
+        await db.SortedSetAddAsync(keys.Recent, alert.Id, alert.CreatedAt.ToUnixTimeMilliseconds()).ConfigureAwait(false);
+        await db.SortedSetRemoveRangeByRankAsync(keys.Recent, 0, -RecentCapacity - 1).ConfigureAwait(false);
+    }
+
+    /// <summary>The ids of the latest <paramref name="max"/> alerts, newest first.</summary>
+    public async Task<IReadOnlyList<string>> RecentIdsAsync(int max)
+    {
+        var ids = await Db.SortedSetRangeByRankAsync(keys.Recent, 0, Math.Clamp(max, 1, RecentCapacity) - 1, Order.Descending).ConfigureAwait(false);
+        return ids.Select(id => id.ToString()).ToList();
+    }
+
+    /// <summary>Messages delivered per channel ("telegram" → 1,200).</summary>
+    public async Task<IReadOnlyDictionary<string, long>> SentByChannelAsync(string id)
+    {
+        var all = await Db.HashGetAllAsync(keys.AlertCounts(id)).ConfigureAwait(false);
+        return all.Where(e => e.Name.StartsWith("sent:"))
+            .ToDictionary(e => e.Name.ToString()["sent:".Length..], e => (long)e.Value, StringComparer.Ordinal);
+    }
 
     public async Task<BroadcastAlert?> GetAsync(string id)
     {

@@ -13,11 +13,14 @@ public static class Topics
     /// <summary>True for a known topic id.</summary>
     public static bool IsKnown(string? topic) => topic is Scam or Welfare or General;
 
-    /// <summary>The topic's name for residents.</summary>
-    public static string Label(string topic) => topic switch
+    /// <summary>The topic's name for residents, in Vietnamese or (locale "en") English.</summary>
+    public static string Label(string topic, string locale = "vi") => (topic, locale == "en") switch
     {
-        Scam => "Cảnh báo lừa đảo",
-        Welfare => "Thông báo chi trả an sinh",
-        _ => "Thông báo chung",
+        (Scam, false) => "Cảnh báo lừa đảo",
+        (Welfare, false) => "Thông báo chi trả an sinh",
+        (_, false) => "Thông báo chung",
+        (Scam, true) => "Scam alerts",
+        (Welfare, true) => "Welfare payment notices",
+        (_, true) => "General notices",
     };
 }

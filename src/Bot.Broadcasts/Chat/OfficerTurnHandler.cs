@@ -4,12 +4,18 @@ using Bot.Broadcasts.Areas;
 using Bot.Broadcasts.Officers;
 using Bot.Broadcasts.Storage;
 using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.State;
 using Bot.Dialogs.Turns;
 
 namespace Bot.Broadcasts.Chat;
 
 /// <summary>Officers in chat: <c>/canbo &lt;code&gt;</c> to enrol, <c>/canhbao</c> to compose, approve/reject/cancel buttons.</summary>
-/// <remarks>The role is read again on every action, so a revoked officer loses access at once.</remarks>
+/// <remarks>
+/// The role is read again on every action, so a revoked officer loses access at once. The draft lives
+/// in Redis; a <see cref="DialogMark"/> in the officer's conversation record says when it waits for
+/// typed text, so residents' ordinary text turns pass without a Redis read. Runs after the privacy
+/// guard but before the scam check, so an alert's text about a scam is taken as the alert, not checked as one.
+/// </remarks>
 public sealed class OfficerTurnHandler(
     IOfficerStore officers,
     IAuditLog audit,
@@ -18,16 +24,17 @@ public sealed class OfficerTurnHandler(
     AreaCatalog areas,
     AlertFormatter formatter) : ITurnHandler
 {
+    private const string Drafting = "alert-draft";
     private static readonly TimeSpan DraftLifetime = TimeSpan.FromMinutes(30);
 
-    public int Order => -60;
+    public int Order => -700;
 
     public async ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var key = context.Key;
         if (context.Input.Payload is { } payload)
         {
-            return payload.StartsWith(OfficerPayloads.Prefix, StringComparison.Ordinal) ? await PressAsync(key, payload, cancellationToken) : null;
+            return payload.StartsWith(OfficerPayloads.Prefix, StringComparison.Ordinal) ? await PressAsync(context, payload, cancellationToken) : null;
         }
 
         if (context.Input.Text?.Trim() is not { Length: > 0 } text)
@@ -41,15 +48,15 @@ public sealed class OfficerTurnHandler(
             case "/canbo":
                 return await EnrolAsync(key, command.Length > 1 ? command[1] : "", cancellationToken);
             case "/canhbao":
-                return await StartComposeAsync(key, cancellationToken);
+                return await StartComposeAsync(context, cancellationToken);
         }
 
-        if (text.StartsWith('/'))
+        // Typed text belongs to the draft only while it waits for a name or the alert's text.
+        if (text.StartsWith('/') || !DialogMark.IsWaiting(context, Drafting))
         {
             return null;
         }
 
-        // Typed text belongs to the draft only while it waits for a name or the alert's text.
         var draft = await LoadDraftAsync(key, cancellationToken);
         if (draft is not { Step: ComposeStep.ChoosingArea or ComposeStep.WritingText })
         {
@@ -66,7 +73,7 @@ public sealed class OfficerTurnHandler(
         var dialog = new ComposeDialog(draft, officer.ToActor(key), areas, service, formatter);
         await dialog.TypedAsync(text);
         await SaveDraftAsync(key, draft, cancellationToken);
-        return new HandlerResult(dialog.Replies);
+        return new HandlerResult(dialog.Replies, RecordFor(context, draft));
     }
 
     private async Task<HandlerResult> EnrolAsync(ConversationKey key, string code, CancellationToken cancellationToken)
@@ -90,8 +97,9 @@ public sealed class OfficerTurnHandler(
         });
     }
 
-    private async Task<HandlerResult> StartComposeAsync(ConversationKey key, CancellationToken cancellationToken)
+    private async Task<HandlerResult> StartComposeAsync(TurnContext context, CancellationToken cancellationToken)
     {
+        var key = context.Key;
         var officer = await officers.GetAsync(key, cancellationToken);
         if (officer is null)
         {
@@ -103,11 +111,12 @@ public sealed class OfficerTurnHandler(
         dialog.Begin();
         await SaveDraftAsync(key, draft, cancellationToken);
         await audit.AppendAsync(officer.Identity, "compose-start", "", cancellationToken);
-        return new HandlerResult(dialog.Replies);
+        return new HandlerResult(dialog.Replies, RecordFor(context, draft));
     }
 
-    private async Task<HandlerResult> PressAsync(ConversationKey key, string payload, CancellationToken cancellationToken)
+    private async Task<HandlerResult> PressAsync(TurnContext context, string payload, CancellationToken cancellationToken)
     {
+        var key = context.Key;
         var officer = await officers.GetAsync(key, cancellationToken);
         if (officer is null)
         {
@@ -173,7 +182,7 @@ public sealed class OfficerTurnHandler(
             await SaveDraftAsync(key, draft, cancellationToken);
         }
 
-        return new HandlerResult(dialog.Replies);
+        return new HandlerResult(dialog.Replies, RecordFor(context, draft));
     }
 
     private async Task<ComposeDraft?> LoadDraftAsync(ConversationKey key, CancellationToken cancellationToken)
@@ -196,6 +205,12 @@ public sealed class OfficerTurnHandler(
 
     private Task SaveDraftAsync(ConversationKey key, ComposeDraft draft, CancellationToken cancellationToken) =>
         scratch.SetAsync(DraftKey(key), JsonSerializer.Serialize(draft, ComposeDraftJson.Default.ComposeDraft), DraftLifetime, cancellationToken);
+
+    /// <summary>The officer's record, noting whether the draft now waits for typed text.</summary>
+    private static ConversationRecord RecordFor(TurnContext context, ComposeDraft draft) =>
+        draft.Step is ComposeStep.ChoosingArea or ComposeStep.WritingText
+            ? DialogMark.Wait(context.Record, Drafting)
+            : DialogMark.Clear(context.Record);
 
     private static HandlerResult NotAnOfficer() =>
         Say("Chức năng này dành cho cán bộ công an đã được cấp quyền. Nếu bạn là cán bộ, gõ /canbo kèm mã mời.");

@@ -1,11 +1,11 @@
 using Bot.Broadcasts.Alerts;
 using Bot.Broadcasts.Areas;
 using Bot.Broadcasts.Delivery;
-using Bot.Broadcasts.Storage;
 using Bot.Broadcasts.Subscriptions;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Engine;
 using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.State;
 using Bot.Dialogs.Text;
 using Bot.Dialogs.Turns;
 
@@ -15,11 +15,13 @@ namespace Bot.Broadcasts.Chat;
 /// <remarks>
 /// Only exact short messages act ("/huy", "hủy", "dừng", "stop"); a sentence such as
 /// "tôi muốn hủy thẻ" goes on to the dialog engine. Plain stop words act only for subscribers,
-/// so other flows keep their meaning for everyone else. The resident's dialog record is never changed.
+/// so other flows keep their meaning for everyone else. The resident's place in their dialog is
+/// never changed; while a commune name is awaited a <see cref="DialogMark"/> in the record says so,
+/// so an ordinary text turn costs no Redis read. Screens follow the resident's language (vi/en), and
+/// the subscription remembers it so alerts arrive framed in that language.
 /// </remarks>
 public sealed class SubscriptionTurnHandler(
     ISubscriptionStore store,
-    IScratchStore scratch,
     AreaCatalog areas,
     MessengerRegistry messengers) : ITurnHandler
 {
@@ -29,28 +31,29 @@ public sealed class SubscriptionTurnHandler(
     /// <summary>The same through a content flow id, for a menu entry written as <c>flow: alerts</c>.</summary>
     public const string FlowPayload = "f:alerts";
 
-    private static readonly TimeSpan SearchLifetime = TimeSpan.FromMinutes(10);
+    private const string Searching = "area-search";
+
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "huy", "dung", "stop", "ngung", "huy dang ky", "dung nhan tin", "ngung nhan tin", "unsubscribe",
     };
 
-    private static readonly ReplyButton MenuButton = new("🏠 Menu chính", Payloads.Command(Commands.Menu));
-
     public int Order => -50;
 
     public async ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var key = context.Key;
+        var turn = new Turn(context, LocaleOf(context));
         if (context.Input.Payload is { } payload)
         {
             return payload switch
             {
-                OpenPayload or FlowPayload or "s:v" => await OpenAsync(key, cancellationToken),
-                AlertFormatter.StopPayload => await StopAsync(key, explicitRequest: true, cancellationToken),
-                "s:area" => await AskAreaAsync(key, "", cancellationToken),
-                _ when payload.StartsWith("s:a:", StringComparison.Ordinal) => await ChooseAreaAsync(key, payload[4..], cancellationToken),
-                _ when payload.StartsWith("s:t:", StringComparison.Ordinal) => await ToggleTopicAsync(key, payload[4..], cancellationToken),
+                OpenPayload or FlowPayload or "s:v" => await OpenAsync(turn, cancellationToken),
+                AlertFormatter.StopPayload => await StopAsync(turn, explicitRequest: true, cancellationToken),
+                "s:area" => AskArea(turn, ""),
+                _ when payload.StartsWith("s:a:", StringComparison.Ordinal) => await ChooseAreaAsync(turn, payload[4..], cancellationToken),
+                _ when payload.StartsWith("s:t:", StringComparison.Ordinal) => await ToggleTopicAsync(turn, payload[4..], cancellationToken),
+                _ when payload.StartsWith("c:", StringComparison.Ordinal) && LanguageOf(payload[2..]) is { } chosen =>
+                    await FollowLanguageAsync(context.Key, chosen, cancellationToken),
                 _ => null,
             };
         }
@@ -62,85 +65,89 @@ public sealed class SubscriptionTurnHandler(
 
         if (text.StartsWith('/'))
         {
-            return text.Split(' ', 2)[0].ToLowerInvariant() switch
+            var command = text.Split(' ', 2)[0].ToLowerInvariant();
+            return command switch
             {
-                "/dangky" or "/subscribe" => await OpenAsync(key, cancellationToken),
-                "/huy" or "/unsubscribe" => await StopAsync(key, explicitRequest: true, cancellationToken),
+                "/dangky" or "/subscribe" => await OpenAsync(turn, cancellationToken),
+                "/huy" or "/unsubscribe" => await StopAsync(turn, explicitRequest: true, cancellationToken),
+                _ when Commands.Slash.TryGetValue(command, out var name) && LanguageOf(name) is { } chosen =>
+                    await FollowLanguageAsync(context.Key, chosen, cancellationToken),
                 _ => null,
             };
         }
 
         var folded = VietnameseText.Fold(text);
-        if (StopWords.Contains(folded) && await store.GetAsync(key, cancellationToken) is not null)
+        if (context.Engine.Content.Commands.TryGetValue(folded, out var typed) && LanguageOf(typed) is { } typedLanguage)
         {
-            return await StopAsync(key, explicitRequest: false, cancellationToken);
+            return await FollowLanguageAsync(context.Key, typedLanguage, cancellationToken);
         }
 
-        if (await scratch.GetAsync(SearchKey(key), cancellationToken) is not null
-            && !context.Engine.Content.Commands.ContainsKey(folded))
+        if (StopWords.Contains(folded) && await store.GetAsync(context.Key, cancellationToken) is not null)
         {
-            return Search(text);
+            return await StopAsync(turn, explicitRequest: false, cancellationToken);
+        }
+
+        if (DialogMark.IsWaiting(context, Searching) && !context.Engine.Content.Commands.ContainsKey(folded))
+        {
+            return Search(turn, text);
         }
 
         return null;
     }
 
-    private async Task<HandlerResult> OpenAsync(ConversationKey key, CancellationToken cancellationToken)
+    private async Task<HandlerResult> OpenAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (messengers.Find(key.Channel) is null)
+        if (messengers.Find(turn.Context.Key.Channel) is null)
         {
-            return Answer(Reply.Plain("Kênh trò chuyện này chưa gửi được tin cảnh báo. Bạn đăng ký qua Telegram hoặc Zalo của Công an xã, phường nhé."));
+            return turn.Answer(Reply.Plain(turn.Texts.ChannelCannotSend));
         }
 
-        var current = await store.GetAsync(key, cancellationToken);
-        return current is null ? await AskAreaAsync(key, "", cancellationToken) : Answer(Show(current, ""));
+        var current = await store.GetAsync(turn.Context.Key, cancellationToken);
+        return current is null ? AskArea(turn, "") : turn.Answer(Show(turn, current, ""));
     }
 
-    private async Task<HandlerResult> AskAreaAsync(ConversationKey key, string prefix, CancellationToken cancellationToken)
-    {
-        await scratch.SetAsync(SearchKey(key), "1", SearchLifetime, cancellationToken);
-        return Answer(new Reply(prefix + "Bạn ở xã, phường nào? Gõ tên (có dấu hay không dấu đều được), ví dụ: hoan kiem", [MenuButton]));
-    }
+    private HandlerResult AskArea(Turn turn, string prefix) =>
+        turn.Answer(new Reply(prefix + turn.Texts.AskArea, [turn.MenuButton]), DialogMark.Wait(turn.Record, Searching));
 
-    private HandlerResult Search(string text)
+    private HandlerResult Search(Turn turn, string text)
     {
         var found = areas.Search(text);
+        var waiting = DialogMark.Wait(turn.Record, Searching); // typing again searches again
         if (found.Count == 0)
         {
-            return Answer(new Reply($"Không tìm thấy xã, phường \"{Shorten(text)}\". Bạn gõ lại tên, ví dụ: ben thanh", [MenuButton]));
+            return turn.Answer(new Reply(string.Format(turn.Texts.NotFound, Shorten(text)), [turn.MenuButton]), waiting);
         }
 
-        var buttons = found.Select(a => new ReplyButton(areas.FullName(a.Id), "s:a:" + a.Id)).Append(MenuButton).ToList();
-        return Answer(new Reply("Bạn chọn xã, phường của mình:", buttons));
+        var buttons = found.Select(a => new ReplyButton(areas.FullName(a.Id), "s:a:" + a.Id)).Append(turn.MenuButton).ToList();
+        return turn.Answer(new Reply(turn.Texts.ChooseArea, buttons), waiting);
     }
 
-    private async Task<HandlerResult> ChooseAreaAsync(ConversationKey key, string areaId, CancellationToken cancellationToken)
+    private async Task<HandlerResult> ChooseAreaAsync(Turn turn, string areaId, CancellationToken cancellationToken)
     {
         if (areas.Find(areaId) is not { IsProvince: false })
         {
-            return await AskAreaAsync(key, "Nút này đã cũ. ", cancellationToken);
+            return AskArea(turn, turn.Texts.StaleButton);
         }
 
-        var current = await store.GetAsync(key, cancellationToken);
-        var subscription = new Subscription(areaId, current?.Topics ?? Topics.All);
-        await store.SetAsync(key, subscription, cancellationToken);
-        await scratch.DeleteAsync(SearchKey(key), cancellationToken);
-        return Answer(Show(subscription, $"Đã đăng ký nhận tin của Công an {areas.FullName(areaId)}.\n"));
+        var current = await store.GetAsync(turn.Context.Key, cancellationToken);
+        var subscription = new Subscription(areaId, current?.Topics ?? Topics.All, turn.Locale);
+        await store.SetAsync(turn.Context.Key, subscription, cancellationToken);
+        return turn.Answer(Show(turn, subscription, string.Format(turn.Texts.Subscribed, areas.FullName(areaId))));
     }
 
-    private async Task<HandlerResult> ToggleTopicAsync(ConversationKey key, string topic, CancellationToken cancellationToken)
+    private async Task<HandlerResult> ToggleTopicAsync(Turn turn, string topic, CancellationToken cancellationToken)
     {
-        var current = await store.GetAsync(key, cancellationToken);
+        var current = await store.GetAsync(turn.Context.Key, cancellationToken);
         if (current is null || !Topics.IsKnown(topic))
         {
-            return await OpenAsync(key, cancellationToken);
+            return await OpenAsync(turn, cancellationToken);
         }
 
         if (current.Topics.Contains(topic))
         {
             if (current.Topics.Count == 1)
             {
-                return Answer(Show(current, "Cần giữ ít nhất một chủ đề. Muốn ngừng nhận hết, bấm \"Ngừng nhận tất cả\".\n"));
+                return turn.Answer(Show(turn, current, turn.Texts.KeepOneTopic));
             }
 
             current = current with { Topics = current.Topics.Where(t => t != topic).ToList() };
@@ -150,36 +157,69 @@ public sealed class SubscriptionTurnHandler(
             current = current with { Topics = Topics.All.Where(t => t == topic || current.Topics.Contains(t)).ToList() };
         }
 
-        await store.SetAsync(key, current, cancellationToken);
-        return Answer(Show(current, "Đã lưu.\n"));
+        current = current with { Locale = turn.Locale };
+        await store.SetAsync(turn.Context.Key, current, cancellationToken);
+        return turn.Answer(Show(turn, current, turn.Texts.Saved));
     }
 
-    private async Task<HandlerResult> StopAsync(ConversationKey key, bool explicitRequest, CancellationToken cancellationToken)
+    private async Task<HandlerResult> StopAsync(Turn turn, bool explicitRequest, CancellationToken cancellationToken)
     {
-        await scratch.DeleteAsync(SearchKey(key), cancellationToken);
-        var removed = await store.RemoveAsync(key, cancellationToken);
-        var text = removed || !explicitRequest
-            ? "Đã hủy toàn bộ đăng ký. Bạn sẽ không nhận tin cảnh báo nữa. Muốn nhận lại, gõ /dangky."
-            : "Bạn chưa đăng ký nhận tin cảnh báo nào. Muốn đăng ký, gõ /dangky.";
-        return Answer(new Reply(text, [MenuButton]));
+        var removed = await store.RemoveAsync(turn.Context.Key, cancellationToken);
+        var text = removed || !explicitRequest ? turn.Texts.Stopped : turn.Texts.NothingToStop;
+        return turn.Answer(new Reply(text, [turn.MenuButton]));
     }
 
-    private Reply Show(Subscription subscription, string prefix)
+    /// <summary>A subscriber who switches language gets later alerts in it; the engine still answers the button.</summary>
+    private async Task<HandlerResult?> FollowLanguageAsync(ConversationKey key, string locale, CancellationToken cancellationToken)
     {
-        var topics = string.Join(", ", subscription.Topics.Select(Topics.Label));
-        var text = $"{prefix}Bạn đang nhận tin của Công an {areas.FullName(subscription.AreaId)}.\nChủ đề: {topics}.\nBấm một chủ đề để bật hoặc tắt.";
+        if (await store.GetAsync(key, cancellationToken) is { } current && current.Locale != locale)
+        {
+            await store.SetAsync(key, current with { Locale = locale }, cancellationToken);
+        }
+
+        return null;
+    }
+
+    private Reply Show(Turn turn, Subscription subscription, string prefix)
+    {
+        var texts = turn.Texts;
+        var topics = string.Join(", ", subscription.Topics.Select(t => Topics.Label(t, turn.Locale)));
+        var text = prefix + string.Format(texts.Showing, areas.FullName(subscription.AreaId)) + "\n"
+            + string.Format(texts.Topics, topics) + "\n" + texts.TapToToggle;
         var buttons = Topics.All
-            .Select(t => new ReplyButton((subscription.Topics.Contains(t) ? "✅ " : "⬜ ") + Topics.Label(t), "s:t:" + t))
-            .Append(new ReplyButton("📍 Đổi xã, phường", "s:area"))
-            .Append(new ReplyButton("🛑 Ngừng nhận tất cả", AlertFormatter.StopPayload))
-            .Append(MenuButton)
+            .Select(t => new ReplyButton((subscription.Topics.Contains(t) ? "✅ " : "⬜ ") + Topics.Label(t, turn.Locale), "s:t:" + t))
+            .Append(new ReplyButton(texts.ChangeArea, "s:area"))
+            .Append(new ReplyButton(texts.StopAll, AlertFormatter.StopPayload))
+            .Append(turn.MenuButton)
             .ToList();
         return new Reply(text, buttons);
     }
 
-    private static HandlerResult Answer(Reply reply) => new([reply]);
+    /// <summary>The record's language; a brand-new chat follows the language its app reports.</summary>
+    private static string LocaleOf(TurnContext context) =>
+        context.IsNewConversation && context.Input.PlatformLocale is { } platform
+            ? (platform.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "vi")
+            : context.Locale == "en" ? "en" : "vi";
 
-    private static string SearchKey(ConversationKey key) => "sub:" + key;
+    private static string? LanguageOf(string command) => command switch
+    {
+        Commands.LanguageEnglish => "en",
+        Commands.LanguageVietnamese => "vi",
+        _ => null,
+    };
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    /// <summary>One turn's language and record; every answer clears a stale note unless it sets a new one.</summary>
+    private sealed record Turn(TurnContext Context, string Locale)
+    {
+        public SubscriptionTexts Texts => SubscriptionTexts.For(Locale);
+
+        public ReplyButton MenuButton => new(Texts.Menu, Payloads.Command(Commands.Menu));
+
+        public ConversationRecord Record => Context.Record with { Locale = Locale };
+
+        public HandlerResult Answer(Reply reply, ConversationRecord? record = null) =>
+            new([reply], record ?? DialogMark.Clear(Record));
+    }
 }

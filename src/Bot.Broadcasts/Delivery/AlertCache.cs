@@ -10,13 +10,13 @@ public sealed class AlertCache(RedisAlertStore alerts, AlertFormatter formatter,
     private static readonly TimeSpan Freshness = TimeSpan.FromMilliseconds(500);
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    /// <summary>The alert and the message residents get, or null when it no longer exists.</summary>
-    public async Task<(BroadcastAlert Alert, Reply Message)?> GetAsync(string id)
+    /// <summary>The alert and the message residents get (Vietnamese, and English), or null when it no longer exists.</summary>
+    public async Task<(BroadcastAlert Alert, Reply Message, Reply English)?> GetAsync(string id)
     {
         var now = time.GetTimestamp();
         if (_entries.TryGetValue(id, out var entry) && time.GetElapsedTime(entry.ReadAt) < Freshness)
         {
-            return (entry.Alert, entry.Message);
+            return (entry.Alert, entry.Message, entry.English);
         }
 
         var alert = await alerts.GetAsync(id).ConfigureAwait(false);
@@ -27,12 +27,13 @@ public sealed class AlertCache(RedisAlertStore alerts, AlertFormatter formatter,
         }
 
         var message = entry?.Message ?? formatter.Render(alert);
-        _entries[id] = new Entry(alert, message, now);
-        return (alert, message);
+        var english = entry?.English ?? formatter.Render(alert, "en");
+        _entries[id] = new Entry(alert, message, english, now);
+        return (alert, message, english);
     }
 
     /// <summary>Forgets an alert that finished.</summary>
     public void Forget(string id) => _entries.TryRemove(id, out _);
 
-    private sealed record Entry(BroadcastAlert Alert, Reply Message, long ReadAt);
+    private sealed record Entry(BroadcastAlert Alert, Reply Message, Reply English, long ReadAt);
 }

@@ -77,7 +77,7 @@ public sealed class AlertEnqueuer(
         }
 
         var added = (long)await db.ScriptEvaluateAsync(DeliveryScripts.Enqueue,
-            [keys.AlertRecipients(alertId), keys.AlertCounts(alertId), keys.Queue(channel)], [.. batch]).ConfigureAwait(false);
+            [keys.AlertRecipients(alertId), keys.AlertCounts(alertId), keys.Queue(channel), keys.English(channel)], [.. batch]).ConfigureAwait(false);
         batch.RemoveRange(2, batch.Count - 2);
         return added;
     }

@@ -10,12 +10,19 @@ namespace Bot.Broadcasts.Delivery;
 /// </remarks>
 internal static class DeliveryScripts
 {
-    /// <summary>KEYS: recipients, counts, stream. ARGV: alert id, channel, chat ids… Returns how many were new.</summary>
+    /// <summary>
+    /// KEYS: recipients, counts, stream, English set. ARGV: alert id, channel, chat ids… Returns how many were new.
+    /// Residents who read English get 'l' = 'en' on their entry, so the worker needs no lookup per message.
+    /// </summary>
     public const string Enqueue = """
         local n = 0
         for i = 3, #ARGV do
           if redis.call('HSETNX', KEYS[1], ARGV[2] .. ':' .. ARGV[i], 'p') == 1 then
-            redis.call('XADD', KEYS[3], '*', 'a', ARGV[1], 'c', ARGV[i])
+            if redis.call('SISMEMBER', KEYS[4], ARGV[i]) == 1 then
+              redis.call('XADD', KEYS[3], '*', 'a', ARGV[1], 'c', ARGV[i], 'l', 'en')
+            else
+              redis.call('XADD', KEYS[3], '*', 'a', ARGV[1], 'c', ARGV[i])
+            end
             n = n + 1
           end
         end
@@ -47,7 +54,8 @@ internal static class DeliveryScripts
         """;
 
     /// <summary>
-    /// KEYS: recipients, counts, alert, stream. ARGV: field, status ('' to only drop the entry), entry id, group.
+    /// KEYS: recipients, counts, alert, stream. ARGV: field, status ('' to only drop the entry), entry id, group, channel.
+    /// Sent messages are also counted per channel ('sent:telegram') for the dashboard.
     /// Returns 2 when this finished the alert, 1 when the recipient changed state, 0 otherwise.
     /// </summary>
     public const string Complete = """
@@ -56,6 +64,7 @@ internal static class DeliveryScripts
           redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
           redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
           redis.call('HINCRBY', KEYS[2], 'pending', -1)
+          if ARGV[2] == 'sent' then redis.call('HINCRBY', KEYS[2], 'sent:' .. ARGV[5], 1) end
           changed = 1
         end
         redis.call('XACK', KEYS[4], ARGV[4], ARGV[3])
@@ -66,6 +75,33 @@ internal static class DeliveryScripts
           return 2
         end
         return changed
+        """;
+
+    /// <summary>
+    /// KEYS: stream, held set. ARGV: entry id, group, release ms, alert id, chat id, language ('' or 'en').
+    /// Quiet hours began while the alert was going out: the entry leaves the stream and waits in the held set,
+    /// in one step, so a crash neither loses nor doubles it. The recipient stays pending.
+    /// </summary>
+    public const string Hold = """
+        redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4] .. '|' .. ARGV[5] .. '|' .. ARGV[6])
+        redis.call('XACK', KEYS[1], ARGV[2], ARGV[1])
+        redis.call('XDEL', KEYS[1], ARGV[1])
+        return 1
+        """;
+
+    /// <summary>KEYS: held set, stream. ARGV: now ms, most to move. Puts held entries whose time has come back on the stream.</summary>
+    public const string Release = """
+        local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+        for _, m in ipairs(due) do
+          local a, c, l = string.match(m, '^([^|]*)|([^|]*)|(.*)$')
+          if l == 'en' then
+            redis.call('XADD', KEYS[2], '*', 'a', a, 'c', c, 'l', 'en')
+          else
+            redis.call('XADD', KEYS[2], '*', 'a', a, 'c', c)
+          end
+          redis.call('ZREM', KEYS[1], m)
+        end
+        return #due
         """;
 
     /// <summary>KEYS: jobs. ARGV: now ms, lease ms. Takes the next due alert and leases it (another instance retries after the lease).</summary>

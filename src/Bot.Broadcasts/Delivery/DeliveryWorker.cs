@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using Bot.Broadcasts.Alerts;
 using Bot.Broadcasts.Hosting;
 using Bot.Broadcasts.Storage;
 using Bot.Broadcasts.Subscriptions;
 using Bot.Dialogs.Channels;
 using Bot.Dialogs.Turns;
+using Bot.Metrics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,6 +18,8 @@ namespace Bot.Broadcasts.Delivery;
 /// Each channel has its own stream and rate. Entries another instance read but never acknowledged
 /// (it crashed) are taken over with XAUTOCLAIM after <see cref="BroadcastOptions.ClaimIdleTime"/>.
 /// Sending never touches a resident's conversation record, so an alert never changes their dialog.
+/// Quiet hours are checked before every non-urgent message, not only when the alert starts: a
+/// broadcast still going out at 21:00 parks what is left in a held set until 07:00.
 /// </remarks>
 public sealed class DeliveryWorker(
     IConnectionMultiplexer redis,
@@ -33,6 +37,8 @@ public sealed class DeliveryWorker(
 {
     private static readonly TimeSpan JobLease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan ReleaseCheck = TimeSpan.FromMilliseconds(500);
+    private readonly QuietHours _quiet = new(options.Value);
 
     /// <summary>This instance's consumer name: unique per process start, so a restarted process never mistakes old entries for its own.</summary>
     public string Consumer { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
@@ -101,6 +107,7 @@ public sealed class DeliveryWorker(
         var stream = keys.Queue(channel);
         var slots = new SemaphoreSlim(options.Value.Concurrency);
         var lastClaim = time.GetTimestamp();
+        var lastRelease = 0L;
         var claimCursor = (RedisValue)"0-0";
         var groupReady = false;
         while (!stoppingToken.IsCancellationRequested)
@@ -112,6 +119,14 @@ public sealed class DeliveryWorker(
                 {
                     await AlertEnqueuer.EnsureGroupAsync(db, stream).ConfigureAwait(false);
                     groupReady = true;
+                }
+
+                if (Stopwatch.GetElapsedTime(lastRelease) > ReleaseCheck)
+                {
+                    // Morning: put what the quiet hours held back on the stream again.
+                    lastRelease = Stopwatch.GetTimestamp();
+                    await db.ScriptEvaluateAsync(DeliveryScripts.Release, [keys.Held(channel), stream],
+                        [time.GetUtcNow().ToUnixTimeMilliseconds(), 1_000]).ConfigureAwait(false);
                 }
 
                 var free = Math.Max(1, slots.CurrentCount);
@@ -189,6 +204,7 @@ public sealed class DeliveryWorker(
     {
         var alertId = entry["a"].ToString();
         var chatId = entry["c"].ToString();
+        var english = entry["l"] == "en";
         var field = channel + ":" + chatId;
         var db = redis.GetDatabase();
         var messenger = messengers.Find(channel)!;
@@ -202,6 +218,15 @@ public sealed class DeliveryWorker(
             {
                 // Cancelled (or gone): drop what is not yet sent; the recipient stays "pending" in the counts.
                 await CompleteAsync(db, channel, alertId, field, "", entry.Id).ConfigureAwait(false);
+                return;
+            }
+
+            var now = time.GetUtcNow();
+            if (!current.Alert.Urgent && _quiet.ReleaseTime(now) is var release && release > now)
+            {
+                await db.ScriptEvaluateAsync(DeliveryScripts.Hold, [keys.Queue(channel), keys.Held(channel)],
+                    [entry.Id, AlertEnqueuer.Group, release.ToUnixTimeMilliseconds(), alertId, chatId, english ? "en" : ""]).ConfigureAwait(false);
+                progress.Touch(alertId); // the author's message says it paused, and until when
                 return;
             }
 
@@ -220,9 +245,10 @@ public sealed class DeliveryWorker(
             }
 
             await limiter.AcquireAsync(channel, stoppingToken).ConfigureAwait(false);
-            if (await cache.GetAsync(alertId).ConfigureAwait(false) is not { Alert.Status: AlertStatus.Sending })
+            if (await cache.GetAsync(alertId).ConfigureAwait(false) is not { Alert.Status: AlertStatus.Sending }
+                || (!current.Alert.Urgent && _quiet.IsQuiet(time.GetUtcNow())))
             {
-                continue; // cancelled while waiting for the rate: the check at the top drops it
+                continue; // cancelled, or quiet hours began, while waiting for the rate: the checks at the top act
             }
 
             if (time.GetElapsedTime(started) > options.Value.ClaimIdleTime / 3 && !await StillMineAsync(db, channel, entry.Id).ConfigureAwait(false))
@@ -233,7 +259,7 @@ public sealed class DeliveryWorker(
             SendOutcome outcome;
             try
             {
-                outcome = await messenger.SendAsync(chatId, [current.Message], stoppingToken).ConfigureAwait(false);
+                outcome = await messenger.SendAsync(chatId, [english ? current.English : current.Message], stoppingToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -245,15 +271,18 @@ public sealed class DeliveryWorker(
             switch (outcome.Status)
             {
                 case SendStatus.Sent:
+                    BotMetrics.RecordBroadcastDelivery(channel, RecipientStatus.Sent);
                     await CompleteAsync(db, channel, alertId, field, RecipientStatus.Sent, entry.Id).ConfigureAwait(false);
                     return;
                 case SendStatus.Blocked or SendStatus.Unreachable:
                     // They blocked the bot or the platform will not let us reach them: stop trying for good.
+                    var final = outcome.Status == SendStatus.Blocked ? RecipientStatus.Blocked : RecipientStatus.Unreachable;
+                    BotMetrics.RecordBroadcastDelivery(channel, final);
                     await subscriptions.RemoveAsync(new ConversationKey(channel, chatId), stoppingToken).ConfigureAwait(false);
-                    await CompleteAsync(db, channel, alertId, field,
-                        outcome.Status == SendStatus.Blocked ? RecipientStatus.Blocked : RecipientStatus.Unreachable, entry.Id).ConfigureAwait(false);
+                    await CompleteAsync(db, channel, alertId, field, final, entry.Id).ConfigureAwait(false);
                     return;
                 case SendStatus.RateLimited when ++rateLimited <= 20:
+                    BotMetrics.RecordBroadcastDelivery(channel, "rate_limited");
                     await limiter.PauseAsync(channel, outcome.RetryAfter ?? TimeSpan.FromSeconds(1)).ConfigureAwait(false);
                     logger.LogInformation("{Channel} asked to slow down; pausing the channel for {RetryAfter}", channel, outcome.RetryAfter);
                     continue;
@@ -262,6 +291,7 @@ public sealed class DeliveryWorker(
                     continue;
                 default:
                     logger.LogInformation("Alert {Alert}: one message on {Channel} failed for good ({Detail})", alertId, channel, outcome.Detail);
+                    BotMetrics.RecordBroadcastDelivery(channel, RecipientStatus.Failed);
                     await CompleteAsync(db, channel, alertId, field, RecipientStatus.Failed, entry.Id).ConfigureAwait(false);
                     return;
             }
@@ -272,7 +302,7 @@ public sealed class DeliveryWorker(
     {
         var result = (long)await db.ScriptEvaluateAsync(DeliveryScripts.Complete,
             [keys.AlertRecipients(alertId), keys.AlertCounts(alertId), keys.Alert(alertId), keys.Queue(channel)],
-            [field, status, entryId, AlertEnqueuer.Group]).ConfigureAwait(false);
+            [field, status, entryId, AlertEnqueuer.Group, channel]).ConfigureAwait(false);
         if (result == 2)
         {
             logger.LogInformation("Alert {Alert} delivered to everyone", alertId);

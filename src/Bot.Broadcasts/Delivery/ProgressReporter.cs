@@ -17,9 +17,11 @@ public sealed class ProgressReporter(
     RedisAlertStore alerts,
     MessengerRegistry messengers,
     IOptions<BroadcastOptions> options,
+    TimeProvider time,
     ILogger<ProgressReporter> logger)
 {
     private readonly ConcurrentDictionary<string, byte> _active = new(StringComparer.Ordinal);
+    private readonly QuietHours _quiet = new(options.Value);
 
     /// <summary>Notes that this instance delivered a message of the alert.</summary>
     public void Touch(string alertId) => _active.TryAdd(alertId, 0);
@@ -32,13 +34,23 @@ public sealed class ProgressReporter(
             _active.TryRemove(id, out _);
             if (!await redis.GetDatabase().StringSetAsync(keys.ProgressLock(id), "1", options.Value.ProgressInterval, When.NotExists).ConfigureAwait(false))
             {
+                // Edited a moment ago: try again next time, or the last change before a pause would never be shown.
+                _active.TryAdd(id, 0);
                 continue;
             }
 
             var alert = await alerts.GetAsync(id).ConfigureAwait(false);
             if (alert is { Status: AlertStatus.Sending })
             {
-                await EditAsync(alert, AlertFormatter.Progress(await alerts.GetCountsAsync(id).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
+                var counts = await alerts.GetCountsAsync(id).ConfigureAwait(false);
+                var text = AlertFormatter.Progress(counts);
+                var now = time.GetUtcNow();
+                if (!alert.Urgent && counts.Pending > 0 && _quiet.ReleaseTime(now) is var release && release > now)
+                {
+                    text += $"\nTạm dừng vì giờ nghỉ đêm, gửi tiếp lúc {_quiet.LocalTime(release)}.";
+                }
+
+                await EditAsync(alert, text, cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -14,6 +14,9 @@ public sealed class RedisKeys(string prefix)
     /// <summary>Set of chat ids on a channel subscribed to an area and topic (streamed with SSCAN).</summary>
     public RedisKey Audience(string channel, string areaId, string topic) => $"{Prefix}sub:s:{channel}:{areaId}:{topic}";
 
+    /// <summary>Set of chat ids on a channel whose subscription is in English (everyone else reads Vietnamese).</summary>
+    public RedisKey English(string channel) => $"{Prefix}sub:en:{channel}";
+
     public RedisKey Invite(string codeHash) => $"{Prefix}off:inv:{codeHash}";
     public RedisKey UsedInvite(string codeHash) => $"{Prefix}off:used:{codeHash}";
     public RedisKey Officer(string identity) => $"{Prefix}off:o:{identity}";
@@ -28,6 +31,12 @@ public sealed class RedisKeys(string prefix)
 
     /// <summary>Sorted set of alerts waiting to be enqueued, scored by due time (unix ms); doubles as a lease.</summary>
     public RedisKey Jobs => $"{Prefix}jobs";
+
+    /// <summary>Sorted set of the latest alerts by creation time (unix ms), bounded, for the dashboard.</summary>
+    public RedisKey Recent => $"{Prefix}a:recent";
+
+    /// <summary>Sorted set of one channel's queue entries held for the quiet hours, scored by release time (unix ms).</summary>
+    public RedisKey Held(string channel) => $"{Prefix}q:{channel}:held";
 
     /// <summary>The delivery stream of one channel.</summary>
     public RedisKey Queue(string channel) => $"{Prefix}q:{channel}";

@@ -16,13 +16,15 @@ public sealed class RedisSubscriptionStore(IConnectionMultiplexer redis, RedisKe
             redis.call('SREM', ARGV[1] .. old[1] .. ':' .. t, ARGV[2])
           end
         end
+        redis.call('SREM', KEYS[2], ARGV[2])
         if ARGV[3] == '' then
           return redis.call('DEL', KEYS[1])
         end
         for t in string.gmatch(ARGV[4], '[^,]+') do
           redis.call('SADD', ARGV[1] .. ARGV[3] .. ':' .. t, ARGV[2])
         end
-        redis.call('HSET', KEYS[1], 'area', ARGV[3], 'topics', ARGV[4])
+        if ARGV[5] == 'en' then redis.call('SADD', KEYS[2], ARGV[2]) end
+        redis.call('HSET', KEYS[1], 'area', ARGV[3], 'topics', ARGV[4], 'lang', ARGV[5])
         return 1
         """;
 
@@ -30,16 +32,17 @@ public sealed class RedisSubscriptionStore(IConnectionMultiplexer redis, RedisKe
 
     public async Task<Subscription?> GetAsync(ConversationKey chat, CancellationToken cancellationToken)
     {
-        var values = await Db.HashGetAsync(keys.Subscriber(chat), ["area", "topics"]).ConfigureAwait(false);
+        var values = await Db.HashGetAsync(keys.Subscriber(chat), ["area", "topics", "lang"]).ConfigureAwait(false);
         return values[0].IsNullOrEmpty ? null
-            : new Subscription(values[0].ToString(), values[1].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries));
+            : new Subscription(values[0].ToString(), values[1].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries),
+                values[2] == "en" ? "en" : "vi");
     }
 
     public Task SetAsync(ConversationKey chat, Subscription subscription, CancellationToken cancellationToken) =>
-        RunAsync(chat, subscription.AreaId, string.Join(',', subscription.Topics));
+        RunAsync(chat, subscription.AreaId, string.Join(',', subscription.Topics), subscription.Locale == "en" ? "en" : "vi");
 
     public async Task<bool> RemoveAsync(ConversationKey chat, CancellationToken cancellationToken) =>
-        (long)await RunAsync(chat, "", "").ConfigureAwait(false) == 1;
+        (long)await RunAsync(chat, "", "", "").ConfigureAwait(false) == 1;
 
     public async IAsyncEnumerable<string> ScanAsync(string channel, string areaId, string topic,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -52,7 +55,7 @@ public sealed class RedisSubscriptionStore(IConnectionMultiplexer redis, RedisKe
         }
     }
 
-    private Task<RedisResult> RunAsync(ConversationKey chat, string area, string topics) =>
-        Db.ScriptEvaluateAsync(SetScript, [keys.Subscriber(chat)],
-            [$"{keys.Prefix}sub:s:{chat.Channel}:", chat.ChatId, area, topics]);
+    private Task<RedisResult> RunAsync(ConversationKey chat, string area, string topics, string locale) =>
+        Db.ScriptEvaluateAsync(SetScript, [keys.Subscriber(chat), keys.English(chat.Channel)],
+            [$"{keys.Prefix}sub:s:{chat.Channel}:", chat.ChatId, area, topics, locale]);
 }

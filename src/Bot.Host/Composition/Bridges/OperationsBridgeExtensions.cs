@@ -1,3 +1,4 @@
+using Bot.Broadcasts.Alerts;
 using Bot.Broadcasts.Officers;
 using Bot.Operations.Analytics;
 using Bot.Operations.Dashboard;
@@ -19,6 +20,7 @@ public static class OperationsBridgeExtensions
         services.AddSingleton<IOfficerDirectory>(sp => sp.GetService<IOfficerStore>() is { } store
             ? new BroadcastOfficerDirectory(store, sp.GetRequiredService<ConfigOfficerDirectory>())
             : sp.GetRequiredService<ConfigOfficerDirectory>());
+        services.AddSingleton<IBroadcastProgressSource>(sp => sp.GetService<RedisAlertStore>() is { } alerts ? ActivatorUtilities.CreateInstance<BroadcastAlertProgressSource>(sp, alerts) : new InMemoryBroadcastProgressSource());
         return services;
     }
 }

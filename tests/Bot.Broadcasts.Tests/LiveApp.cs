@@ -1,0 +1,190 @@
+extern alias BotHost;
+
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Bot.Broadcasts.Testing;
+using Bot.Broadcasts.Tests.Fakes;
+using Bot.Channels.Telegram.Receiving;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using BotProgram = BotHost::Program;
+
+namespace Bot.Broadcasts.Tests;
+
+/// <summary>
+/// The real bot (Bot.Host's Program) with a real redis-server, Telegram pointed at a loopback fake Bot API
+/// through the real Telegram.Bot client (webhook mode), and the Zalo Official Account at a loopback fake.
+/// </summary>
+public sealed class LiveApp : IAsyncDisposable
+{
+    public const string TelegramSecret = "live_secret-0123456789abcdef";
+    private static readonly JsonSerializerOptions RawUtf8 = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private readonly string _tokenFolder;
+
+    private LiveApp(RedisServer redis, FakeBotApi telegram, FakeZaloOaApi zalo, WebApplicationFactory<BotProgram> factory, string tokenFolder)
+    {
+        Redis = redis;
+        Telegram = telegram;
+        Zalo = zalo;
+        Factory = factory;
+        Http = factory.CreateClient();
+        _tokenFolder = tokenFolder;
+    }
+
+    public RedisServer Redis { get; }
+    public FakeBotApi Telegram { get; }
+    public FakeZaloOaApi Zalo { get; }
+    public WebApplicationFactory<BotProgram> Factory { get; }
+    public HttpClient Http { get; }
+    public IServiceProvider Services => Factory.Services;
+
+    public static async Task<LiveApp> StartAsync()
+    {
+        var redis = await RedisServer.StartAsync();
+        var telegram = await FakeBotApi.StartAsync();
+        var zalo = await FakeZaloOaApi.StartAsync();
+        var tokenFolder = Path.Combine(Path.GetTempPath(), "broadcast-live-" + Guid.NewGuid().ToString("N"));
+        var settings = new Dictionary<string, string?>
+        {
+            ["Content:Path"] = BroadcastRig.ContentFolder(),
+            ["Redis:ConnectionString"] = redis.ConnectionString,
+            ["Telegram:BotToken"] = telegram.Token,
+            ["Telegram:Mode"] = "webhook",
+            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl,
+            ["Telegram:WebhookUrl"] = "https://bot.example.test/telegram/webhook",
+            ["Telegram:SecretToken"] = TelegramSecret,
+            ["Telegram:PerChatRate"] = "1000",
+            ["Telegram:PerChatBurst"] = "20",
+            ["Telegram:GlobalRateLimit"] = "1000",
+            ["Telegram:RetryBaseDelayMilliseconds"] = "50",
+            ["Zalo:OA:AppId"] = FakeZaloOaApi.AppId,
+            ["Zalo:OA:AppSecret"] = FakeZaloOaApi.AppSecret,
+            ["Zalo:OA:OaSecretKey"] = FakeZaloOaApi.OaSecretKey,
+            ["Zalo:OA:AccessToken"] = FakeZaloOaApi.FirstAccessToken,
+            ["Zalo:OA:RefreshToken"] = FakeZaloOaApi.FirstRefreshToken,
+            ["Zalo:OA:ApiBaseUrl"] = zalo.BaseUrl,
+            ["Zalo:OA:OAuthBaseUrl"] = zalo.BaseUrl,
+            ["Zalo:OA:TokenStorePath"] = Path.Combine(tokenFolder, "tokens.json"),
+            ["Broadcasts:PerChatInterval"] = "00:00:00.100",
+            ["Broadcasts:ProgressInterval"] = "00:00:00.200",
+            ["Broadcasts:RatePerSecond:telegram"] = "50",
+            ["Broadcasts:RatePerSecond:zalo-oa"] = "50",
+        };
+        var factory = new WebApplicationFactory<BotProgram>().WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+        try
+        {
+            var app = new LiveApp(redis, telegram, zalo, factory, tokenFolder);
+            _ = app.Services; // starts the host now, so a bad setting fails here
+            return app;
+        }
+        catch
+        {
+            await factory.DisposeAsync();
+            await zalo.DisposeAsync();
+            await telegram.DisposeAsync();
+            await redis.DisposeAsync();
+            throw;
+        }
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    // ---- Telegram ----
+
+    /// <summary>A Telegram user types <paramref name="text"/>; returns the messages the bot answered with.</summary>
+    public Task<IReadOnlyList<FakeMessage>> TelegramSaysAsync(long chatId, string text, string languageCode = "vi") =>
+        DeliverTelegramAsync(chatId, Telegram.TextUpdate(chatId, text, languageCode));
+
+    /// <summary>A Telegram user presses a button of <paramref name="message"/>.</summary>
+    public Task<IReadOnlyList<FakeMessage>> TelegramPressesAsync(FakeMessage message, string callbackData) =>
+        DeliverTelegramAsync(message.ChatId, Telegram.PressUpdate(message, callbackData));
+
+    private async Task<IReadOnlyList<FakeMessage>> DeliverTelegramAsync(long chatId, System.Text.Json.Nodes.JsonObject update)
+    {
+        var before = Telegram.MessagesIn(chatId).Count;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook")
+        {
+            Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", TelegramSecret);
+        using var response = await Http.SendAsync(request);
+        Assert.Equal(200, (int)response.StatusCode);
+        await Get<TelegramUpdateDispatcher>().WaitUntilIdleAsync().WaitAsync(Patience);
+        return Telegram.MessagesIn(chatId).Skip(before).ToList();
+    }
+
+    // ---- Zalo Official Account ----
+
+    /// <summary>A Zalo user sends <paramref name="text"/> (a button press arrives the same way, carrying the payload).</summary>
+    public async Task<IReadOnlyList<FakeOaMessage>> ZaloSaysAsync(string userId, string text)
+    {
+        var before = Zalo.MessagesTo(userId).Count;
+        var json = JsonSerializer.Serialize(new
+        {
+            app_id = FakeZaloOaApi.AppId,
+            user_id_by_app = "552177279717587730",
+            event_name = "user_send_text",
+            timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            sender = new { id = userId },
+            recipient = new { id = "579745863508352884" },
+            message = new { text, msg_id = Guid.NewGuid().ToString("N")[..20] },
+        }, RawUtf8);
+        var body = Encoding.UTF8.GetBytes(json);
+        using var document = JsonDocument.Parse(body);
+        var timestamp = document.RootElement.GetProperty("timestamp").GetString()!;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/zalo/oa/webhook") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", Sign(body, timestamp));
+        using var response = await Http.SendAsync(request);
+        Assert.Equal(200, (int)response.StatusCode);
+        return Zalo.MessagesTo(userId).Skip(before).ToList();
+    }
+
+    /// <summary>Zalo's webhook signature: sha256(app id + body + timestamp + OA secret key), written independently of the bot's code.</summary>
+    private static string Sign(byte[] body, string timestamp)
+    {
+        var bytes = Encoding.UTF8.GetBytes(FakeZaloOaApi.AppId).Concat(body).Concat(Encoding.UTF8.GetBytes(timestamp))
+            .Concat(Encoding.UTF8.GetBytes(FakeZaloOaApi.OaSecretKey)).ToArray();
+        return "mac=" + Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
+    }
+
+    /// <summary>Waits (bounded) for something the bot does in the background; fails the test with <paramref name="what"/>.</summary>
+    public static async Task EventuallyAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail("Timed out waiting until " + what);
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Factory.DisposeAsync();
+        await Zalo.DisposeAsync();
+        await Telegram.DisposeAsync();
+        await Redis.DisposeAsync();
+        if (Directory.Exists(_tokenFolder))
+        {
+            Directory.Delete(_tokenFolder, recursive: true);
+        }
+    }
+}
