@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Bot.State.Redis;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace Bot.Host.Content;
 
@@ -17,7 +19,15 @@ public static class ContentReloadExtensions
             .Validate(o => !IsInside(o.ResolveVersionsPath(), o.ResolvePath()),
                 "Content:VersionsPath must be outside the content folder (every file inside counts towards the content version); leave it empty for .content-versions beside it")
             .ValidateOnStart();
-        services.TryAddSingleton<IContentVersionBus, InProcessContentVersionBus>();
+        // With Redis configured every instance follows the version published through it; otherwise this process only.
+        services.TryAddSingleton<IContentVersionBus>(sp => sp.GetService<IConnectionMultiplexer>() is { } redis
+            ? new RedisContentVersionBus(
+                redis,
+                sp.GetService<IOptions<RedisStateOptions>>()?.Value.KeyPrefix ?? "bot:",
+                sp.GetRequiredService<TimeProvider>(),
+                TimeSpan.FromSeconds(Math.Max(1, sp.GetRequiredService<IOptions<ContentOptions>>().Value.PollSeconds is var s and > 0 ? s : 5)),
+                sp.GetRequiredService<ILogger<RedisContentVersionBus>>())
+            : new InProcessContentVersionBus());
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
