@@ -1,5 +1,6 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Bot.Admin;
 using Bot.State.Redis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -10,9 +11,7 @@ public static class ContentReloadExtensions
 {
     public static IServiceCollection AddContentReload(this IServiceCollection services)
     {
-        services.AddOptions<AdminOptions>().BindConfiguration("Admin")
-            .Validate(o => o.IsValid(), "Admin:ContentKeySha256 must be 64 hex digits (the SHA-256 of the admin key), or empty to turn the admin API off")
-            .ValidateOnStart();
+        services.AddAdminKeys(); // the content admin API opens for editor and admin keys
         services.AddOptions<ContentOptions>()
             .Validate(o => o.KeepVersions >= 1, "Content:KeepVersions must be at least 1")
             .Validate(o => o.DebounceMilliseconds >= 0 && o.PollSeconds >= 0, "Content:DebounceMilliseconds and Content:PollSeconds must be 0 or more")
@@ -34,7 +33,6 @@ public static class ContentReloadExtensions
             return new ContentVersionStore(options.ResolveVersionsPath(), options.KeepVersions, sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<ContentReloader>();
-        services.AddSingleton<AdminKeyFilter>();
         services.AddHostedService<ContentWatcher>();
         return services;
     }
