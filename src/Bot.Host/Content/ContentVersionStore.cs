@@ -61,11 +61,11 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
 
         foreach (var old in List().Skip(Math.Max(1, keep)))
         {
-            Directory.Delete(System.IO.Path.Combine(Path, old.Version), recursive: true);
+            Discard(System.IO.Path.Combine(Path, old.Version)); // another instance may be trimming the same folder
         }
     }
 
-    /// <summary>Deletes a snapshot that is not kept (refused or unchanged content).</summary>
+    /// <summary>Deletes a snapshot that is not kept (refused or unchanged content); a folder already gone is fine.</summary>
     public static void Discard(string snapshot)
     {
         try
