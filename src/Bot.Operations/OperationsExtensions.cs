@@ -1,3 +1,4 @@
+using Bot.Admin;
 using Bot.Dialogs.Pipeline;
 using Bot.Metrics;
 using Bot.Operations.Analytics;
@@ -47,6 +48,7 @@ public static class OperationsExtensions
         services.AddSingleton<ITurnObserver, MetricsTurnObserver>();
 
         // Dashboard and the /dashboard command; the other features replace the default sources.
+        services.AddAdminKeys(); // Admin:ApiKeys, shared with the other admin APIs
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("Admin")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
         services.TryAddSingleton<AdminAuthenticator>();

@@ -119,7 +119,7 @@ public sealed class FraudApiTests : IDisposable
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", FraudApp.OfficerKey);
         using var response = await app.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Contains("Fraud__AdminKeySha256", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Admin:ApiKeys", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -20,8 +20,15 @@ internal sealed class FraudApp : IDisposable
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Content:Path", Path.Combine(TestContent.RepoRoot, "content"));
-            builder.UseSetting("Fraud:AdminKeySha256", officerApi ? KeyHash(OfficerKey) : "");
             builder.UseSetting("Fraud:DigestEnabled", "false");
+            if (officerApi)
+            {
+                builder.UseSetting("Admin:ApiKeys:0:Name", "scam-desk");
+                builder.UseSetting("Admin:ApiKeys:0:Sha256", KeyHash(OfficerKey));
+                builder.UseSetting("Admin:ApiKeys:0:Role", "officer");
+                builder.UseSetting("Admin:ApiKeys:0:Areas:0", "*");
+            }
+
             if (redis is not null)
             {
                 builder.UseSetting("Redis:ConnectionString", redis);

@@ -1,3 +1,4 @@
+using Bot.Admin;
 using Bot.Broadcasts.Alerts;
 using Bot.Broadcasts.Areas;
 using Bot.Broadcasts.Chat;
@@ -28,8 +29,7 @@ public static class BroadcastServiceCollectionExtensions
         services.AddOptions<BroadcastOptions>().Bind(configuration.GetSection("Broadcasts"))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BroadcastOptions>, BroadcastOptionsValidator>();
-        services.AddOptions<AdminOptions>().Bind(configuration.GetSection("Admin"));
-        services.AddSingleton<AdminKeyAuthenticator>();
+        services.AddAdminKeys(); // Admin:ApiKeys, shared with the other admin APIs
 
         services.AddSingleton(sp => AreaCatalog.Load(AreasFile.Resolve(
             sp.GetRequiredService<IOptions<BroadcastOptions>>().Value.AreasFile, configuration["Content:Path"])));

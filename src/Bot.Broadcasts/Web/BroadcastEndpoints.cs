@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bot.Admin;
 using Bot.Broadcasts.Alerts;
 using Bot.Broadcasts.Officers;
 using Microsoft.AspNetCore.Builder;
@@ -72,11 +73,19 @@ public static class BroadcastEndpoints
     private static IResult? Authenticate(HttpContext http, out Actor? actor, out BroadcastService? service)
     {
         service = http.RequestServices.GetService<BroadcastService>();
-        actor = http.RequestServices.GetRequiredService<AdminKeyAuthenticator>().Authenticate(http.Request.Headers.Authorization.ToString());
-        if (actor is null)
+        actor = null;
+        var holder = http.RequestServices.GetRequiredService<AdminKeyAuthenticator>().Authenticate(http.Request.Headers.Authorization.ToString());
+        if (holder is null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
             return Problem(401, "Unauthorized", "Send a valid API key as 'Authorization: Bearer <key>'. Keys are configured in Admin:ApiKeys.");
+        }
+
+        actor = AdminKeyActors.ToActor(holder);
+        if (actor is null)
+        {
+            return Problem(403, "Not allowed for this key's role",
+                $"The key '{holder.Name}' has role {holder.Role}; broadcasts need an officer, approver or admin key.");
         }
 
         return service is null

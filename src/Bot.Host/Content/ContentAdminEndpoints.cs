@@ -1,14 +1,16 @@
+using Bot.Admin;
+
 namespace Bot.Host.Content;
 
 /// <summary>
 /// <c>GET /api/admin/content</c> (version in force, loaded at, last refused edit, kept versions) and
-/// <c>POST /api/admin/content/rollback/{version}</c>, behind the admin bearer key.
+/// <c>POST /api/admin/content/rollback/{version}</c>, for keys with role editor or admin in <c>Admin:ApiKeys</c>.
 /// </summary>
 public static class ContentAdminEndpoints
 {
     public static IEndpointRouteBuilder MapContentAdmin(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/admin/content").AddEndpointFilter<AdminKeyFilter>();
+        var admin = app.MapGroup("/api/admin/content").RequireAdminRole(AdminRoles.Editor, AdminRoles.Admin);
         admin.MapGet("", (ContentReloader reloader) => Results.Json(reloader.Status));
         admin.MapPost("/reload", async (ContentReloader reloader, CancellationToken cancellationToken) =>
         {

@@ -1,6 +1,7 @@
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Engine;
 using Bot.Dialogs.Tools;
+using Bot.Metrics;
 
 namespace Bot.Host.Content;
 
@@ -47,11 +48,38 @@ public sealed class ContentReloader : IAsyncDisposable
         }
     }
 
-    /// <summary>Keeps the version in force and starts following versions announced by other instances.</summary>
+    /// <summary>
+    /// Keeps the version in force, joins the fleet and starts following versions announced by other instances.
+    /// </summary>
+    /// <remarks>
+    /// At start an instance whose version the fleet already published and left behind (a restart with
+    /// an old folder) follows the fleet; a version the fleet never saw (a deploy with new content) is
+    /// published, so the rest of the fleet follows it.
+    /// </remarks>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        TrySave(_runtime.Current.Content.Version);
+        var mine = _runtime.Current.Content.Version;
+        if (!_versions.Contains(mine))
+        {
+            TrySave(mine);
+        }
+
         _subscription = await _bus.SubscribeAsync(OnAnnouncedAsync, cancellationToken).ConfigureAwait(false);
+        var fleet = await _bus.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        if (fleet == mine)
+        {
+            return;
+        }
+
+        if (fleet is not null && await _bus.WasPublishedAsync(mine, cancellationToken).ConfigureAwait(false))
+        {
+            _logger.LogInformation("Content {Version} was replaced by {Fleet} while this instance was away; following the fleet", mine, fleet);
+            await OnAnnouncedAsync(fleet).ConfigureAwait(false);
+        }
+        else
+        {
+            await AnnounceAsync(mine, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Validates and, when valid and changed, publishes the folder's content.</summary>
@@ -59,8 +87,19 @@ public sealed class ContentReloader : IAsyncDisposable
         ReloadAsync(reason, announce: true, cancellationToken);
 
     /// <summary>Restores <paramref name="version"/> into the content folder and makes it current; null when it is not kept.</summary>
+    /// <remarks>A version only another instance kept is fetched from the version bus first.</remarks>
     public async Task<ReloadResult?> RollbackAsync(string version, CancellationToken cancellationToken = default)
     {
+        if (!ContentLoader.IsValidId(version))
+        {
+            return null;
+        }
+
+        if (!_versions.Contains(version) && await _bus.FetchAsync(version, cancellationToken).ConfigureAwait(false) is { } package)
+        {
+            _versions.Add(package);
+        }
+
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -91,21 +130,42 @@ public sealed class ContentReloader : IAsyncDisposable
             _gate.Release();
         }
 
+        BotMetrics.RecordContentReload(!result.Refused);
         if (result.Swapped && announce)
         {
-            await _bus.PublishAsync(result.Version, cancellationToken).ConfigureAwait(false);
+            await AnnounceAsync(result.Version, cancellationToken).ConfigureAwait(false);
         }
 
         return result;
     }
 
+    /// <summary>Tells the other instances; a bus failure never undoes the version that went live here.</summary>
+    private async Task AnnounceAsync(string version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (_versions.Read(version) is { } package)
+            {
+                await _bus.PublishAsync(package, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogWarning(ex, "Content {Version} is live here but could not be announced to other instances; they keep their version until the next publish", version);
+        }
+    }
+
+    /// <summary>
+    /// Reads the folder once (a snapshot), then validates, hashes and compiles those same bytes, so
+    /// the version reported always names the content residents get, even while an editor is saving.
+    /// </summary>
     private ReloadResult Compile(string reason)
     {
         var current = _runtime.Current.Content.Version;
-        ValidationReport report;
+        string snapshot;
         try
         {
-            report = ContentValidator.Validate(_runtime.FolderPath, _time);
+            snapshot = _versions.Snapshot(_runtime.FolderPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -113,34 +173,47 @@ public sealed class ContentReloader : IAsyncDisposable
             return Refuse(reason, current, ["the content folder could not be read: " + ex.Message]);
         }
 
-        if (report.HasErrors || report.Bundle is null)
-        {
-            var errors = report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
-            return Refuse(reason, current, errors);
-        }
-
-        if (report.Bundle.Version == current)
-        {
-            Volatile.Write(ref _state, _state with { LastError = null, LastErrorAt = null });
-            return new ReloadResult(false, current, []);
-        }
-
-        DialogEngine engine;
+        var kept = false;
         try
         {
-            engine = new DialogEngine(report.Bundle);
-        }
-        catch (Exception ex)
-        {
-            return Refuse(reason, current, ["the content could not be compiled: " + ex.Message]);
-        }
+            var report = ContentValidator.Validate(snapshot, _time);
+            if (report.HasErrors || report.Bundle is null)
+            {
+                var errors = report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+                return Refuse(reason, current, errors);
+            }
 
-        TrySave(report.Bundle.Version);
-        _runtime.Swap(engine);
-        Volatile.Write(ref _state, new State(_time.GetUtcNow(), null, null));
-        _logger.LogInformation("Content {Version} is live ({Reason}; was {Previous}; {Warnings} warning(s))",
-            report.Bundle.Version, reason, current, report.Warnings);
-        return new ReloadResult(true, report.Bundle.Version, []);
+            var bundle = report.Bundle with { Path = _runtime.FolderPath };
+            if (bundle.Version == current)
+            {
+                Volatile.Write(ref _state, _state with { LastError = null, LastErrorAt = null });
+                return new ReloadResult(false, current, []);
+            }
+
+            DialogEngine engine;
+            try
+            {
+                engine = new DialogEngine(bundle);
+            }
+            catch (Exception ex)
+            {
+                return Refuse(reason, current, ["the content could not be compiled: " + ex.Message]);
+            }
+
+            kept = TryKeep(snapshot, bundle.Version);
+            _runtime.Swap(engine);
+            Volatile.Write(ref _state, new State(_time.GetUtcNow(), null, null));
+            _logger.LogInformation("Content {Version} is live ({Reason}; was {Previous}; {Warnings} warning(s))",
+                bundle.Version, reason, current, report.Warnings);
+            return new ReloadResult(true, bundle.Version, []);
+        }
+        finally
+        {
+            if (!kept)
+            {
+                ContentVersionStore.Discard(snapshot);
+            }
+        }
     }
 
     private ReloadResult Refuse(string reason, string current, IReadOnlyList<string> errors)
@@ -151,7 +224,10 @@ public sealed class ContentReloader : IAsyncDisposable
         return new ReloadResult(false, current, errors);
     }
 
-    /// <summary>Another instance published <paramref name="version"/>: restore it if this folder differs and it is kept, then reload.</summary>
+    /// <summary>
+    /// Another instance published <paramref name="version"/>: get its files (kept here, or from the bus),
+    /// put them into this folder (so the watcher agrees) and reload.
+    /// </summary>
     private async Task OnAnnouncedAsync(string version)
     {
         if (version == _runtime.Current.Content.Version)
@@ -159,20 +235,37 @@ public sealed class ContentReloader : IAsyncDisposable
             return;
         }
 
-        await _gate.WaitAsync().ConfigureAwait(false);
         try
         {
-            if (ContentLoader.HashFolder(_runtime.FolderPath) != version && _versions.Contains(version))
+            if (!_versions.Contains(version))
             {
-                _versions.Restore(version, _runtime.FolderPath);
+                if (await _bus.FetchAsync(version).ConfigureAwait(false) is not { } package || !_versions.Add(package))
+                {
+                    _logger.LogWarning("Content {Version} was announced but its files are not available; keeping {Current}", version, _runtime.Current.Content.Version);
+                    return;
+                }
             }
-        }
-        finally
-        {
-            _gate.Release();
-        }
 
-        await ReloadAsync("announced by another instance", announce: false, CancellationToken.None).ConfigureAwait(false);
+            await _gate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                if (ContentLoader.HashFolder(_runtime.FolderPath) != version)
+                {
+                    _versions.Restore(version, _runtime.FolderPath);
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
+
+            await ReloadAsync("announced by another instance", announce: false, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A subscriber must never throw into the bus; the next announcement or check tries again.
+            _logger.LogWarning(ex, "Could not follow content {Version} announced by another instance", version);
+        }
     }
 
     /// <summary>Keeps a copy for rollback; a failure here must not stop a valid edit going live.</summary>
@@ -180,16 +273,28 @@ public sealed class ContentReloader : IAsyncDisposable
     {
         try
         {
-            _versions.Save(_runtime.FolderPath, version);
-            if (ContentLoader.HashFolder(Path.Combine(_versions.Path, version)) != version)
+            if (!_versions.Save(_runtime.FolderPath, version))
             {
-                // The folder changed while it was copied: drop the copy; the next reload keeps a clean one.
-                Directory.Delete(Path.Combine(_versions.Path, version), recursive: true);
+                _logger.LogInformation("Content folder changed while version {Version} was kept; the next reload keeps the new one", version);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             _logger.LogWarning(ex, "Could not keep content version {Version} in {Path} for rollback", version, _versions.Path);
+        }
+    }
+
+    private bool TryKeep(string snapshot, string version)
+    {
+        try
+        {
+            _versions.Keep(snapshot, version);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning(ex, "Could not keep content version {Version} in {Path} for rollback", version, _versions.Path);
+            return false;
         }
     }
 

@@ -1,6 +1,6 @@
-using Bot.Dialogs.Content;
 using Bot.Dialogs.Engine;
 using Bot.Dialogs.Pipeline;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Content;
@@ -10,10 +10,12 @@ public sealed class ContentRuntime : IEngineProvider
 {
     private DialogEngine _current;
 
-    public ContentRuntime(IOptions<ContentOptions> options, TimeProvider time)
+    public ContentRuntime(IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentRuntime>? logger = null)
     {
-        FolderPath = options.Value.ResolvePath();
-        _current = new DialogEngine(ContentLoader.Load(FolderPath, time));
+        var settings = options.Value;
+        FolderPath = settings.ResolvePath();
+        var versions = new ContentVersionStore(settings.ResolveVersionsPath(), settings.KeepVersions, time);
+        _current = new DialogEngine(StartupContentLoader.Load(FolderPath, versions, time, (ILogger?)logger ?? NullLogger.Instance));
     }
 
     /// <summary>The folder content is loaded from.</summary>

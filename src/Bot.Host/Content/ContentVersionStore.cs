@@ -18,30 +18,128 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
     /// <summary>The folder holding the versions.</summary>
     public string Path { get; } = versionsPath;
 
-    /// <summary>Copies <paramref name="contentFolder"/> as <paramref name="version"/> and drops the oldest beyond the limit.</summary>
-    public void Save(string contentFolder, string version)
+    /// <summary>
+    /// Reads every content file of <paramref name="contentFolder"/> once into a private folder, so the
+    /// reload validates, hashes and compiles exactly the same bytes even while an editor keeps saving.
+    /// </summary>
+    /// <returns>The snapshot folder; pass it to <see cref="Keep"/> or <see cref="Discard"/>.</returns>
+    public string Snapshot(string contentFolder)
+    {
+        var snapshot = TemporaryFolder("snapshot");
+        try
+        {
+            CopyContent(contentFolder, snapshot);
+            return snapshot;
+        }
+        catch
+        {
+            Discard(snapshot); // a file vanished mid-save: no half snapshot is left behind
+            throw;
+        }
+    }
+
+    /// <summary>Keeps the snapshot folder as <paramref name="version"/> (moved, not copied) and drops the oldest beyond the limit.</summary>
+    public void Keep(string snapshot, string version)
     {
         var target = System.IO.Path.Combine(Path, version);
-        if (!Directory.Exists(target))
+        if (Directory.Exists(target))
         {
-            // Copy into a temporary folder first, so a half-written version is never listed.
-            var temporary = System.IO.Path.Combine(Path, "." + version + "." + Guid.NewGuid().ToString("N")[..8]);
-            CopyContent(contentFolder, temporary);
-            File.WriteAllText(System.IO.Path.Combine(temporary, StampFile), time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+            Discard(snapshot);
+        }
+        else
+        {
+            File.WriteAllText(System.IO.Path.Combine(snapshot, StampFile), time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
             try
             {
-                Directory.Move(temporary, target);
+                Directory.Move(snapshot, target);
             }
             catch (IOException) when (Directory.Exists(target))
             {
-                Directory.Delete(temporary, recursive: true); // another instance saved it first
+                Discard(snapshot); // another instance kept it first
             }
         }
 
         foreach (var old in List().Skip(Math.Max(1, keep)))
         {
-            Directory.Delete(System.IO.Path.Combine(Path, old.Version), recursive: true);
+            Discard(System.IO.Path.Combine(Path, old.Version)); // another instance may be trimming the same folder
         }
+    }
+
+    /// <summary>Deletes a snapshot that is not kept (refused or unchanged content); a folder already gone is fine.</summary>
+    public static void Discard(string snapshot)
+    {
+        try
+        {
+            Directory.Delete(snapshot, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // already gone
+        }
+    }
+
+    /// <summary>Copies <paramref name="contentFolder"/> as <paramref name="version"/> (when its hash is that version).</summary>
+    /// <returns>False when the folder changed while it was copied; nothing is kept then.</returns>
+    public bool Save(string contentFolder, string version)
+    {
+        var snapshot = Snapshot(contentFolder);
+        if (ContentLoader.HashFolder(snapshot) != version)
+        {
+            Discard(snapshot);
+            return false;
+        }
+
+        Keep(snapshot, version);
+        return true;
+    }
+
+    /// <summary>Keeps a version received from another instance (its files are checked against its hash).</summary>
+    /// <returns>False when the files do not hash to the version (nothing is kept then).</returns>
+    public bool Add(ContentPackage package)
+    {
+        if (!ContentLoader.IsValidId(package.Version))
+        {
+            return false;
+        }
+
+        var snapshot = TemporaryFolder("received");
+        foreach (var (relative, bytes) in package.Files)
+        {
+            var destination = System.IO.Path.GetFullPath(System.IO.Path.Combine(snapshot, relative));
+            if (!destination.StartsWith(snapshot + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                Discard(snapshot); // a path that leaves the folder is never written
+                return false;
+            }
+
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
+            File.WriteAllBytes(destination, bytes);
+        }
+
+        if (ContentLoader.HashFolder(snapshot) != package.Version)
+        {
+            Discard(snapshot);
+            return false;
+        }
+
+        Keep(snapshot, package.Version);
+        return true;
+    }
+
+    /// <summary>The files of a kept version, for other instances; null when it is not kept.</summary>
+    public ContentPackage? Read(string version)
+    {
+        if (!Contains(version))
+        {
+            return null;
+        }
+
+        var folder = System.IO.Path.Combine(Path, version);
+        var files = ContentLoader.ContentFiles(folder).ToDictionary(
+            f => System.IO.Path.GetRelativePath(folder, f).Replace('\\', '/'),
+            File.ReadAllBytes,
+            StringComparer.Ordinal);
+        return new ContentPackage(version, files);
     }
 
     /// <summary>Kept versions, newest first.</summary>
@@ -89,6 +187,14 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
 
         CopyContent(source, contentFolder);
         return true;
+    }
+
+    private string TemporaryFolder(string purpose)
+    {
+        // Inside the versions folder (same file system, so Keep is a rename); the leading dot keeps it out of List.
+        var folder = System.IO.Path.Combine(Path, $".{purpose}-{Guid.NewGuid().ToString("N")[..12]}");
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 
     private static void CopyContent(string from, string to)

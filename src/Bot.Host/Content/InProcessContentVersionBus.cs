@@ -6,18 +6,28 @@ namespace Bot.Host.Content;
 public sealed class InProcessContentVersionBus : IContentVersionBus
 {
     private readonly ConcurrentDictionary<Guid, Func<string, Task>> _subscribers = new();
+    private readonly ConcurrentDictionary<string, ContentPackage> _published = new(StringComparer.Ordinal);
 
     /// <summary>The last version announced, for subscribers that join later.</summary>
     public string? Current { get; private set; }
 
-    public async Task PublishAsync(string version, CancellationToken cancellationToken = default)
+    public async Task PublishAsync(ContentPackage package, CancellationToken cancellationToken = default)
     {
-        Current = version;
+        _published[package.Version] = package;
+        Current = package.Version;
         foreach (var subscriber in _subscribers.Values)
         {
-            await subscriber(version).ConfigureAwait(false);
+            await subscriber(package.Version).ConfigureAwait(false);
         }
     }
+
+    public Task<string?> CurrentAsync(CancellationToken cancellationToken = default) => Task.FromResult(Current);
+
+    public Task<bool> WasPublishedAsync(string version, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_published.ContainsKey(version));
+
+    public Task<ContentPackage?> FetchAsync(string version, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_published.TryGetValue(version, out var package) ? package : null);
 
     public Task<IAsyncDisposable> SubscribeAsync(Func<string, Task> onVersion, CancellationToken cancellationToken = default)
     {

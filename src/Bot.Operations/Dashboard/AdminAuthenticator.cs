@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Admin;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
@@ -15,36 +16,19 @@ namespace Bot.Operations.Dashboard;
 public sealed class AdminAuthenticator
 {
     private readonly IOptionsMonitor<AdminOptions> _options;
+    private readonly AdminKeyAuthenticator _keys;
     private readonly TimeProvider _time;
     private readonly byte[] _fallbackSessionKey = RandomNumberGenerator.GetBytes(32);
 
-    public AdminAuthenticator(IOptionsMonitor<AdminOptions> options, TimeProvider time)
+    public AdminAuthenticator(IOptionsMonitor<AdminOptions> options, AdminKeyAuthenticator keys, TimeProvider time)
     {
         _options = options;
+        _keys = keys;
         _time = time;
     }
 
-    /// <summary>The holder of <paramref name="presentedKey"/>, or null; every configured hash is compared.</summary>
-    public AdminApiKey? FindApiKey(string? presentedKey)
-    {
-        if (string.IsNullOrEmpty(presentedKey) || presentedKey.Length > 512)
-        {
-            return null;
-        }
-
-        var presented = SHA256.HashData(Encoding.UTF8.GetBytes(presentedKey));
-        AdminApiKey? found = null;
-        foreach (var key in _options.CurrentValue.ApiKeys)
-        {
-            // Validated as 64 hex characters at start; compare all entries so timing says nothing about which matched.
-            if (CryptographicOperations.FixedTimeEquals(presented, Convert.FromHexString(key.Sha256)) && found is null)
-            {
-                found = key;
-            }
-        }
-
-        return found;
-    }
+    /// <summary>The holder of <paramref name="presentedKey"/> in <c>Admin:ApiKeys</c>, or null (checked in constant time by the shared authenticator).</summary>
+    public AdminApiKey? FindApiKey(string? presentedKey) => _keys.Find(presentedKey);
 
     /// <summary>A link that signs <paramref name="officerId"/> in for a few minutes.</summary>
     public Uri CreateLink(string officerId)

@@ -1,12 +1,11 @@
 namespace Bot.Operations.Dashboard;
 
-/// <summary>Section <c>Admin</c>: who may open the dashboard, and how links and sessions are signed.</summary>
+/// <summary>Section <c>Admin</c>: how dashboard links and sessions are signed, and officers known from configuration.</summary>
+/// <remarks>The API keys (<c>Admin:ApiKeys</c>) are read and checked by <see cref="Bot.Admin.AdminKeyOptions"/>, shared by every admin API.</remarks>
 public sealed class AdminOptions
 {
-    /// <summary>Roles that may open the dashboard.</summary>
-    public static readonly IReadOnlySet<string> Roles = new HashSet<string>(StringComparer.Ordinal) { "officer", "approver", "admin", "editor" };
-
-    public List<AdminApiKey> ApiKeys { get; set; } = [];
+    /// <summary>Roles that may open the dashboard: every admin role.</summary>
+    public static IReadOnlyList<string> Roles => Bot.Admin.AdminRoles.All;
 
     /// <summary>Secret (32+ characters) that signs dashboard links and session cookies; without it /dashboard links are off.</summary>
     public string LinkSigningKey { get; set; } = "";

@@ -8,25 +8,7 @@ public sealed class AdminOptionsValidator : IValidateOptions<AdminOptions>
     public ValidateOptionsResult Validate(string? name, AdminOptions options)
     {
         var errors = new List<string>();
-        for (var i = 0; i < options.ApiKeys.Count; i++)
-        {
-            var key = options.ApiKeys[i];
-            if (key.Sha256.Length != 64 || !key.Sha256.All(char.IsAsciiHexDigit))
-            {
-                errors.Add($"Admin:ApiKeys:{i}:Sha256 must be the 64 hex characters of the key's SHA-256 (printf %s \"$KEY\" | sha256sum).");
-            }
-
-            if (!AdminOptions.Roles.Contains(key.Role))
-            {
-                errors.Add($"Admin:ApiKeys:{i}:Role must be one of {string.Join(", ", AdminOptions.Roles)}.");
-            }
-
-            if (string.IsNullOrWhiteSpace(key.Name))
-            {
-                errors.Add($"Admin:ApiKeys:{i}:Name must say who holds the key.");
-            }
-        }
-
+        // Admin:ApiKeys are checked by Bot.Admin.AdminKeyOptionsValidator (one rule for every admin API).
         for (var i = 0; i < options.Officers.Count; i++)
         {
             var officer = options.Officers[i];

@@ -1,10 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Bot.Dialogs.Content;
+using Bot.Host.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -13,17 +12,19 @@ namespace Bot.Host.Tests.Content;
 /// <summary>The real host: the folder watcher publishes edits, refuses broken ones, and the admin API shows and rolls back.</summary>
 public sealed class ContentAdminApiTests
 {
-    private const string Key = "a-long-random-admin-key-for-tests-only-0123456789";
-    private static readonly string KeyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Key)));
+    private const string Key = AdminKeys.Editor;
 
-    private static WebApplicationFactory<Program> Host(ContentSandbox sandbox, string? keyHash = null) =>
+    private static WebApplicationFactory<Program> Host(ContentSandbox sandbox, bool withKey = true) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("Content:Path", sandbox.Folder);
             web.UseSetting("Content:VersionsPath", sandbox.Versions);
             web.UseSetting("Content:DebounceMilliseconds", "50");
             web.UseSetting("Content:PollSeconds", "1");
-            web.UseSetting("Admin:ContentKeySha256", keyHash ?? KeyHash);
+            if (withKey)
+            {
+                web.UseAdminKey(0, "content-editor", Key, "editor");
+            }
         });
 
     private static HttpClient Admin(WebApplicationFactory<Program> host)
@@ -117,15 +118,15 @@ public sealed class ContentAdminApiTests
     }
 
     [Fact]
-    public async Task AdminApiIsOffUntilAKeyHashIsConfigured()
+    public async Task AdminApiIsOffUntilAKeyIsConfigured()
     {
         using var sandbox = new ContentSandbox();
-        await using var host = Host(sandbox, keyHash: "");
+        await using var host = Host(sandbox, withKey: false);
 
         var response = await Admin(host).GetAsync("/api/admin/content");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("Admin:ContentKeySha256", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Admin:ApiKeys", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ internal sealed class ReloaderFixture : IAsyncDisposable
     public ReloaderFixture(ContentSandbox sandbox, IContentVersionBus? bus = null, string? versions = null, int keep = 10)
     {
         Sandbox = sandbox;
-        Runtime = new ContentRuntime(Options.Create(new ContentOptions { Path = sandbox.Folder }), TimeProvider.System);
+        Runtime = new ContentRuntime(Options.Create(new ContentOptions { Path = sandbox.Folder, VersionsPath = versions ?? sandbox.Versions, KeepVersions = keep }), TimeProvider.System);
         Versions = new ContentVersionStore(versions ?? sandbox.Versions, keep, TimeProvider.System);
         Reloader = new ContentReloader(Runtime, Versions, bus ?? new InProcessContentVersionBus(), TimeProvider.System, NullLogger<ContentReloader>.Instance);
     }
