@@ -28,8 +28,6 @@ public static class FraudCheckExtensions
     {
         services.AddOptions<FraudOptions>()
             .Bind(configuration.GetSection("Fraud"))
-            .Validate(o => FraudAdminAuth.IsValidHash(o.AdminKeySha256),
-                "Fraud:AdminKeySha256 must be the 64-character hex SHA-256 of the officer key (printf %s \"$KEY\" | sha256sum), or empty to turn the officer API off.")
             .Validate(o => string.IsNullOrWhiteSpace(o.Path) || Directory.Exists(o.Path),
                 "Fraud:Path must be a folder holding rules.yaml, lists.yaml and messages.yaml, or empty to use content/fraud.")
             .Validate(o => o.MaxReportsPerRequest > 0, "Fraud:MaxReportsPerRequest must be at least 1.")

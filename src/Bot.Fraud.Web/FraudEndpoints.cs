@@ -77,7 +77,7 @@ public static class FraudEndpoints
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        if (FraudAdminAuth.Check(request, options.Value) is { } denied)
+        if (FraudAdminAuth.Check(request) is { } denied)
         {
             return denied;
         }
@@ -102,7 +102,7 @@ public static class FraudEndpoints
         Func<string, CancellationToken, ValueTask<ListAddResult>> add,
         CancellationToken cancellationToken)
     {
-        if (FraudAdminAuth.Check(request, options) is { } denied)
+        if (FraudAdminAuth.Check(request) is { } denied)
         {
             return denied;
         }
