@@ -84,6 +84,24 @@ public sealed class SubscriptionTests
         Assert.False(await rig.Db.SetContainsAsync($"bc:sub:s:{Channel}:da-nang.hoi-an:scam", "chi"));
     }
 
+    [Theory]
+    [InlineData("/xoadulieu", null)]
+    [InlineData("xóa dữ liệu của tôi", null)]
+    [InlineData("forget me", null)]
+    [InlineData(null, "c:forget")]
+    public async Task AskingToBeForgottenAlsoEndsTheSubscription(string? message, string? payload)
+    {
+        await using var rig = await StartAsync(deliver: false);
+        await rig.SayAsync("em", "/dangky");
+        await rig.PressAsync("em", "s:a:da-nang.hoi-an");
+
+        var answer = message is null ? await rig.PressAsync("em", payload!) : await rig.SayAsync("em", message);
+
+        Assert.Contains("Đã xóa dữ liệu", Text(answer));
+        Assert.Null(await rig.Subscriptions.GetAsync(new ConversationKey(Channel, "em"), default));
+        Assert.False(await rig.Db.SetContainsAsync($"bc:sub:s:{Channel}:da-nang.hoi-an:scam", "em"));
+    }
+
     [Fact]
     public async Task ASentenceWithAStopWordIsNotAnUnsubscribe()
     {

@@ -52,8 +52,7 @@ public sealed class SubscriptionTurnHandler(
                 "s:area" => AskArea(turn, ""),
                 _ when payload.StartsWith("s:a:", StringComparison.Ordinal) => await ChooseAreaAsync(turn, payload[4..], cancellationToken),
                 _ when payload.StartsWith("s:t:", StringComparison.Ordinal) => await ToggleTopicAsync(turn, payload[4..], cancellationToken),
-                _ when payload.StartsWith("c:", StringComparison.Ordinal) && LanguageOf(payload[2..]) is { } chosen =>
-                    await FollowLanguageAsync(context.Key, chosen, cancellationToken),
+                _ when payload.StartsWith("c:", StringComparison.Ordinal) => await FollowCommandAsync(context.Key, payload[2..], cancellationToken),
                 _ => null,
             };
         }
@@ -70,16 +69,15 @@ public sealed class SubscriptionTurnHandler(
             {
                 "/dangky" or "/subscribe" => await OpenAsync(turn, cancellationToken),
                 "/huy" or "/unsubscribe" => await StopAsync(turn, explicitRequest: true, cancellationToken),
-                _ when Commands.Slash.TryGetValue(command, out var name) && LanguageOf(name) is { } chosen =>
-                    await FollowLanguageAsync(context.Key, chosen, cancellationToken),
+                _ when Commands.Slash.TryGetValue(command, out var name) => await FollowCommandAsync(context.Key, name, cancellationToken),
                 _ => null,
             };
         }
 
         var folded = VietnameseText.Fold(text);
-        if (context.Engine.Content.Commands.TryGetValue(folded, out var typed) && LanguageOf(typed) is { } typedLanguage)
+        if (context.Engine.Content.Commands.TryGetValue(folded, out var typed) && (typed == Commands.Forget || LanguageOf(typed) is not null))
         {
-            return await FollowLanguageAsync(context.Key, typedLanguage, cancellationToken);
+            return await FollowCommandAsync(context.Key, typed, cancellationToken);
         }
 
         if (StopWords.Contains(folded) && await store.GetAsync(context.Key, cancellationToken) is not null)
@@ -170,9 +168,19 @@ public sealed class SubscriptionTurnHandler(
     }
 
     /// <summary>A subscriber who switches language gets later alerts in it; the engine still answers the button.</summary>
-    private async Task<HandlerResult?> FollowLanguageAsync(ConversationKey key, string locale, CancellationToken cancellationToken)
+    /// <summary>
+    /// Keeps the subscription in step with the engine's global commands, then lets the engine answer:
+    /// a language change is remembered for alerts, and "delete my data" removes the subscription too,
+    /// because a resident who asks to be forgotten expects no more messages either.
+    /// </summary>
+    private async Task<HandlerResult?> FollowCommandAsync(ConversationKey key, string command, CancellationToken cancellationToken)
     {
-        if (await store.GetAsync(key, cancellationToken) is { } current && current.Locale != locale)
+        if (command == Commands.Forget)
+        {
+            await store.RemoveAsync(key, cancellationToken);
+        }
+        else if (LanguageOf(command) is { } locale
+                 && await store.GetAsync(key, cancellationToken) is { } current && current.Locale != locale)
         {
             await store.SetAsync(key, current with { Locale = locale }, cancellationToken);
         }

@@ -18,8 +18,8 @@ public partial class HostLogPrivacyTests
 {
     private const string IdNumber = "079203001234";
     private const string SpacedIdNumber = "079 203 001 234";
-    private const string Phone = "0912345678";
-    private const string SpacedPhone = "0912 345 678";
+    private const string Phone = "0916482735"; // unlike any example number in content (content is stored in Redis too)
+    private const string SpacedPhone = "0916 482 735";
     private const string ScammerPhone = "0987654321";
     private const string Otp = "482913";
     private const string BotToken = "7012345678:AAF-privacyScanToken_0123456789abcdef";
