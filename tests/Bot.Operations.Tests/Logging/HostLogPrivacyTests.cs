@@ -40,7 +40,7 @@ public partial class HostLogPrivacyTests
         await using var redis = await RedisServer.StartAsync();
         await using var telegram = await FakeTelegram.StartAsync();
         var environment = Settings(redis, telegram);
-        await using var host = await HostProcess.StartAsync(environment);
+        await using var host = await HostProcess.StartAsync(environment: environment);
         var http = new HttpClient { BaseAddress = host.BaseAddress };
         telegram.Bot = http;
 
@@ -88,7 +88,8 @@ public partial class HostLogPrivacyTests
             secrets[$"invite code {i + 1}"] = invites[i];
         }
 
-        var stored = await redis.EntriesAsync();
+        await using var reader = await redis.ConnectAsync();
+        var stored = await RedisContents.EntriesAsync(reader);
         Assert.True(stored.Count > 20, "Redis holds almost nothing; the scan would prove nothing");
         var findings = new List<string>();
         foreach (var (what, secret) in secrets)
@@ -114,7 +115,7 @@ public partial class HostLogPrivacyTests
         var environment = new Dictionary<string, string>
         {
             ["Content__Path"] = Path.Combine(Repository.Root, "content"),
-            ["Redis__ConnectionString"] = redis.ConnectionString,
+            ["Redis__ConnectionString"] = redis.Endpoint,
             ["Telegram__BotToken"] = BotToken,
             ["Telegram__Mode"] = "webhook",
             ["Telegram__WebhookUrl"] = "https://bot.example.test/telegram/webhook",
