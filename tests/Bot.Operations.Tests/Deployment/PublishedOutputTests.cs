@@ -12,11 +12,11 @@ public class PublishedOutputTests
         var output = Path.Combine(Path.GetTempPath(), "bot-publish-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var info = new ProcessStartInfo("dotnet", ["publish", Path.Combine(Repository.Root, "src", "Bot.Host"), "-c", "Release", "-o", output, "-nologo"])
+            var info = new ProcessStartInfo("dotnet", ["publish", Path.Combine(RepositoryPaths.Root, "src", "Bot.Host"), "-c", "Release", "-o", output, "-nologo"])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
-                WorkingDirectory = Repository.Root,
+                WorkingDirectory = RepositoryPaths.Root,
             };
             using (var publish = Process.Start(info)!)
             {

@@ -114,7 +114,7 @@ public partial class HostLogPrivacyTests
     {
         var environment = new Dictionary<string, string>
         {
-            ["Content__Path"] = Path.Combine(Repository.Root, "content"),
+            ["Content__Path"] = Path.Combine(RepositoryPaths.Root, "content"),
             ["Redis__ConnectionString"] = redis.Endpoint,
             ["Telegram__BotToken"] = BotToken,
             ["Telegram__Mode"] = "webhook",
@@ -139,7 +139,7 @@ public partial class HostLogPrivacyTests
     /// <summary>Opens every flow of the content and follows its first buttons, typing personal data on the way.</summary>
     private static async Task WalkEveryDialogAsync(HttpClient http)
     {
-        var flows = Directory.GetFiles(Path.Combine(Repository.Root, "content", "flows"), "*.yaml")
+        var flows = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "content", "flows"), "*.yaml")
             .Select(f => File.ReadLines(f).Select(l => Regex.Match(l, @"^id:\s*(\S+)")).First(m => m.Success).Groups[1].Value)
             .ToList();
         Assert.True(flows.Count >= 5, "content flows not found");
@@ -184,7 +184,7 @@ public partial class HostLogPrivacyTests
     private static async Task<string> InviteAsync(Dictionary<string, string> environment, string role)
     {
         var (exit, output) = await HostProcess.RunCliAsync(environment,
-            "officers", "invite", "--area", Area, "--role", role, "--areas", Path.Combine(Repository.Root, "content", "areas.yaml"));
+            "officers", "invite", "--area", Area, "--role", role, "--areas", Path.Combine(RepositoryPaths.Root, "content", "areas.yaml"));
         Assert.True(exit == 0, "officers invite failed:\n" + output);
         return InviteLine().Match(output).Groups[1].Value;
     }
