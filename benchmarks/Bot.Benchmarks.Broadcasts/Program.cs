@@ -4,6 +4,7 @@ using Bot.Broadcasts.Alerts;
 using Bot.Broadcasts.Delivery;
 using Bot.Broadcasts.Officers;
 using Bot.Broadcasts.Testing;
+using Bot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StackExchange.Redis;

@@ -2,12 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Bot.Testing;
 
 namespace Bot.Broadcasts.Testing;
 
@@ -63,17 +59,15 @@ public sealed class FakePlatform : IAsyncDisposable
 
     public static async Task<FakePlatform> StartAsync(int ratePerSecond)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var fake = new FakePlatform(app, ratePerSecond);
-        app.MapPost("/send", (Delegate)(Func<HttpContext, Task<IResult>>)fake.SendAsync);
-        app.MapPost("/editable", (Delegate)(Func<HttpContext, Task<IResult>>)fake.EditableAsync);
-        app.MapPost("/edit", (Delegate)(Func<HttpContext, Task<IResult>>)fake.EditAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        FakePlatform? fake = null;
+        var (_, url) = await LoopbackServer.StartAsync(app =>
+        {
+            fake = new FakePlatform(app, ratePerSecond);
+            app.MapPost("/send", (Delegate)(Func<HttpContext, Task<IResult>>)fake.SendAsync);
+            app.MapPost("/editable", (Delegate)(Func<HttpContext, Task<IResult>>)fake.EditableAsync);
+            app.MapPost("/edit", (Delegate)(Func<HttpContext, Task<IResult>>)fake.EditAsync);
+        });
+        fake!.BaseAddress = new Uri(url + "/");
         return fake;
     }
 

@@ -6,7 +6,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Bot.Broadcasts.Testing;
-using Bot.Broadcasts.Tests.Fakes;
 using Bot.Channels.Telegram.Receiving;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Bot.Broadcasts.Alerts;
 using Bot.Broadcasts.Officers;
 using Bot.Broadcasts.Subscriptions;
-using Bot.Broadcasts.Tests.Fakes;
 using Bot.Dialogs.Turns;
 using Bot.Operations.Sources;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Bot.Channels.Telegram.Qr;
-using Bot.Channels.Telegram.Tests.Fake;
+using Bot.Testing.Telegram;
 using Bot.Dialogs.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using Bot.Channels.Telegram.Tests.Fake;
+using Bot.Testing.Telegram;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Pipeline;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using Bot.Channels.Telegram.Sending;
-using Bot.Channels.Telegram.Tests.Fake;
+using Bot.Testing.Telegram;
 using Bot.Dialogs.Turns;
 
 namespace Bot.Channels.Telegram.Tests;

@@ -1,4 +1,4 @@
-using Bot.Channels.Telegram.Tests.Fake;
+using Bot.Testing.Telegram;
 
 namespace Bot.Channels.Telegram.Tests;
 

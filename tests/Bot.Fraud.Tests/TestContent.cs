@@ -7,7 +7,7 @@ namespace Bot.Fraud.Tests;
 /// <summary>The repository's real content/fraud rules (immutable, so sharing the loaded copy is safe).</summary>
 internal static class TestContent
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => RepositoryPaths.Root;
 
     public static string FraudFolder => Path.Combine(RepoRoot, "content", "fraud");
 
@@ -15,17 +15,4 @@ internal static class TestContent
 
     /// <summary>A fresh analyzer with its own list store (officer additions never leak between tests).</summary>
     public static FraudAnalyzer NewAnalyzer(IFraudListStore? lists = null) => new(Fraud, lists ?? new InMemoryFraudListStore(Fraud));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "content", "fraud", "rules.yaml")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("content/fraud/rules.yaml not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -4,24 +4,11 @@ namespace Bot.Dialogs.Tests.Support;
 public static class TestContentPaths
 {
     /// <summary>The stable fixture content used by engine tests.</summary>
-    public static string Fixture => Path.Combine(RepositoryRoot, "tests", "Bot.Dialogs.Tests", "TestContent");
+    public static string Fixture => RepositoryPaths.FixtureContent;
 
     /// <summary>The shipped content folder.</summary>
-    public static string Real => Path.Combine(RepositoryRoot, "content");
+    public static string Real => RepositoryPaths.RealContent;
 
     /// <summary>The repository root (the folder that holds Bot.sln).</summary>
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Bot.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot => RepositoryPaths.Root;
 }

@@ -11,7 +11,7 @@ public sealed class DialogDocsTests
     public void DialogDiagramsInDocsMatchTheContent()
     {
         var engine = new DialogEngine(ContentLoader.Load(DraftContent.Shipped));
-        var folder = Path.Combine(DraftContent.RepoRoot, "docs", "dialogs");
+        var folder = Path.Combine(RepositoryPaths.Root, "docs", "dialogs");
 
         foreach (var (name, expected) in DialogGraph.AllPages(engine))
         {

@@ -20,25 +20,8 @@ internal sealed class DraftContent : IDisposable
 
     public string Folder { get; }
 
-    /// <summary>The repository's root (holds Bot.sln).</summary>
-    public static string RepoRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("Bot.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
-
     /// <summary>The shipped content folder.</summary>
-    public static string Shipped => Path.Combine(RepoRoot, "content");
+    public static string Shipped => RepositoryPaths.RealContent;
 
     public void Write(string file, string yaml)
     {

@@ -22,23 +22,7 @@ internal sealed class ContentSandbox : IDisposable
 
     public string Versions { get; }
 
-    public static string RepoRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("Bot.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
-
-    public static string Shipped => Path.Combine(RepoRoot, "content");
+    public static string Shipped => RepositoryPaths.RealContent;
 
     public string EidPath => Path.Combine(Folder, "flows", "eid.yaml");
 

@@ -9,7 +9,7 @@ public sealed class WebChatPageTests
     [Fact]
     public async Task AResidentTapsThroughABranchAndReadsTheAnswer()
     {
-        await using var bot = await BotProcess.StartAsync("--Content:Path", RepositoryPaths.FixtureContent);
+        await using var bot = await HostProcess.StartAsync(["--Content:Path", RepositoryPaths.FixtureContent]);
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
@@ -48,7 +48,7 @@ public sealed class WebChatPageTests
     [Fact]
     public async Task UserTypedMarkupIsShownAsTextNotRun()
     {
-        await using var bot = await BotProcess.StartAsync("--Content:Path", RepositoryPaths.FixtureContent);
+        await using var bot = await HostProcess.StartAsync(["--Content:Path", RepositoryPaths.FixtureContent]);
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;

@@ -14,7 +14,8 @@ public class RedisAnalyticsStoreTests
     public async Task CountsAddUpAcrossBatchesAndExpireAfterTheRetentionPeriod()
     {
         await using var redis = await RedisServer.StartAsync();
-        var store = new RedisAnalyticsStore(redis.Connection, Options.Create(new AnalyticsOptions { RetentionDays = 90 }));
+        await using var connection = await redis.ConnectAsync();
+        var store = new RedisAnalyticsStore(connection, Options.Create(new AnalyticsOptions { RetentionDays = 90 }));
 
         await store.AddAsync([new(Today, AnalyticsCounters.Conversations, "telegram", 2), new(Today, AnalyticsCounters.Conversations, "web", 1)], default);
         await store.AddAsync([new(Today, AnalyticsCounters.Conversations, "telegram", 3)], default);
@@ -25,7 +26,7 @@ public class RedisAnalyticsStoreTests
         Assert.Equal(5, days[1].Get(AnalyticsCounters.Conversations)["telegram"]);
         Assert.Equal(1, days[1].Get(AnalyticsCounters.Conversations)["web"]);
 
-        var ttl = await redis.Connection.GetDatabase().KeyTimeToLiveAsync(store.KeyOf(Today, AnalyticsCounters.Conversations));
+        var ttl = await connection.GetDatabase().KeyTimeToLiveAsync(store.KeyOf(Today, AnalyticsCounters.Conversations));
         Assert.InRange(ttl!.Value, TimeSpan.FromDays(89), TimeSpan.FromDays(90));
     }
 
@@ -33,7 +34,8 @@ public class RedisAnalyticsStoreTests
     public async Task UnrecognisedPhrasesBeyondTheDailyCapAreCountedTogether()
     {
         await using var redis = await RedisServer.StartAsync();
-        var store = new RedisAnalyticsStore(redis.Connection, Options.Create(new AnalyticsOptions { MaxFallbackPhrasesPerDay = 10 }));
+        await using var connection = await redis.ConnectAsync();
+        var store = new RedisAnalyticsStore(connection, Options.Create(new AnalyticsOptions { MaxFallbackPhrasesPerDay = 10 }));
 
         var phrases = Enumerable.Range(1, 25).Select(i => new AnalyticsIncrement(Today, AnalyticsCounters.Fallback, "câu hỏi " + new string('x', i), 1)).ToList();
         await store.AddAsync(phrases, default);
@@ -50,8 +52,9 @@ public class RedisAnalyticsStoreTests
     public async Task WhatResidentsTypeReachesRedisOnlyMasked()
     {
         await using var redis = await RedisServer.StartAsync();
+        await using var connection = await redis.ConnectAsync();
         var options = Options.Create(new AnalyticsOptions());
-        var store = new RedisAnalyticsStore(redis.Connection, options);
+        var store = new RedisAnalyticsStore(connection, options);
         var buffer = new AnalyticsBuffer(store, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<AnalyticsBuffer>.Instance);
         var masker = new PrivacyGuardTextMasker();
 
@@ -61,7 +64,7 @@ public class RedisAnalyticsStoreTests
         }
 
         await buffer.FlushAsync(default);
-        var dump = string.Join("\n", await redis.DumpAsync());
+        var dump = string.Join("\n", await RedisContents.DumpAsync(connection));
         Assert.Contains("bị khóa", dump);
         Assert.DoesNotMatch(new Regex(@"\d{6,}"), dump.Replace("2026-11-28", ""));
     }

@@ -11,7 +11,7 @@ public class DashboardPageTests
     // The screenshots in docs/images are refreshed only on request (DASHBOARD_SCREENSHOTS_WRITE=1), so an
     // ordinary test run leaves the checkout clean; otherwise they go to a temporary folder.
     private static readonly string ImageFolder = Environment.GetEnvironmentVariable("DASHBOARD_SCREENSHOTS_WRITE") == "1"
-        ? Path.Combine(Repository.Root, "docs", "images")
+        ? Path.Combine(RepositoryPaths.Root, "docs", "images")
         : Directory.CreateTempSubdirectory("dashboard-shots-").FullName;
 
     private static string ImagePath(string name) => Path.Combine(ImageFolder, name);

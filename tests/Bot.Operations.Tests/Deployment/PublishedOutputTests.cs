@@ -12,11 +12,11 @@ public class PublishedOutputTests
         var output = Path.Combine(Path.GetTempPath(), "bot-publish-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var info = new ProcessStartInfo("dotnet", ["publish", Path.Combine(Repository.Root, "src", "Bot.Host"), "-c", "Release", "-o", output, "-nologo"])
+            var info = new ProcessStartInfo("dotnet", ["publish", Path.Combine(RepositoryPaths.Root, "src", "Bot.Host"), "-c", "Release", "-o", output, "-nologo"])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
-                WorkingDirectory = Repository.Root,
+                WorkingDirectory = RepositoryPaths.Root,
             };
             using (var publish = Process.Start(info)!)
             {
@@ -29,7 +29,7 @@ public class PublishedOutputTests
             Assert.True(File.Exists(Path.Combine(output, "content", "bot.yaml")), "content/ was not published next to the app");
 
             // No Content__Path: the published folder must find its own content.
-            await using var host = await HostProcess.StartAsync(new Dictionary<string, string>(), Path.Combine(output, "Bot.Host.dll"));
+            await using var host = await HostProcess.StartAsync(dll: Path.Combine(output, "Bot.Host.dll"));
             using var http = new HttpClient { BaseAddress = host.BaseAddress };
             using var ready = await http.GetAsync("/health/ready");
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);

@@ -40,7 +40,7 @@ public partial class HostLogPrivacyTests
         await using var redis = await RedisServer.StartAsync();
         await using var telegram = await FakeTelegram.StartAsync();
         var environment = Settings(redis, telegram);
-        await using var host = await HostProcess.StartAsync(environment);
+        await using var host = await HostProcess.StartAsync(environment: environment);
         var http = new HttpClient { BaseAddress = host.BaseAddress };
         telegram.Bot = http;
 
@@ -88,7 +88,8 @@ public partial class HostLogPrivacyTests
             secrets[$"invite code {i + 1}"] = invites[i];
         }
 
-        var stored = await redis.EntriesAsync();
+        await using var reader = await redis.ConnectAsync();
+        var stored = await RedisContents.EntriesAsync(reader);
         Assert.True(stored.Count > 20, "Redis holds almost nothing; the scan would prove nothing");
         var findings = new List<string>();
         foreach (var (what, secret) in secrets)
@@ -113,8 +114,8 @@ public partial class HostLogPrivacyTests
     {
         var environment = new Dictionary<string, string>
         {
-            ["Content__Path"] = Path.Combine(Repository.Root, "content"),
-            ["Redis__ConnectionString"] = redis.ConnectionString,
+            ["Content__Path"] = Path.Combine(RepositoryPaths.Root, "content"),
+            ["Redis__ConnectionString"] = redis.Endpoint,
             ["Telegram__BotToken"] = BotToken,
             ["Telegram__Mode"] = "webhook",
             ["Telegram__WebhookUrl"] = "https://bot.example.test/telegram/webhook",
@@ -138,7 +139,7 @@ public partial class HostLogPrivacyTests
     /// <summary>Opens every flow of the content and follows its first buttons, typing personal data on the way.</summary>
     private static async Task WalkEveryDialogAsync(HttpClient http)
     {
-        var flows = Directory.GetFiles(Path.Combine(Repository.Root, "content", "flows"), "*.yaml")
+        var flows = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "content", "flows"), "*.yaml")
             .Select(f => File.ReadLines(f).Select(l => Regex.Match(l, @"^id:\s*(\S+)")).First(m => m.Success).Groups[1].Value)
             .ToList();
         Assert.True(flows.Count >= 5, "content flows not found");
@@ -183,7 +184,7 @@ public partial class HostLogPrivacyTests
     private static async Task<string> InviteAsync(Dictionary<string, string> environment, string role)
     {
         var (exit, output) = await HostProcess.RunCliAsync(environment,
-            "officers", "invite", "--area", Area, "--role", role, "--areas", Path.Combine(Repository.Root, "content", "areas.yaml"));
+            "officers", "invite", "--area", Area, "--role", role, "--areas", Path.Combine(RepositoryPaths.Root, "content", "areas.yaml"));
         Assert.True(exit == 0, "officers invite failed:\n" + output);
         return InviteLine().Match(output).Groups[1].Value;
     }

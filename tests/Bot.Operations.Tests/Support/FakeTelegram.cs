@@ -2,12 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Bot.Operations.Tests.Support;
 
@@ -36,15 +31,10 @@ public sealed class FakeTelegram : IAsyncDisposable
 
     public static async Task<FakeTelegram> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
         FakeTelegram? fake = null;
-        app.MapPost("/{bot}/{method}", async (string method, HttpRequest request) => await fake!.AnswerAsync(method, request));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake = new FakeTelegram(app, address);
+        var (app, url) = await LoopbackServer.StartAsync(app =>
+            app.MapPost("/{bot}/{method}", async (string method, HttpRequest request) => await fake!.AnswerAsync(method, request)));
+        fake = new FakeTelegram(app, url);
         return fake;
     }
 

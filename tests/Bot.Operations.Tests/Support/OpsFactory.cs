@@ -26,7 +26,7 @@ public sealed class OpsFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Content:Path", Repository.FixtureContent);
+        builder.UseSetting("Content:Path", RepositoryPaths.FixtureContent);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -50,7 +50,7 @@ public class MetricsExpositionTests
         await using var redis = await RedisServer.StartAsync();
         await using var telegram = await FakeTelegram.StartAsync();
         var settings = TestKeys.AdminSettings();
-        settings["Redis:ConnectionString"] = redis.ConnectionString;
+        settings["Redis:ConnectionString"] = redis.Endpoint;
         settings["Telegram:BotToken"] = "7012345678:AAF-metricsTestToken_0123456789abcdef";
         settings["Telegram:Mode"] = "webhook";
         settings["Telegram:WebhookUrl"] = "https://bot.example.test/telegram/webhook";

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Bot.Metrics;
 
-namespace Bot.Channels.Telegram.Tests.Metrics;
+namespace Bot.Testing;
 
 /// <summary>Listens to the bot's meter (as the OpenTelemetry exporter does) and adds up what was recorded, by instrument and tags.</summary>
 public sealed class MeasuredInstruments : IDisposable

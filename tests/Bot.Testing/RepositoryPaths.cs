@@ -1,12 +1,16 @@
-namespace Bot.Operations.Tests.Support;
+namespace Bot.Testing;
 
 /// <summary>Paths inside the repository, found from the test's output directory.</summary>
-public static class Repository
+public static class RepositoryPaths
 {
+    /// <summary>The repository root (the folder that holds Bot.sln).</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The stable content fixture the engine tests use (flows "card" and "stay").</summary>
+    /// <summary>The stable content fixture the engine tests use.</summary>
     public static string FixtureContent => Path.Combine(Root, "tests", "Bot.Dialogs.Tests", "TestContent");
+
+    /// <summary>The shipped content folder.</summary>
+    public static string RealContent => Path.Combine(Root, "content");
 
     private static string FindRoot()
     {

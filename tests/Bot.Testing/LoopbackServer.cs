@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Channels.Zalo.Tests.Fakes;
+namespace Bot.Testing;
 
 /// <summary>A real Kestrel server on 127.0.0.1 and a free port, for the platform fakes.</summary>
-internal static class LoopbackServer
+public static class LoopbackServer
 {
     public static async Task<(WebApplication App, string BaseUrl)> StartAsync(Action<WebApplication> map)
     {

@@ -1,4 +1,4 @@
-namespace Bot.Channels.Zalo.Tests.Fakes;
+namespace Bot.Testing.Zalo;
 
 /// <summary>A button as the fake OA API received it.</summary>
 public sealed record FakeOaButton(string Title, string Type, string? Payload, string? Url);

@@ -4,14 +4,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
-namespace Bot.Channels.Telegram.Tests.Fake;
+namespace Bot.Testing.Telegram;
 
 /// <summary>
 /// A loopback Bot API server (Kestrel on 127.0.0.1:0) that answers like the real one for the methods
@@ -68,14 +63,13 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public static async Task<FakeBotApi> StartAsync(string token = "123456789:TEST-fake-token_abcdefghijklmnop")
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeBotApi(app, token);
-        app.Map("/bot{token}/{method}", fake.HandleAsync);
-        await app.StartAsync();
-        fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        FakeBotApi? fake = null;
+        var (_, url) = await LoopbackServer.StartAsync(app =>
+        {
+            fake = new FakeBotApi(app, token);
+            app.Map("/bot{token}/{method}", fake.HandleAsync);
+        });
+        fake!.BaseUrl = url;
         return fake;
     }
 
@@ -161,7 +155,12 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>A resident pressed a button of a bot message; fails if the message has no such button.</summary>
     public JsonObject PressUpdate(FakeMessage message, string callbackData, string languageCode = "vi")
     {
-        Assert.Contains(message.Buttons, b => b.CallbackData == callbackData);
+        if (!message.Buttons.Any(b => b.CallbackData == callbackData))
+        {
+            throw new InvalidOperationException(
+                $"The message has no button with callback data '{callbackData}'; it has: {string.Join(", ", message.Buttons.Select(b => b.CallbackData))}.");
+        }
+
         var id = Interlocked.Increment(ref _nextUpdateId);
         var queryId = "cq" + id.ToString(CultureInfo.InvariantCulture);
         lock (_lock) { _callbackQueries[queryId] = false; }

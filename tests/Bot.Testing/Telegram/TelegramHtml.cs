@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Bot.Channels.Telegram.Tests.Fake;
+namespace Bot.Testing.Telegram;
 
 /// <summary>Parses text the way the Bot API does in HTML parse mode: known tags only, only the four named entities.</summary>
 public static class TelegramHtml

@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Bot.Channels.Zalo.Tests.Infrastructure;
+namespace Bot.Testing;
 
 /// <summary>Finds loopback ports nobody listens on.</summary>
 public static class FreePort
 {
-    /// <summary>A free port; with <paramref name="withClusterBus"/>, port + 10000 (the cluster bus) is free too.</summary>
+    /// <summary>A free port; with <paramref name="withClusterBus"/>, port + 10000 (the Redis cluster bus) is free too.</summary>
     public static int Find(bool withClusterBus = false)
     {
         for (var attempt = 0; attempt < 100; attempt++)

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace Bot.Broadcasts.Tests.Fakes;
+namespace Bot.Testing.Zalo;
 
 /// <summary>
 /// A loopback fake of the Zalo OA API: the OAuth token endpoint with single-use rotating refresh
@@ -19,12 +19,13 @@ public sealed class FakeZaloOaApi : IAsyncDisposable
     public const string FirstRefreshToken = "RT1";
 
     private readonly Lock _lock = new();
-    private readonly HashSet<string> _validAccessTokens = [FirstAccessToken];
+    private readonly HashSet<string> _validAccessTokens;
     private readonly List<FakeOaMessage> _sent = [];
     private readonly ConcurrentQueue<int> _nextErrors = new();
     private readonly HashSet<string> _outsideWindow = [];
     private readonly HashSet<string> _seenTokens = [];
-    private string _refreshToken = FirstRefreshToken;
+    private readonly string _prefix;
+    private string _refreshToken;
     private int _generation = 1;
     private Microsoft.AspNetCore.Builder.WebApplication? _app;
 
@@ -48,9 +49,26 @@ public sealed class FakeZaloOaApi : IAsyncDisposable
     /// <summary>Called the first time a freshly issued access token is used to send (before the send is answered).</summary>
     public Action<string>? OnNewAccessTokenUsed { get; set; }
 
-    public static async Task<FakeZaloOaApi> StartAsync()
+    private FakeZaloOaApi(string prefix)
     {
-        var fake = new FakeZaloOaApi();
+        _prefix = prefix;
+        _refreshToken = prefix + FirstRefreshToken;
+        _validAccessTokens = [prefix + FirstAccessToken];
+    }
+
+    /// <summary>The access token of generation <paramref name="generation"/> (1 = the configured one).</summary>
+    public string AccessToken(int generation) => _prefix + "AT" + generation;
+
+    /// <summary>The refresh token of generation <paramref name="generation"/> (1 = the configured one).</summary>
+    public string RefreshToken(int generation) => _prefix + "RT" + generation;
+
+    /// <summary>Awaited inside the token endpoint before it answers, so a test can hold a refresh in flight.</summary>
+    public Func<Task>? BeforeRefreshAnswer { get; set; }
+
+    /// <summary>Starts the fake; with <paramref name="tokenPrefix"/> every token it issues starts with it (e.g. to look for it in Redis).</summary>
+    public static async Task<FakeZaloOaApi> StartAsync(string tokenPrefix = "")
+    {
+        var fake = new FakeZaloOaApi(tokenPrefix);
         var (app, url) = await LoopbackServer.StartAsync(app =>
         {
             app.MapPost("/v4/oa/access_token", fake.TokenAsync);
@@ -106,6 +124,15 @@ public sealed class FakeZaloOaApi : IAsyncDisposable
         }
     }
 
+    /// <summary>The user wrote to the OA again: Zalo reopens the 7-day window.</summary>
+    public void BringBackIntoWindow(string userId)
+    {
+        lock (_lock)
+        {
+            _outsideWindow.Remove(userId);
+        }
+    }
+
     /// <summary>The refresh token Zalo currently accepts.</summary>
     public string CurrentRefreshToken
     {
@@ -122,6 +149,11 @@ public sealed class FakeZaloOaApi : IAsyncDisposable
     {
         var form = await request.ReadFormAsync();
         await Task.Delay(RefreshDelay);
+        if (BeforeRefreshAnswer is { } hold)
+        {
+            await hold();
+        }
+
         lock (_lock)
         {
             RefreshAttempts++;
@@ -138,8 +170,8 @@ public sealed class FakeZaloOaApi : IAsyncDisposable
 
             _generation++;
             RefreshCount++;
-            _refreshToken = "RT" + _generation;
-            var access = "AT" + _generation;
+            _refreshToken = RefreshToken(_generation);
+            var access = AccessToken(_generation);
             _validAccessTokens.Add(access);
             return Results.Json(new Dictionary<string, string>
             {
@@ -166,7 +198,7 @@ public sealed class FakeZaloOaApi : IAsyncDisposable
                 return Results.Json(new { error = -216, message = "Access token is invalid" });
             }
 
-            firstUse = token != FirstAccessToken && _seenTokens.Add(token);
+            firstUse = token != AccessToken(1) && _seenTokens.Add(token);
         }
 
         if (firstUse)

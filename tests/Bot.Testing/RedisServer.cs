@@ -1,13 +1,17 @@
+using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using StackExchange.Redis;
 
-namespace Bot.Channels.Zalo.Tests.Infrastructure;
+namespace Bot.Testing;
 
 /// <summary>A real <c>redis-server</c> process on a free loopback port, owned by one test or fixture.</summary>
 public sealed class RedisServer : IAsyncDisposable
 {
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
     private readonly string[] _arguments;
     private Process? _process;
 
@@ -20,10 +24,17 @@ public sealed class RedisServer : IAsyncDisposable
 
     public int Port { get; }
 
-    /// <summary>Working directory (logs, AOF, cluster config); deleted on dispose.</summary>
+    /// <summary>Working directory (log, AOF, cluster config); deleted on dispose.</summary>
     public string Directory { get; }
 
+    /// <summary><c>127.0.0.1:port</c>: the plain endpoint, also a minimal StackExchange.Redis connection string.</summary>
     public string Endpoint => $"127.0.0.1:{Port}";
+
+    /// <summary>
+    /// A StackExchange.Redis connection string that keeps retrying instead of failing at the first connect,
+    /// so clients survive <see cref="Kill"/> and <see cref="RestartAsync"/>; append options with a comma.
+    /// </summary>
+    public string ConnectionString => Endpoint + ",abortConnect=false";
 
     /// <summary>Starts a server and waits until it answers PING.</summary>
     /// <param name="durable">Append-only file fsynced on every write, so a killed server restarts with its data.</param>
@@ -35,8 +46,8 @@ public sealed class RedisServer : IAsyncDisposable
         System.IO.Directory.CreateDirectory(directory);
         var arguments = new List<string>
         {
-            "--port", port.ToString(), "--bind", "127.0.0.1", "--dir", directory, "--logfile", "redis.log",
-            "--save", "", "--daemonize", "no",
+            "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", directory,
+            "--logfile", "redis.log", "--save", "", "--daemonize", "no",
         };
         arguments.AddRange(durable ? ["--appendonly", "yes", "--appendfsync", "always"] : ["--appendonly", "no"]);
         if (cluster)
@@ -45,11 +56,23 @@ public sealed class RedisServer : IAsyncDisposable
         }
 
         var server = new RedisServer(port, directory, [.. arguments]);
-        await server.RestartAsync();
+        try
+        {
+            await server.RestartAsync();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
-    /// <summary>Kills the process without warning (SIGKILL), like a crashed host.</summary>
+    /// <summary>A new client connection the caller owns (and disposes).</summary>
+    public async Task<ConnectionMultiplexer> ConnectAsync() => await ConnectionMultiplexer.ConnectAsync(ConnectionString);
+
+    /// <summary>Kills the process without warning (SIGKILL), like a crashed host: "Redis is down".</summary>
     public void Kill()
     {
         if (_process is { HasExited: false } process)
@@ -65,6 +88,7 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>Starts (again) on the same port and directory and waits for PING.</summary>
     public async Task RestartAsync()
     {
+        Kill();
         var info = new ProcessStartInfo("redis-server") { UseShellExecute = false, WorkingDirectory = Directory };
         foreach (var argument in _arguments)
         {
@@ -75,12 +99,13 @@ public sealed class RedisServer : IAsyncDisposable
         {
             _process = Process.Start(info) ?? throw new InvalidOperationException("redis-server did not start.");
         }
-        catch (System.ComponentModel.Win32Exception ex)
+        catch (Win32Exception ex)
         {
-            throw new InvalidOperationException("redis-server is not installed; run scripts/test.sh (it installs redis-server and redis-tools).", ex);
+            throw new InvalidOperationException(
+                "redis-server is not installed: install it (apt-get install redis-server redis-tools) or run scripts/test.sh, which does.", ex);
         }
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -96,10 +121,10 @@ public sealed class RedisServer : IAsyncDisposable
             await Task.Delay(25);
         }
 
-        throw new TimeoutException($"redis-server on port {Port} did not answer PING within 20 s: {ReadLog()}");
+        throw new TimeoutException($"redis-server on port {Port} did not answer PING within {StartTimeout.TotalSeconds:0} s: {ReadLog()}");
     }
 
-    /// <summary>Sends one inline command and returns the first reply line, or null when nobody answers.</summary>
+    /// <summary>Sends one inline command and returns the first reply line (a bulk string's content), or null when nobody answers.</summary>
     public async Task<string?> CommandAsync(string command)
     {
         try
@@ -112,7 +137,7 @@ public sealed class RedisServer : IAsyncDisposable
             var first = await reader.ReadLineAsync();
             if (first is ['$', ..] && int.TryParse(first.AsSpan(1), out var length) && length >= 0)
             {
-                return await reader.ReadLineAsync(); // a bulk string: its content
+                return await reader.ReadLineAsync();
             }
 
             return first;
@@ -121,12 +146,6 @@ public sealed class RedisServer : IAsyncDisposable
         {
             return null;
         }
-    }
-
-    private string ReadLog()
-    {
-        var log = Path.Combine(Directory, "redis.log");
-        return File.Exists(log) ? string.Join(" | ", File.ReadLines(log).TakeLast(5)) : "(no log)";
     }
 
     public ValueTask DisposeAsync()
@@ -142,5 +161,11 @@ public sealed class RedisServer : IAsyncDisposable
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private string ReadLog()
+    {
+        var log = Path.Combine(Directory, "redis.log");
+        return File.Exists(log) ? string.Join(" | ", File.ReadLines(log).TakeLast(5)) : "(no log)";
     }
 }

@@ -1,4 +1,0 @@
-namespace Bot.Broadcasts.Tests.Fakes;
-
-/// <summary>An inline keyboard button as the fake stored it.</summary>
-public sealed record FakeButton(string Text, string? CallbackData, string? Url);

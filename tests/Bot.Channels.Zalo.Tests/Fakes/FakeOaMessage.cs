@@ -1,4 +1,0 @@
-namespace Bot.Channels.Zalo.Tests.Fakes;
-
-/// <summary>A customer-service message the fake OA API accepted.</summary>
-public sealed record FakeOaMessage(string UserId, string Text, IReadOnlyList<FakeOaButton> Buttons, string AccessToken, string MessageId);
