@@ -31,11 +31,10 @@ internal static class ZaloBotWebhookEndpoint
             return Results.Problem(statusCode: 401, title: "Secret not accepted", detail: "Missing or wrong " + SecretHeader + ".");
         }
 
-        var body = await RawBody.ReadAsync(request, settings.MaxBodyBytes, cancellationToken);
-        if (body is null)
+        var (body, tooLarge) = await ZaloWebhook.ReadBodyAsync(request, settings.MaxBodyBytes, ZaloChannels.Bot, cancellationToken);
+        if (tooLarge is not null)
         {
-            BotMetrics.RecordWebhookRejection(ZaloChannels.Bot, "body");
-            return Results.Problem(statusCode: 413, title: "Body too large", detail: $"Webhook bodies are limited to {settings.MaxBodyBytes} bytes.");
+            return tooLarge;
         }
 
         ZaloBotUpdate? update;
@@ -55,16 +54,6 @@ internal static class ZaloBotWebhookEndpoint
             return Results.Ok(); // an update without a message (or a shape we do not know): nothing to answer
         }
 
-        try
-        {
-            // Not the request's token: Zalo may hang up after ~2 s, and a turn already committed must still be answered.
-            await handler.HandleAsync(update, lifetime.ApplicationStopping);
-            return Results.Ok();
-        }
-        catch (Exception ex) when (ex is StoreUnavailableException or TurnConflictException)
-        {
-            logger.LogWarning("Zalo Bot update not processed ({Reason})", ex.GetType().Name);
-            return Results.Problem(statusCode: 503, title: "Temporarily unavailable", detail: "Nothing was processed; deliver the update again later.");
-        }
+        return await ZaloWebhook.RunTurnAsync(token => handler.HandleAsync(update, token), lifetime, logger, "Zalo Bot update");
     }
 }

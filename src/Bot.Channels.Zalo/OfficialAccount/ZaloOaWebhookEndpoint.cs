@@ -31,11 +31,10 @@ internal static class ZaloOaWebhookEndpoint
     {
         var settings = options.Value;
         var logger = loggers.CreateLogger("Bot.Channels.Zalo.OfficialAccount.Webhook");
-        var body = await RawBody.ReadAsync(request, settings.MaxBodyBytes, cancellationToken);
-        if (body is null)
+        var (body, tooLarge) = await ZaloWebhook.ReadBodyAsync(request, settings.MaxBodyBytes, ZaloChannels.OfficialAccount, cancellationToken);
+        if (tooLarge is not null)
         {
-            BotMetrics.RecordWebhookRejection(ZaloChannels.OfficialAccount, "body");
-            return Results.Problem(statusCode: 413, title: "Body too large", detail: $"Webhook bodies are limited to {settings.MaxBodyBytes} bytes.");
+            return tooLarge;
         }
 
         ZaloOaEvent e;
@@ -76,17 +75,7 @@ internal static class ZaloOaWebhookEndpoint
             return Unauthorized("stale", "The event is too old (or from the future) and is treated as a replay.");
         }
 
-        try
-        {
-            // Not the request's token: Zalo may hang up after ~2 s, and a turn already committed must still be answered.
-            await handler.HandleAsync(e, lifetime.ApplicationStopping);
-            return Results.Ok();
-        }
-        catch (Exception ex) when (ex is StoreUnavailableException or TurnConflictException)
-        {
-            logger.LogWarning("Zalo OA event not processed ({Reason}); Zalo will deliver it again", ex.GetType().Name);
-            return Results.Problem(statusCode: 503, title: "Temporarily unavailable", detail: "Nothing was processed; deliver the event again later.");
-        }
+        return await ZaloWebhook.RunTurnAsync(token => handler.HandleAsync(e, token), lifetime, logger, "Zalo OA event " + e.Name);
     }
 
     /// <summary>401, counted by <paramref name="reason"/> ("body", "signature", "stale") so a flood of forgeries shows on the dashboard.</summary>
