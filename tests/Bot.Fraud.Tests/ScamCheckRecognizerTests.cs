@@ -33,6 +33,9 @@ public sealed class ScamCheckRecognizerTests
 
     [Theory]
     [InlineData("link nay co phai trang vneid that ko vneid-capnhat.top", CheckSignal.Link)]
+    [InlineData("tải app ở cap-nhat-dinh-danh.download có được không", CheckSignal.Link)]
+    [InlineData("nguoi ta gui file capnhat-vneid.apk bao cai vao", CheckSignal.Link)]
+    [InlineData("nhóm Telegram @viec_nhe_luong_cao bảo nạp tiền làm nhiệm vụ, có nên không", CheckSignal.Link)]
     [InlineData("so 0912 345 678 goi xung can bo ngan hang co phai lua dao", CheckSignal.Phone)]
     [InlineData("số 1900 0368 có phải tổng đài thật không", CheckSignal.Phone)]
     [InlineData("Mình nhận tin này \"Quý khách được hoàn tiền thuế, xác nhận thông tin để nhận ngay hôm nay\" có thật không", CheckSignal.Quoted)]

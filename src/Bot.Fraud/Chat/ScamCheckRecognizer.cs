@@ -18,7 +18,7 @@ namespace Bot.Fraud.Chat;
 /// quotation marks long enough to be a message; a pasted message (several lines, or "tin nhắn: …").
 /// "Tài khoản bị khóa", "nhận quà", "lừa đảo" in a question are the topics' business.
 /// </remarks>
-public sealed class ScamCheckRecognizer : ICheckRecognizer
+public sealed partial class ScamCheckRecognizer : ICheckRecognizer
 {
     /// <summary>Fewest words inside quotation marks, or after "tin nhắn:", for them to be a message.</summary>
     public const int MinMessageWords = 6;
@@ -59,7 +59,7 @@ public sealed class ScamCheckRecognizer : ICheckRecognizer
         }
 
         var (urls, rest) = _urls.Extract(UrlExtractor.Deobfuscate(text));
-        if (urls.Count > 0)
+        if (urls.Count > 0 || LinkLike().IsMatch(rest))
         {
             return CheckSignal.Link;
         }
@@ -92,6 +92,17 @@ public sealed class ScamCheckRecognizer : ICheckRecognizer
         buttons.Insert(Math.Max(0, buttons.Count - 1), topic);
         return new HandlerResult([reply with { Buttons = buttons }]);
     }
+
+    /// <summary>
+    /// What the link finder leaves on purpose (it knows only the endings in content/fraud/lists.yaml) but
+    /// a resident still hands us to check: a hyphenated host with any ending ("vneid-app.download"), an
+    /// app file ("capnhat.apk"), or a Telegram handle with "_" or digits ("@viec_nhe_99"; "@admin" is not one).
+    /// Lower-case hosts only, so "e-ID.Tôi" typed without a space after the full stop stays a sentence.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"(?<![\w@.])[a-z0-9]+(?:-[a-z0-9]+)+\.[a-z]{2,12}(?![\w.])|\b[\w-]+\.apk\b|(?<![\w.])@[A-Za-z][A-Za-z]*[_0-9][A-Za-z0-9_]{2,31}\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LinkLike();
 
     private static bool AsksIfGenuine(string text)
     {
