@@ -29,6 +29,7 @@ public sealed class ScamCheckRecognizerTests
     [InlineData("có người gọi xưng công an bảo chuyển tiền vào tài khoản an toàn, tôi phải làm sao")]
     [InlineData("nhận quà tết qua tài khoản có bị lừa đảo không")]
     [InlineData("gọi 113 khi nào")]
+    [InlineData("muốn báo lừa đảo qua tổng đài 156 có được không")]
     public void PlainQuestionsCarryNothingToCheck(string text) => Assert.Equal(CheckSignal.None, Recognize(text));
 
     [Theory]

@@ -30,9 +30,10 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     private static readonly string[] IntroWords =
         ["tin nhan", "tin", "sms", "zalo", "messenger", "nhan duoc", "gui", "kiem tra", "check", "xem giup", "doc giup", "cai nay", "message", "text"];
 
-    // A resident asking whether something is genuine (for official numbers, which are otherwise just mentioned).
+    // A resident asking whether a number is genuine. Official numbers are otherwise just mentioned ("báo lừa
+    // đảo qua 156", "gọi 113"): scam words next to a hotline are a question about scams, not one to check.
     private static readonly string[] AuthenticityWords =
-        ["that khong", "that ko", "that k", "that hay gia", "co phai", "lua dao", "tin duoc", "an toan", "real", "scam", "fake", "legit", "chinh thuc"];
+        ["that khong", "that ko", "that k", "that hay gia", "that ha", "co that", "gia mao", "real", "fake", "genuine", "legit"];
 
     private readonly ScamCheckResponder _responder;
     private readonly UrlExtractor _urls;
