@@ -48,6 +48,7 @@ public static partial class ContentLoader
 
         var bot = BotFileReader.Read(root, botFile, diagnostics);
         var lexicon = ReadLexicon(root, diagnostics);
+        var understanding = Understanding.UnderstandingFileReader.Read(root, diagnostics);
 
         var flows = new Dictionary<string, FlowDefinition>(StringComparer.Ordinal);
         var flowFolder = Path.Combine(root, "flows");
@@ -94,6 +95,7 @@ public static partial class ContentLoader
             NoWords = bot.Value.NoWords,
             Commands = bot.Value.Commands,
             Routing = bot.Value.Routing,
+            Understanding = understanding,
             Path = root,
             LoadedAt = (time ?? TimeProvider.System).GetUtcNow(),
         };
