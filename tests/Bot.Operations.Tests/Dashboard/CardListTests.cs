@@ -15,7 +15,8 @@ public sealed class CardListTests
 
         var cards = await AdminApi.GetAsync(http, "/api/admin/cards");
 
-        Assert.Equal(["luu_tru", "tam_tru"], cards.EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+        // By topic, then by title in Vietnamese order: "Đăng ký tạm trú" before "Thông báo lưu trú".
+        Assert.Equal(["tam_tru", "luu_tru"], cards.EnumerateArray().Select(c => c.GetProperty("id").GetString()));
         var tamTru = cards.EnumerateArray().Single(c => c.GetProperty("id").GetString() == "tam_tru");
         Assert.Equal("services", tamTru.GetProperty("topic").GetString());
         Assert.Equal("Đăng ký tạm trú", tamTru.GetProperty("title").GetString());
