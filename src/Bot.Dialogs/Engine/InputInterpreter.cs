@@ -18,6 +18,9 @@ internal sealed class InputInterpreter(
     IntentRouter router,
     IReadOnlyDictionary<string, ButtonRef> buttons)
 {
+    /// <summary>Communes offered at once: with Main menu they make the five buttons Zalo OA shows.</summary>
+    private const int ZaloVisibleChoices = 4;
+
     private static readonly string[] NumberPrefixes = ["so ", "chon ", "bam ", "nut ", "number ", "option "];
 
     public InputAction Interpret(DialogTurn turn, InboundMessage input)
@@ -229,7 +232,7 @@ internal sealed class InputInterpreter(
     private InputAction SearchArea(string text, string locale)
     {
         var typed = text.Length > 80 ? text[..80] : text;
-        var found = content.Communes.Search(typed);
+        var found = content.Communes.Search(typed, limit: ZaloVisibleChoices);
         if (found.Count == 1)
         {
             return new InputAction(InputKind.AreaChosen, found[0].Id);

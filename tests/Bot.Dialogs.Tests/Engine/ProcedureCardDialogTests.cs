@@ -95,6 +95,8 @@ public sealed class ProcedureCardDialogTests
         Assert.Contains("services/tam_tru --> services/tam_tru_docs", mermaid, StringComparison.Ordinal);
         Assert.Contains("services/tam_tru_docs --> services/tam_tru", mermaid, StringComparison.Ordinal);
         Assert.Contains("services/luu_tru_office", mermaid, StringComparison.Ordinal);
+        Assert.Contains("and its procedure cards (`content/procedures/luu_tru.yaml`, `content/procedures/tam_tru.yaml`)",
+            Bot.Dialogs.Tools.DialogGraph.Markdown(Fixtures.Cards, "services"), StringComparison.Ordinal);
     }
 
     [Fact]
