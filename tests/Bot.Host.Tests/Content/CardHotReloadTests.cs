@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Host.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
@@ -72,9 +73,15 @@ public sealed class CardHotReloadTests : IDisposable
             r => r.GetProperty("node").GetString() == "tam_vang");
         Assert.Contains("📋 Khai báo tạm vắng", Text(opened), StringComparison.Ordinal);
 
-        // A misspelt key: the running version (with both cards) stays.
+        // A misspelt key: refused with its line; the running version (with both cards) stays.
+        var admin = host.CreateClient().WithKey(AdminKeys.Editor);
+        var live = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/content")).GetProperty("version").GetString();
         Edit("legal_basis:", "legal_bases:");
-        await Task.Delay(2500); // past the debounce and one periodic check
+        var refused = await EventuallyAsync(async () => await admin.GetFromJsonAsync<JsonElement>("/api/admin/content"),
+            s => s.GetProperty("lastError").ValueKind == JsonValueKind.Array);
+        Assert.StartsWith("procedures/tam_tru.yaml:33:1: error: unknown key 'legal_bases' (did you mean 'legal_basis'?)",
+            refused.GetProperty("lastError")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(live, refused.GetProperty("version").GetString());
         var still = await chat.SendTextAsync("dang ky tam tru");
         Assert.Equal("tam_tru", still.GetProperty("node").GetString());
     }
@@ -86,6 +93,7 @@ public sealed class CardHotReloadTests : IDisposable
             web.UseSetting("Content:VersionsPath", Path.Combine(_root, "versions"));
             web.UseSetting("Content:DebounceMilliseconds", "50");
             web.UseSetting("Content:PollSeconds", "1");
+            web.UseAdminKey(0, "card-editor", AdminKeys.Editor, "editor");
         });
 
     private void Edit(string from, string to)

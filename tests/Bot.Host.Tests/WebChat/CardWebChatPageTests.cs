@@ -18,6 +18,7 @@ public sealed class CardWebChatPageTests
             await using var __ = browser;
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 800 } });
             await page.GotoAsync(bot.BaseAddress.ToString());
+            await Assertions.Expect(page.Locator(".msg.bot").First).ToContainTextAsync("Xin chào!"); // the greeting is in before anything is typed
 
             await Ask(page, "thue tro co phai dang ky tam tru khong");
             await Assertions.Expect(page.Locator(".msg.bot").Last).ToContainTextAsync("📋 Đăng ký tạm trú");
@@ -49,6 +50,7 @@ public sealed class CardWebChatPageTests
         var before = await page.Locator(".msg.bot").CountAsync();
         await page.GetByLabel("Nhập câu hỏi").FillAsync(text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".msg.me").Last).ToHaveTextAsync(text);
         await Assertions.Expect(page.Locator(".msg.bot")).Not.ToHaveCountAsync(before);
     }
 }
