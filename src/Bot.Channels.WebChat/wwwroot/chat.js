@@ -51,12 +51,15 @@
       chips.className = "chips";
       reply.buttons.forEach((b, i) => {
         const isLink = typeof b.url === "string" && /^https?:\/\//.test(b.url);
-        const chip = document.createElement(isLink ? "a" : "button");
+        const isPhone = typeof b.url === "string" && /^tel:\+?[0-9]+$/.test(b.url);
+        const chip = document.createElement(isLink || isPhone ? "a" : "button");
         chip.className = "chip";
         if (isLink) {
           chip.href = b.url;
           chip.target = "_blank";
           chip.rel = "noopener noreferrer";
+        } else if (isPhone) {
+          chip.href = b.url; // a phone dials it; the number is in the message text too
         } else {
           chip.type = "button";
           chip.addEventListener("click", () => send({ payload: b.payload }, b.label));
