@@ -62,4 +62,16 @@ public sealed class FraudContentLoaderTests : IDisposable
         var error = Assert.Throws<ContentLoadException>(() => FraudContentLoader.Load(_folder));
         Assert.Contains(error.Diagnostics, d => d.Message == "text 'disclaimer' is missing under 'texts:'");
     }
+
+    [Fact]
+    public void AWrongCapAnUnlessWithoutRequiresAndAStraySymbolAreReported()
+    {
+        Edit("rules.yaml", "    cap: medium", "    cap: high");
+        Edit("rules.yaml", "  - code: merger_pretext\n    weight: 0.25", "  - code: merger_pretext\n    unless: [urgency]\n    weight: 0.25");
+        Edit("rules.yaml", "\"kê khai tài sản\"", "\"kê khai (tài sản)?\"");
+        var error = Assert.Throws<ContentLoadException>(() => FraudContentLoader.Load(_folder));
+        Assert.Contains(error.Diagnostics, d => d.Message.Contains("cap: 'high' is not a risk level") && d.Fix == "write cap: medium or cap: low");
+        Assert.Contains(error.Diagnostics, d => d.Message == "rule 'merger_pretext': unless: only works with requires:");
+        Assert.Contains(error.Diagnostics, d => d.Message.Contains("has '?', which is neither a word nor *, # or $"));
+    }
 }
