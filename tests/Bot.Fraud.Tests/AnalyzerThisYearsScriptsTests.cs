@@ -26,11 +26,15 @@ public sealed class AnalyzerThisYearsScriptsTests
     [InlineData("co ai gui ma qr qua zalo bao quet de lanh tien hoan thue")]
     [InlineData("UBND phường hỗ trợ mỗi hộ 1.500.000đ sau lũ, bà con quét mã QR trong ảnh để nhận hỗ trợ, hạn cuối hôm nay.")]
     [InlineData("EVN CSKH: hoa don thang nay 742.000d qua han. Quet QR ben duoi de thanh toan ngay, tranh ngung cap dien luc 18h.")]
+    [InlineData("Ông bà quét mã này để lĩnh lương hưu tháng này nhé")]
+    [InlineData("Scan the QR code to receive your refund of 500,000 VND today")]
     public void AQrCodeSentToReceiveSupportOrPayABillIsHighRisk(string text)
     {
         var verdict = Check(text);
-        AssertHighWith(verdict, "qr_money");
-        Assert.Contains("không bao giờ phải quét mã", verdict.Reasons.Single(r => r.Code == "qr_money").Text("vi"));
+        Assert.Equal(RiskLevel.High, verdict.Risk);
+        var reason = Assert.Single(verdict.Reasons, r => r.Code is "qr_money" or "scan_to_receive");
+        Assert.Contains("không bao giờ phải quét mã", reason.Text("vi"));
+        Assert.Contains("never scan a code to receive money", reason.Text("en"));
     }
 
     [Theory]
@@ -153,6 +157,15 @@ public sealed class AnalyzerThisYearsScriptsTests
     {
         var verdict = Check(text);
         AssertHighWith(verdict, "account_lock_threat");
+    }
+
+    [Theory]
+    [InlineData("Your account will be locked in 24 hours, verify now at secure-bank-login.com")]
+    [InlineData("You have a missed call from +44 7700 900123, please call back")]
+    [InlineData("We help scam victims recover your lost funds, pay a small fee first.")]
+    public void TheSameScriptsInEnglishAreHighRisk(string text)
+    {
+        Assert.Equal(RiskLevel.High, Check(text).Risk);
     }
 
     [Fact]

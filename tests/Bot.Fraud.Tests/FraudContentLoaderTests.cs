@@ -37,7 +37,7 @@ public sealed class FraudContentLoaderTests : IDisposable
     [Fact]
     public void AWeightOutOfRangeIsReportedWithItsLine()
     {
-        Edit("rules.yaml", "weight: 0.6\n    text:\n      vi: \"yêu cầu cung cấp mã OTP\"", "weight: 6\n    text:\n      vi: \"yêu cầu cung cấp mã OTP\"");
+        Edit("rules.yaml", "weight: 0.7\n    text:\n      vi: \"yêu cầu cung cấp mã OTP\"", "weight: 7\n    text:\n      vi: \"yêu cầu cung cấp mã OTP\"");
         var error = Assert.Throws<ContentLoadException>(() => FraudContentLoader.Load(_folder));
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.Equal("fraud/rules.yaml", diagnostic.Location.File);
