@@ -26,6 +26,7 @@ public sealed class OfficialWarningTests
     [InlineData("Cảnh giác: tin nhắn báo phạt nguội kèm đường link là giả. Tra cứu vi phạm trên ứng dụng VNeTraffic.")]
     [InlineData("Công an xã nhắc bà con: người thân nhắn tin mượn tiền gấp, báo tai nạn cần chuyển tiền ngay thì hãy gọi điện cho người đó để kiểm tra trước khi chuyển.")]
     [InlineData("Canh bao: buu pham \"thue hai quan\" yeu cau chuyen tien vao tai khoan ca nhan la lua dao. Buu dien khong goi dien doa nat.")]
+    [InlineData("Cong an xa canh bao: nhieu nguoi nhan tin bao trung thuong, yeu cau nop phi nhan giai. Moi thac mac lien he truc ban 0203 3812 345.")]
     public void AWarningThatQuotesAScamWithoutAnythingToActOnIsAtMostMedium(string text)
     {
         var verdict = _analyzer.Analyze(text);
