@@ -16,6 +16,7 @@ public sealed class OfficialWarningTests
     [InlineData("UBND xa thong bao: hien co doi tuong gia danh can bo xa goi dien yeu cau chuyen tien de nhan qua. Ba con khong chuyen tien, bao ngay cho cong an xa.")]
     [InlineData("Thời gian gần đây xuất hiện thủ đoạn giả danh nhân viên ngân hàng gửi đường link cập nhật sinh trắc học, yêu cầu nhập mã OTP. Ngân hàng không bao giờ gửi link.")]
     [InlineData("Công an xã khuyến cáo: các đối tượng giả danh công an gọi video qua Zalo, yêu cầu chuyển tiền vào tài khoản tạm giữ. Công an không làm việc qua Zalo.")]
+    [InlineData("Công an xã cảnh báo: thời gian gần đây xuất hiện thủ đoạn gửi mã QR qua Zalo mời nhận tiền hỗ trợ, bảo bấm mã *21* để nhận quà, hứa lấy lại tiền đã bị lừa nếu nộp phí trước. Các đối tượng còn giả danh công an, yêu cầu kết bạn Zalo, gọi video và chuyển tiền vào tài khoản tạm giữ. Công an không bao giờ làm việc qua Zalo, không đòi mã OTP. Bà con không quét mã lạ, không gọi lại số nước ngoài lạ, không nạp tiền làm nhiệm vụ trên Telegram.")]
     public void AWarningThatDescribesAScamIsLowRisk(string text)
     {
         var verdict = _analyzer.Analyze(text);
