@@ -94,16 +94,24 @@ public sealed class WebChatApiTests : IClassFixture<BotFactory>
     }
 
     [Fact]
-    public async Task TheSameMessageIdIsAnsweredOnce()
+    public async Task ARetryWithTheSameMessageIdGetsTheSameAnswerAndCountsOnce()
     {
+        // Was: the retry (sent because the first response was lost) got {"replies":[],"flow":null,"node":null}.
         var client = _factory.CreateClient();
-        await client.PostAsJsonAsync("/api/webchat/retry/messages", new { text = "hi", messageId = "m1" });
-        var first = await client.PostAsJsonAsync("/api/webchat/retry/messages", new { text = "1", messageId = "m2" });
-        var retry = await client.PostAsJsonAsync("/api/webchat/retry/messages", new { text = "1", messageId = "m2" });
+        var conversation = "retry-" + Guid.NewGuid().ToString("N")[..8];
+        await client.PostAsJsonAsync($"/api/webchat/{conversation}/messages", new { text = "hi", messageId = "m1" });
+        var first = await client.PostAsJsonAsync($"/api/webchat/{conversation}/messages", new { text = "1", messageId = "m2" });
+        var retry = await client.PostAsJsonAsync($"/api/webchat/{conversation}/messages", new { text = "1", messageId = "m2" });
+        var next = await client.PostAsJsonAsync($"/api/webchat/{conversation}/messages", new { text = "3", messageId = "m3" });
 
-        Assert.Equal("card", (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("flow").GetString());
+        var answer = await first.Content.ReadFromJsonAsync<JsonElement>();
         var again = await retry.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(0, again.GetProperty("replies").GetArrayLength());
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal(("card", "start"), (answer.GetProperty("flow").GetString(), answer.GetProperty("node").GetString()));
+        Assert.NotEqual(0, answer.GetProperty("replies").GetArrayLength());
+        Assert.Equal(answer.GetRawText(), again.GetRawText());
+        // "1" was applied once: "3" is still read on the card flow's first step.
+        Assert.Equal("ask_urgent", (await next.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("node").GetString());
     }
 
     [Fact]
