@@ -96,6 +96,9 @@ public sealed class WebhookTests
         Assert.NotEmpty(first);
         Assert.Empty(again);
         Assert.True(host.Api.AllCallbackQueriesAnswered);
+        // Was: the redelivery answered the callback query again, and Telegram refused it ("query is too old").
+        Assert.Single(host.Api.RequestsFor("answerCallbackQuery"));
+        Assert.DoesNotContain(host.Api.Requests, r => r.Status != 200);
     }
 
     [Fact]
