@@ -6,9 +6,10 @@ namespace Bot.Http;
 
 /// <summary>Parses a body read by <see cref="RequestBody"/> as JSON, refusing what cannot be decoded with a 400.</summary>
 /// <remarks>
-/// The bytes are checked to be UTF-8 as a whole before parsing: System.Text.Json accepts invalid
-/// UTF-8 inside a string and throws only when the string is read (an exception that used to become
-/// a 500). Nesting is limited, so a deeply nested body is refused instead of walked.
+/// The bytes are checked to be UTF-8 as a whole before parsing, and every string (names included)
+/// to decode after parsing: System.Text.Json accepts invalid UTF-8 and lone surrogate escapes
+/// (<c>"\ud800"</c>) inside a string and throws only when the string is read, an exception that
+/// used to become a 500. Nesting is limited, so a deeply nested body is refused instead of walked.
 /// </remarks>
 public static class JsonBody
 {
@@ -25,13 +26,63 @@ public static class JsonBody
             return (null, Problems.BadRequest("Invalid body", $"The body is not valid UTF-8 text. {example}".TrimEnd()));
         }
 
+        JsonDocument document;
         try
         {
-            return (JsonDocument.Parse(body, Options), null);
+            document = JsonDocument.Parse(body, Options);
         }
         catch (JsonException)
         {
             return (null, Problems.BadRequest("Invalid body", $"The body is not valid JSON (or nests deeper than {MaxDepth} levels). {example}".TrimEnd()));
+        }
+
+        if (!Decodes(document.RootElement))
+        {
+            document.Dispose();
+            return (null, Problems.BadRequest("Invalid body", $"The body has a string that is not valid Unicode (e.g. a lone \\ud800). {example}".TrimEnd()));
+        }
+
+        return (document, null);
+    }
+
+    /// <summary>True when every string and property name under <paramref name="element"/> can be read as text.</summary>
+    private static bool Decodes(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return true;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (!Decodes(item))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        _ = property.Name;
+                        if (!Decodes(property.Value))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                default:
+                    return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 
