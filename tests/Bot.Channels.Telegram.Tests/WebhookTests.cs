@@ -53,6 +53,21 @@ public sealed class WebhookTests
         Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge);
     }
 
+    [Theory]
+    [InlineData("{\"update_id\":9101,\"message\":{\"message_id\":1,\"date\":1,\"text\":\"hi\"}}")]
+    [InlineData("{\"update_id\":9102,\"callback_query\":{\"id\":\"q\",\"chat_instance\":\"c\",\"data\":\"c:menu\"}}")]
+    [InlineData("{\"update_id\":9103,\"my_chat_member\":{\"chat\":{\"id\":4242,\"type\":\"private\"},\"date\":1}}")]
+    public async Task UpdatesWithoutTheFieldsTelegramAlwaysSendsAreAcknowledgedNotACrash(string body)
+    {
+        // Was: a message without "chat" threw a NullReferenceException.
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);
+
+        using var response = await host.PostWebhookAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(host.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task UpdateTypesTheBotDoesNotUseAreAcknowledgedAndIgnored()
     {

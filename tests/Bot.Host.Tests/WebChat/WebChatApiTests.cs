@@ -59,6 +59,32 @@ public sealed class WebChatApiTests : IClassFixture<BotFactory>
     }
 
     [Fact]
+    public async Task InvalidUtf8OrALoneSurrogateInsideTheTextGetsA400Problem()
+    {
+        foreach (var body in new[] { (byte[])[.. "{\"text\":\"xin "u8.ToArray(), 0xFF, .. "\"}"u8.ToArray()], "{\"text\":\"\\ud800\"}"u8.ToArray() })
+        {
+            using var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+            var response = await _factory.CreateClient().PostAsync("/api/webchat/utf8/messages", content);
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
+    public async Task AChunkedBodyOverTheLimitIsRefusedWith413()
+    {
+        using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"text\":\"" + new string('a', 200_000) + "\"}")));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var response = await _factory.CreateClient().PostAsync("/api/webchat/big/messages", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
     public async Task AnIdLongerThan64CharactersIsRejected()
     {
         var response = await _factory.CreateClient().PostAsJsonAsync($"/api/webchat/{new string('a', 65)}/messages", new { text = "hi" });
