@@ -272,7 +272,8 @@ public sealed class TurnProcessor
         }
     }
 
-    private static string NewTurnId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+    /// <summary>Ten random letters: no digits, so the logs' masking of numbers (phones, ID numbers, codes) never hides it.</summary>
+    private static string NewTurnId() => RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz", 10);
 
     private static string Locale(InboundMessage input) =>
         input.PlatformLocale is { } locale && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "vi";

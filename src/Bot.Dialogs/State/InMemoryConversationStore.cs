@@ -16,7 +16,7 @@ public sealed class InMemoryConversationStore(TimeProvider? time = null) : IConv
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<ConversationKey, Entry> _records = new();
-    private readonly Dictionary<ConversationKey, Dictionary<string, Mark>> _marks = [];
+    private readonly Dictionary<ConversationKey, MarkSet> _marks = [];
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly Lock _lock = new();
     private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
@@ -110,11 +110,11 @@ public sealed class InMemoryConversationStore(TimeProvider? time = null) : IConv
             {
                 if (!_marks.TryGetValue(key, out var marks))
                 {
-                    _marks[key] = marks = new Dictionary<string, Mark>(StringComparer.Ordinal);
+                    _marks[key] = marks = new MarkSet();
                 }
 
-                Prune(marks, now);
-                marks[updateId] = new Mark(now + DeduplicationWindow, answer);
+                marks.Prune(now);
+                marks.Add(updateId, new Mark(now + DeduplicationWindow, answer));
             }
 
             if (now - _lastSweep >= SweepInterval)
@@ -128,24 +128,13 @@ public sealed class InMemoryConversationStore(TimeProvider? time = null) : IConv
     }
 
     private Mark? FindMark(ConversationKey key, string updateId, DateTimeOffset now) =>
-        _marks.TryGetValue(key, out var marks) && marks.TryGetValue(updateId, out var mark) && mark.ExpiresAt > now ? mark : null;
-
-    private static void Prune(Dictionary<string, Mark> marks, DateTimeOffset now)
-    {
-        foreach (var (id, mark) in marks)
-        {
-            if (mark.ExpiresAt <= now)
-            {
-                marks.Remove(id); // removing during enumeration is allowed for Dictionary since .NET Core 3.0
-            }
-        }
-    }
+        _marks.TryGetValue(key, out var marks) && marks.TryGet(updateId, out var mark) && mark.ExpiresAt > now ? mark : null;
 
     private void Sweep(DateTimeOffset now)
     {
         foreach (var (key, marks) in _marks)
         {
-            Prune(marks, now);
+            marks.Prune(now);
             if (marks.Count == 0)
             {
                 _marks.Remove(key);
@@ -164,4 +153,36 @@ public sealed class InMemoryConversationStore(TimeProvider? time = null) : IConv
     private sealed record Entry(ConversationRecord Record, long Version, DateTimeOffset WrittenAt);
 
     private readonly record struct Mark(DateTimeOffset ExpiresAt, TurnAnswer? Answer);
+
+    /// <summary>
+    /// One conversation's marks, with their ids in the order they expire (the window is the same for
+    /// all), so pruning costs what expired, like Redis's ZREMRANGEBYSCORE, not what is kept.
+    /// </summary>
+    private sealed class MarkSet
+    {
+        private readonly Dictionary<string, Mark> _byId = new(StringComparer.Ordinal);
+        private readonly Queue<(string Id, DateTimeOffset ExpiresAt)> _byExpiry = new();
+
+        public int Count => _byId.Count;
+
+        public bool TryGet(string id, out Mark mark) => _byId.TryGetValue(id, out mark);
+
+        public void Add(string id, Mark mark)
+        {
+            _byId[id] = mark;
+            _byExpiry.Enqueue((id, mark.ExpiresAt));
+        }
+
+        public void Prune(DateTimeOffset now)
+        {
+            while (_byExpiry.TryPeek(out var oldest) && oldest.ExpiresAt <= now)
+            {
+                _byExpiry.Dequeue();
+                if (_byId.TryGetValue(oldest.Id, out var mark) && mark.ExpiresAt <= now)
+                {
+                    _byId.Remove(oldest.Id);
+                }
+            }
+        }
+    }
 }
