@@ -25,6 +25,10 @@ public sealed class SubscriptionTests
         Assert.Equal("ha-noi.hoan-kiem", stored!.AreaId);
         Assert.Equal(Topics.All, stored.Topics);
         Assert.True(await rig.Db.SetContainsAsync($"bc:sub:s:{Channel}:ha-noi.hoan-kiem:scam", "an"));
+
+        // The conversation remembers the ward too, so the help "contact" step can show its police.
+        var record = (await rig.Conversations.LoadAsync(new ConversationKey(Channel, "an"), null, default)).Record!;
+        Assert.Equal("ha-noi.hoan-kiem", record.Answers[Bot.Dialogs.Content.AnswerKeys.Area]);
     }
 
     [Fact]

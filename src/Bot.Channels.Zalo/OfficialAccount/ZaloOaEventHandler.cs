@@ -39,7 +39,7 @@ public sealed class ZaloOaEventHandler(
 
                 var inbound = IsOurPayload(e.Text)
                     ? InboundMessage.FromPayload(e.Text.Trim(), e.MessageId)
-                    : InboundMessage.FromText(e.Text, e.MessageId);
+                    : InboundMessage.FromText(e.Text, e.MessageId) with { Forwarded = e.Quoted };
                 return await RunTurnAsync(key, inbound, cancellationToken).ConfigureAwait(false);
 
             case "follow":

@@ -135,14 +135,14 @@ public sealed class TurnProcessor
 
             var engine = _engines.Current;
             var (result, failed) = await RunAsync(key, input, snapshot, engine, turnId, cancellationToken).ConfigureAwait(false);
-            var (next, replies, outcome, forget) = result;
+            var (next, replies, outcome, forget, explanation) = result;
             var answer = keepAnswer && input.UpdateId is not null ? new TurnAnswer(replies, next.Flow, next.Node) : null;
             var commit = await _store.CommitAsync(key, forget ? null : next, snapshot.Version, input.UpdateId, answer, cancellationToken)
                 .ConfigureAwait(false);
             switch (commit)
             {
                 case CommitOutcome.Committed:
-                    var committed = new TurnResult(replies, next.Flow, next.Node, outcome);
+                    var committed = new TurnResult(replies, next.Flow, next.Node, outcome) { Explanation = explanation };
                     Notify(key, input, snapshot.Record, forget ? null : next, committed, Stopwatch.GetElapsedTime(started));
                     return new Processed(committed, failed);
                 case CommitOutcome.Duplicate when !keepAnswer:
@@ -191,7 +191,8 @@ public sealed class TurnProcessor
             if (handled is not null)
             {
                 var kept = handled.Record ?? current;
-                return (new EngineResult(kept with { Turns = kept.Turns + 1, UpdatedAt = now }, [.. prefix, .. handled.Replies], handled.Outcome), false);
+                return (new EngineResult(kept with { Turns = kept.Turns + 1, UpdatedAt = now }, [.. prefix, .. handled.Replies], handled.Outcome,
+                    Explanation: handled.Explanation), false);
             }
 
             var result = engine.Run(record, input, now);
