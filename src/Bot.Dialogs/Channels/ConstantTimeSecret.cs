@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Bot.Channels.Telegram;
+namespace Bot.Dialogs.Channels;
 
-/// <summary>A configured secret compared in constant time against what a request presents.</summary>
+/// <summary>A configured secret (a webhook secret token, an admin key) compared in constant time against what a request presents.</summary>
 /// <remarks>
 /// Both sides are hashed first so the comparison also hides the secret's length, then compared
-/// with <see cref="CryptographicOperations.FixedTimeEquals"/>. An empty configured secret never matches.
+/// with <see cref="CryptographicOperations.FixedTimeEquals"/>. An empty configured secret never
+/// matches. The one comparer every channel uses.
 /// </remarks>
 public sealed class ConstantTimeSecret
 {
@@ -28,7 +29,8 @@ public sealed class ConstantTimeSecret
             return false;
         }
 
-        var candidate = SHA256.HashData(Encoding.UTF8.GetBytes(presented));
+        Span<byte> candidate = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(presented), candidate);
         return CryptographicOperations.FixedTimeEquals(candidate, _hash);
     }
 }

@@ -1,16 +1,20 @@
 using System.Globalization;
+using Bot.Dialogs.Channels;
 using Bot.Dialogs.Turns;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
-namespace Bot.Channels.Zalo;
+namespace Bot.State.Redis;
 
-/// <summary>Unreachable marks in Redis, so a -230 seen by one instance stops broadcasts from every instance.</summary>
+/// <summary>Unreachable marks of every channel in Redis, so a refusal seen by one instance stops broadcasts from every instance.</summary>
 /// <remarks>
-/// One small key per resident, <c>{prefix}zalo:unreachable:{channel}:{chat id}</c> = <c>"&lt;since ms&gt;|&lt;reason&gt;"</c>,
-/// expiring after <c>ttl</c>: a mark that outlives it costs one refused send, which records it again,
-/// while marks of people who never come back do not pile up forever. Marks are an optimisation, so
-/// a Redis failure here is logged and skipped rather than failing a resident's turn or a broadcast.
+/// One small key per resident beside their conversation, <c>{prefix}{c:channel:chat id}:x</c> =
+/// <c>"&lt;since ms&gt;|&lt;reason&gt;"</c>, expiring after <c>ttl</c> (<see cref="RedisStateOptions.UnreachableMarkTtl"/>):
+/// a mark that outlives it costs one refused send, which records it again, while marks of people who
+/// never come back do not pile up forever. It shares the conversation's hash tag so the turn commit
+/// script deletes it in the same atomic step (a resident who writes is reachable again, at no extra
+/// round trip). Marks are an optimisation, so a Redis failure here is logged and skipped rather than
+/// failing a resident's turn or a broadcast.
 /// </remarks>
 public sealed class RedisUnreachableRecipients(
     IConnectionMultiplexer redis,
@@ -19,6 +23,8 @@ public sealed class RedisUnreachableRecipients(
     TimeProvider time,
     ILogger<RedisUnreachableRecipients> logger) : IUnreachableRecipients
 {
+    private readonly ConversationKeys _keys = new(keyPrefix);
+
     public async ValueTask MarkAsync(ConversationKey key, string reason, CancellationToken cancellationToken)
     {
         var value = time.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + "|" + reason;
@@ -27,6 +33,9 @@ public sealed class RedisUnreachableRecipients(
 
     public async ValueTask ClearAsync(ConversationKey key, CancellationToken cancellationToken) =>
         await TryAsync("clear", db => db.KeyDeleteAsync(Key(key))).ConfigureAwait(false);
+
+    /// <summary>Nothing to do: the turn's commit deletes the mark (<see cref="RedisScripts.Commit"/>).</summary>
+    public ValueTask ResidentWritesAsync(ConversationKey key, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 
     public async ValueTask<UnreachableMark?> FindAsync(ConversationKey key, CancellationToken cancellationToken)
     {
@@ -38,13 +47,13 @@ public sealed class RedisUnreachableRecipients(
 
         var separator = value.IndexOf('|', StringComparison.Ordinal);
         var since = separator > 0 && long.TryParse(value.AsSpan(0, separator), NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
-            ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
+            ? DateTimeOffset.FromUnixTimeMilliseconds(Math.Clamp(ms, 0, 253_402_300_799_999))
             : DateTimeOffset.UnixEpoch;
         return new UnreachableMark(separator >= 0 ? value[(separator + 1)..] : value, since);
     }
 
     /// <summary>The key of one resident's mark.</summary>
-    public RedisKey Key(ConversationKey key) => keyPrefix + "zalo:unreachable:" + key.Channel + ":" + key.ChatId;
+    public RedisKey Key(ConversationKey key) => _keys.Unreachable(key);
 
     private async Task<T?> TryAsync<T>(string operation, Func<IDatabase, Task<T>> call)
     {
