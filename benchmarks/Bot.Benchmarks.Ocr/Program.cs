@@ -10,9 +10,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 //   dotnet run -c Release --project benchmarks/Bot.Benchmarks.Ocr -- --set frozen
 //   dotnet run -c Release --project benchmarks/Bot.Benchmarks.Ocr -- --set dev --configs raw,gray,upscale,full --misses
 // --set frozen|dev   the frozen screenshot set (judges) or the scam development set (tuning allowed)
-// --every N          every N-th message only (a spread sample);  --limit N  the first N messages only;  --variants K  each message drawn K ways (default 1)
+// --every N [--offset O]  every N-th message only, starting at O (a spread sample);  --limit N  the first N messages only;  --variants K  each message drawn K ways (default 1)
 // --configs LIST     pre-processing compared on the same images: raw (none), gray, upscale (gray + enlarge), invert (+ dark themes
-//                    inverted), threshold (gray + enlarge + local threshold), full (all), upscaleNNNN (full, enlarge below NNNN px)
+//                    inverted), full (gray + enlarge, and a second try with a local threshold when nothing was read),
+//                    upscaleNNNN (full, enlarging below NNNN px)
 // --psm N            tesseract page segmentation mode;  --misses  list the wrong verdicts (dev set only: never tune on frozen)
 // --save DIR         write the rendered screenshots there, to look at them
 var arguments = Arguments.Parse(args);
@@ -25,9 +26,10 @@ var messages = set switch
     _ => throw new ArgumentException("--set must be frozen or dev"),
 };
 var every = int.Parse(arguments.Get("every", "1"), CultureInfo.InvariantCulture);
+var offset = int.Parse(arguments.Get("offset", "0"), CultureInfo.InvariantCulture);
 if (every > 1)
 {
-    messages = messages.Where((_, i) => i % every == 0).ToList();
+    messages = messages.Where((_, i) => i % every == offset).ToList();
 }
 
 var limit = int.Parse(arguments.Get("limit", "0"), CultureInfo.InvariantCulture);
@@ -101,18 +103,14 @@ static OcrOptions Configure(string config, Arguments arguments)
             break;
         case "gray":
             options.UpscaleBelowWidth = 0;
-            options.InvertDarkScreens = false;
-            options.LocalThreshold = false;
+            options.RetryWithLocalThreshold = false;
             break;
         case "upscale":
-            options.InvertDarkScreens = false;
-            options.LocalThreshold = false;
+            options.RetryWithLocalThreshold = false;
             break;
         case "invert":
-            options.LocalThreshold = false;
-            break;
-        case "threshold":
-            options.InvertDarkScreens = false;
+            options.InvertDarkScreens = true;
+            options.RetryWithLocalThreshold = false;
             break;
         case "full":
             break;
@@ -123,7 +121,7 @@ static OcrOptions Configure(string config, Arguments arguments)
                 break;
             }
 
-            throw new ArgumentException($"unknown configuration '{config}' (raw, gray, upscale, invert, threshold, full, upscaleNNNN)");
+            throw new ArgumentException($"unknown configuration '{config}' (raw, gray, upscale, invert, full, upscaleNNNN)");
     }
 
     return options;

