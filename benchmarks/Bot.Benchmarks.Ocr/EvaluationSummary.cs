@@ -10,7 +10,7 @@ public sealed record EvaluationSummary(
     int Scams, int ScamsFlagged, int TypedScamsFlagged,
     int Legit, int LegitHigh, int TypedLegitHigh,
     double MeanAccuracy, double MedianAccuracy,
-    TimeSpan MedianTime, TimeSpan P90Time, TimeSpan? MedianCpu, long? PeakMemoryBytes, int Unread)
+    TimeSpan MedianTime, TimeSpan P90Time, TimeSpan? MedianCpu, long? PeakMemoryBytes, int Unread, int SameVerdict, int Total)
 {
     public double ScamsFlaggedShare => Scams == 0 ? 1 : (double)ScamsFlagged / Scams;
 
@@ -32,7 +32,9 @@ public sealed record EvaluationSummary(
             times.Length == 0 ? TimeSpan.Zero : times[Math.Min(times.Length - 1, (int)(times.Length * 0.9))],
             cpu.Length == 0 ? null : cpu[cpu.Length / 2],
             peaks.Length == 0 ? null : peaks.Max(),
-            outcomes.Count(o => o.Ocr.Status != OcrStatus.Read));
+            outcomes.Count(o => o.Ocr.Status != OcrStatus.Read),
+            outcomes.Count(o => o.ReadRisk == o.TypedRisk),
+            outcomes.Count);
     }
 
     public string ToMarkdown(string title)
@@ -45,6 +47,7 @@ public sealed record EvaluationSummary(
         s.AppendLine("|---|---:|---:|");
         s.AppendLine(c, $"| scams flagged medium or high | {ScamsFlagged}/{Scams} = {Pct(ScamsFlagged, Scams)} | {TypedScamsFlagged}/{Scams} = {Pct(TypedScamsFlagged, Scams)} |");
         s.AppendLine(c, $"| legitimate flagged high | {LegitHigh}/{Legit} = {Pct(LegitHigh, Legit)} | {TypedLegitHigh}/{Legit} = {Pct(TypedLegitHigh, Legit)} |");
+        s.AppendLine(c, $"| same risk level as the typed text | {SameVerdict}/{Total} = {Pct(SameVerdict, Total)} | |");
         s.AppendLine(c, $"| character accuracy (mean / median) | {MeanAccuracy:P1} / {MedianAccuracy:P1} | |");
         s.AppendLine(c, $"| OCR time per image (median / 90th percentile) | {MedianTime.TotalSeconds:0.00} s / {P90Time.TotalSeconds:0.00} s | |");
         s.AppendLine(c, $"| CPU time of tesseract per image (median) | {(MedianCpu is { } cpu ? $"{cpu.TotalSeconds:0.00} s" : "not measured")} | |");
