@@ -44,6 +44,7 @@ public sealed class TesseractScreenshotReader : IScreenshotReader, IDisposable
     {
         if (Refuse(image.Span) is { } refused)
         {
+            _logger.LogInformation("Screenshot refused: {Detail}", refused.Detail);
             return refused;
         }
 

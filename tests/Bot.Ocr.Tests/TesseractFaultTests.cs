@@ -59,6 +59,36 @@ public class TesseractFaultTests
     }
 
     [Fact]
+    public async Task AResidentWhoLeavesStopsTheReadAndItsProcess()
+    {
+        using var fake = FakeTesseract.Hanging();
+        using var reader = Readers.Real(new OcrOptions { TesseractPath = fake.Path, ReadTimeout = TimeSpan.FromSeconds(30) });
+        using var leave = new CancellationTokenSource();
+        var read = reader.ReadAsync(SomePicture, leave.Token);
+        await WaitUntilAsync(() => File.Exists(fake.PidFile));
+
+        await leave.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => read);
+        var pid = int.Parse(File.ReadAllText(fake.PidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        await WaitUntilAsync(() => !Directory.Exists($"/proc/{pid}"));
+        Assert.False(Directory.Exists($"/proc/{pid}"), "the stopped process is gone");
+        Assert.Equal(0, reader.InFlight);
+    }
+
+    [Fact]
+    public async Task ADamagedPictureGetsAnAnswerNotAnError()
+    {
+        var damaged = Images.WithoutText(400, 800);
+        Random.Shared.NextBytes(damaged.AsSpan(60));
+        using var reader = Readers.Real();
+
+        var result = await reader.ReadAsync(damaged);
+
+        Assert.Contains(result.Status, new[] { OcrStatus.Failed, OcrStatus.NoText });
+    }
+
+    [Fact]
     public async Task ABurstBeyondTheQueueIsToldBusyWhileTheFirstIsRead()
     {
         using var fake = FakeTesseract.Hanging();
