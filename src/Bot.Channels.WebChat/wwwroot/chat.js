@@ -30,7 +30,7 @@
     log.appendChild(div);
   }
 
-  function addReply(reply, node) {
+  function addReply(reply, node, why) {
     const div = document.createElement("div");
     div.className = "msg bot";
     div.textContent = reply.text;
@@ -40,17 +40,26 @@
       tag.textContent = node;
       div.appendChild(tag);
     }
+    if (preview && why) {
+      const reason = document.createElement("span");
+      reason.className = "why";
+      reason.textContent = why;
+      div.appendChild(reason);
+    }
     if (reply.buttons && reply.buttons.length) {
       const chips = document.createElement("div");
       chips.className = "chips";
       reply.buttons.forEach((b, i) => {
         const isLink = typeof b.url === "string" && /^https?:\/\//.test(b.url);
-        const chip = document.createElement(isLink ? "a" : "button");
+        const isPhone = typeof b.url === "string" && /^tel:\+?[0-9]+$/.test(b.url);
+        const chip = document.createElement(isLink || isPhone ? "a" : "button");
         chip.className = "chip";
         if (isLink) {
           chip.href = b.url;
           chip.target = "_blank";
           chip.rel = "noopener noreferrer";
+        } else if (isPhone) {
+          chip.href = b.url; // a phone dials it; the number is in the message text too
         } else {
           chip.type = "button";
           chip.addEventListener("click", () => send({ payload: b.payload }, b.label));
@@ -92,7 +101,7 @@
       showStatus("");
       const data = await response.json();
       const where = data.flow ? data.flow + "/" + data.node : "menu";
-      data.replies.forEach(r => addReply(r, where));
+      data.replies.forEach((r, i) => addReply(r, where, i === 0 ? data.why : null));
       log.scrollTop = log.scrollHeight;
     } catch {
       showStatus("Mất kết nối. Kiểm tra mạng rồi thử lại.");

@@ -9,8 +9,11 @@ namespace Bot.Dialogs.Content;
 /// <summary>Loads the content folder into a checked <see cref="ContentBundle"/>.</summary>
 /// <remarks>
 /// Layout: <c>bot.yaml</c> (menu, the bot's own texts, command words, routing thresholds),
-/// <c>lexicon.yaml</c> (abbreviations), <c>flows/*.yaml</c> (one flow per file). Other files in the
-/// folder belong to other features and only count towards the version hash.
+/// <c>lexicon.yaml</c> (abbreviations), <c>flows/*.yaml</c> (one flow per file),
+/// <c>procedures/*.yaml</c> (one procedure card per file, compiled into steps of its topic flow),
+/// <c>allowed-links.yaml</c> (link and official-source sites) and the communes of <c>areas.yaml</c>
+/// (with their police contacts). Other files in the folder belong to other features and only
+/// count towards the version hash.
 /// Any error stops the load with every problem listed; nothing half-loaded is ever returned.
 /// </remarks>
 public static partial class ContentLoader
@@ -48,6 +51,7 @@ public static partial class ContentLoader
 
         var bot = BotFileReader.Read(root, botFile, diagnostics);
         var lexicon = ReadLexicon(root, diagnostics);
+        var understanding = Understanding.UnderstandingFileReader.Read(root, diagnostics);
 
         var flows = new Dictionary<string, FlowDefinition>(StringComparer.Ordinal);
         var flowFolder = Path.Combine(root, "flows");
@@ -71,6 +75,16 @@ public static partial class ContentLoader
             }
         }
 
+        var cards = ReadCards(root, diagnostics);
+        var placed = new List<ContentDiagnostic>();
+        flows = Engine.CardCompiler.Attach(flows, cards, placed);
+
+        // A card whose topic file failed to load is not reported again: fixing that file fixes both.
+        diagnostics.AddRange(placed.Where(d => !unreadable.Any(name =>
+            d.Message.StartsWith($"topic '{name}' is not a flow", StringComparison.Ordinal))));
+        var (linkSites, officialSites) = AllowedLinksReader.Read(root, diagnostics);
+        var communes = AreasFileReader.Read(root, diagnostics);
+
         if (bot is not null)
         {
             ReferenceChecker.Check(bot.Value.Menu, flows, unreadable, diagnostics);
@@ -89,11 +103,16 @@ public static partial class ContentLoader
             Menu = bot.Value.Menu,
             Texts = bot.Value.Texts,
             Flows = flows,
+            Cards = cards,
+            LinkSites = linkSites,
+            OfficialSites = officialSites,
+            Communes = communes,
             Lexicon = lexicon,
             YesWords = bot.Value.YesWords,
             NoWords = bot.Value.NoWords,
             Commands = bot.Value.Commands,
             Routing = bot.Value.Routing,
+            Understanding = understanding,
             Path = root,
             LoadedAt = (time ?? TimeProvider.System).GetUtcNow(),
         };
@@ -122,6 +141,26 @@ public static partial class ContentLoader
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal) ||
                         f.EndsWith(".json", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
+
+    private static List<ProcedureCard> ReadCards(string root, List<ContentDiagnostic> diagnostics)
+    {
+        var folder = Path.Combine(root, ProcedureFileReader.Folder);
+        var cards = new List<ProcedureCard>();
+        if (!Directory.Exists(folder))
+        {
+            return cards;
+        }
+
+        foreach (var file in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            if (ProcedureFileReader.Read(root, file, diagnostics) is { } card)
+            {
+                cards.Add(card);
+            }
+        }
+
+        return cards;
+    }
 
     private static IReadOnlyDictionary<string, string> ReadLexicon(string root, List<ContentDiagnostic> diagnostics)
     {

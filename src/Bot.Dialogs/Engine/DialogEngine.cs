@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.State;
 using Bot.Dialogs.Text;
 using Bot.Dialogs.Turns;
+using Bot.Dialogs.Understanding;
 using Stateless;
 
 namespace Bot.Dialogs.Engine;
@@ -16,6 +18,9 @@ namespace Bot.Dialogs.Engine;
 /// </remarks>
 public sealed class DialogEngine
 {
+    /// <summary>Answer key of the note "the last turn asked for the commune's name" (the turn count it expects).</summary>
+    internal const string AreaQuestionKey = "~area";
+
     private readonly ConcurrentBag<DialogMachine> _pool = [];
     private readonly ReplyRenderer _renderer;
     private readonly InputInterpreter _interpreter;
@@ -25,17 +30,20 @@ public sealed class DialogEngine
     {
         Content = content;
         _renderer = new ReplyRenderer(content);
-        Router = new IntentRouter(RouteEntries(content), content.Lexicon, content.Routing);
+        Understander = new Understander(content);
         Buttons = IndexButtons(content);
-        _interpreter = new InputInterpreter(content, _renderer, Router, Buttons);
+        _interpreter = new InputInterpreter(content, _renderer, Understander, Buttons);
         _pool.Add(new DialogMachine(content, _renderer));
     }
 
     /// <summary>The content this engine was compiled from.</summary>
     public ContentBundle Content { get; }
 
-    /// <summary>The free-text router built from the flows' example phrases.</summary>
-    public IntentRouter Router { get; }
+    /// <summary>The recognizers and the policy for free text (topics, navigation, out-of-scope).</summary>
+    public Understander Understander { get; }
+
+    /// <summary>The free-text router built from the flows' example phrases, navigation phrasings and out-of-scope examples.</summary>
+    public IntentRouter Router => Understander.Router;
 
     internal IReadOnlyDictionary<string, ButtonRef> Buttons { get; }
 
@@ -43,7 +51,14 @@ public sealed class DialogEngine
     /// <param name="record">The stored record, or null for a new conversation.</param>
     /// <param name="input">What the resident sent.</param>
     /// <param name="now">The time to stamp on the new record.</param>
-    public EngineResult Run(ConversationRecord? record, InboundMessage input, DateTimeOffset now)
+    public EngineResult Run(ConversationRecord? record, InboundMessage input, DateTimeOffset now) => Run(record, input, now, null);
+
+    /// <summary>Runs one turn whose free text the understanding stage already decided about.</summary>
+    /// <param name="record">The stored record, or null for a new conversation.</param>
+    /// <param name="input">What the resident sent.</param>
+    /// <param name="now">The time to stamp on the new record.</param>
+    /// <param name="decision">The decision to carry out instead of deciding again (null: decide here).</param>
+    public EngineResult Run(ConversationRecord? record, InboundMessage input, DateTimeOffset now, UnderstandingDecision? decision)
     {
         var isNew = record is null;
         record ??= ConversationRecord.New(Content.Version, LocaleFrom(input.PlatformLocale));
@@ -54,7 +69,7 @@ public sealed class DialogEngine
             var turn = machine.Turn;
             machine.Unhandled = false;
             var contentChanged = Restore(turn, record);
-            var action = _interpreter.Interpret(turn, input);
+            var action = _interpreter.Interpret(turn, input, decision);
             var outcome = Apply(machine, action, isNew, contentChanged);
 
             if (action.Kind == InputKind.Command && action.Value == Commands.Forget)
@@ -78,7 +93,7 @@ public sealed class DialogEngine
                 Turns = record.Turns + 1,
                 UpdatedAt = now,
             };
-            return new EngineResult(next, turn.Replies, outcome);
+            return new EngineResult(next, turn.Replies, outcome, Explanation: action.Why);
         }
         finally
         {
@@ -92,7 +107,7 @@ public sealed class DialogEngine
 
     /// <summary>The buttons a resident currently sees at <paramref name="record"/>'s step, numbered from 1.</summary>
     public IReadOnlyList<ReplyButton> CurrentButtons(ConversationRecord record) =>
-        _renderer.Buttons(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History.Count > 0);
+        _renderer.Buttons(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History.Count > 0, record.Answers);
 
     /// <summary>The <c>input:</c> handler name of the step <paramref name="record"/> stands on, if any.</summary>
     public string? InputHandlerAt(ConversationRecord record) =>
@@ -105,18 +120,41 @@ public sealed class DialogEngine
     public bool IsNavigation(ConversationRecord record, string text)
     {
         var turn = new DialogTurn();
-        turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, ConversationRecord.EmptyAnswers);
+        turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, record.Answers);
         var folded = VietnameseText.Fold(text);
         return text.TrimStart().StartsWith('/')
                || Content.Commands.ContainsKey(folded)
                || _interpreter.IsButtonChoice(turn, folded);
     }
 
+    /// <summary>
+    /// True when typed <paramref name="text"/> at the record's step takes a fast path (a slash
+    /// command, command words, a button's number or words, yes/no at a question, or the step's own
+    /// input handler) rather than free-text understanding.
+    /// </summary>
+    public bool IsFastPath(ConversationRecord record, string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed.StartsWith('/') || InputHandlerAt(record) is not null || IsAwaitingArea(record))
+        {
+            return true;
+        }
+
+        var turn = new DialogTurn();
+        turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, ConversationRecord.EmptyAnswers);
+        var folded = VietnameseText.Fold(trimmed.Length > 500 ? trimmed.AsSpan(0, 500) : trimmed);
+        return folded.Length == 0 || _interpreter.IsFastPath(turn, folded);
+    }
+
+    /// <summary>True when the last turn asked for a commune name: the typed text answers that question.</summary>
+    private static bool IsAwaitingArea(ConversationRecord record) =>
+        record.Answers.TryGetValue(AreaQuestionKey, out var asked) && AreaQuestion.Parse(asked).ForTurn == record.Turns;
+
     /// <summary>The button shown at the record's step that typed <paramref name="text"/> chooses (by number or words), if any.</summary>
     public ReplyButton? TypedChoice(ConversationRecord record, string text)
     {
         var turn = new DialogTurn();
-        turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, ConversationRecord.EmptyAnswers);
+        turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, record.Answers);
         return _interpreter.ChosenButton(turn, VietnameseText.Fold(text));
     }
 
@@ -136,7 +174,16 @@ public sealed class DialogEngine
             }
         }
 
-        turn.Reset(state, record.Locale, history, record.Answers);
+        turn.Reset(state, record.Locale, history, record.Answers, record.Turns);
+
+        // The note that the last turn asked for a commune holds for this turn only.
+        if (turn.Answers.Remove(AreaQuestionKey, out var asked))
+        {
+            var (forTurn, offered) = AreaQuestion.Parse(asked);
+            turn.AwaitingArea = forTurn == record.Turns;
+            turn.OfferedAreas = turn.AwaitingArea ? offered : [];
+        }
+
         return changed;
     }
 
@@ -178,9 +225,31 @@ public sealed class DialogEngine
 
                 return TurnOutcome.Command;
 
+            case InputKind.AreaAsk:
+                AskArea(turn, Words(turn).Ask);
+                return TurnOutcome.Button;
+
+            case InputKind.AreaSearch when action.Choices is { Count: > 0 } found:
+                AskArea(turn, Words(turn).Choose, null, found);
+                return TurnOutcome.Button;
+
+            case InputKind.AreaSearch:
+                AskArea(turn, Words(turn).NotFound, action.Value);
+                return TurnOutcome.Fallback;
+
+            case InputKind.AreaChosen:
+                ChooseArea(machine, action.Value!);
+                return TurnOutcome.Button;
+
             case InputKind.Ambiguous:
                 turn.Replies.Add(new Reply(Content.Text(TextKeys.Ambiguous, turn.Locale), action.Choices ?? []));
                 return TurnOutcome.Ambiguous;
+
+            case InputKind.OutOfScope:
+                var menu = Current(turn);
+                var answer = Understander.OutOfScopeReply?.Get(turn.Locale) ?? Content.Text(TextKeys.Fallback, turn.Locale);
+                turn.Replies.Add(new Reply(answer, menu.Buttons));
+                return TurnOutcome.Fallback;
 
             case InputKind.Stale when contentChanged:
             case InputKind.NotUnderstood when contentChanged || isNew || turn.State == StateKeys.Menu && action.Greeting:
@@ -230,7 +299,41 @@ public sealed class DialogEngine
         }
     }
 
-    private Reply Current(DialogTurn turn) => _renderer.Render(turn.State, turn.Locale, turn.History.Count > 0);
+    private Reply Current(DialogTurn turn) => _renderer.Render(turn.State, turn.Locale, turn.History.Count > 0, turn.Answers);
+
+    private static CommuneTexts Words(DialogTurn turn) => CommuneTexts.For(turn.Locale);
+
+    /// <summary>Asks for the commune's name (again), and notes that the next turn's text is that name.</summary>
+    private void AskArea(DialogTurn turn, string format, string? typed = null, IReadOnlyList<ReplyButton>? choices = null)
+    {
+        var example = Content.Communes.Communes.FirstOrDefault(c => c.Police is not null)?.Name
+                      ?? Content.Communes.Communes.FirstOrDefault()?.Name ?? "";
+        var text = typed is null
+            ? string.Format(CultureInfo.InvariantCulture, format, example)
+            : string.Format(CultureInfo.InvariantCulture, format, typed, example);
+        var menu = new ReplyButton(Content.Text(TextKeys.MenuLabel, turn.Locale), Payloads.Command(Commands.Menu));
+        turn.Replies.Add(new Reply(text, [.. choices ?? [], menu]));
+        var offered = (choices ?? []).Select(c => c.Payload[Payloads.AreaPrefix.Length..]).ToList();
+        turn.Answers[AreaQuestionKey] = AreaQuestion.Format(turn.Turns + 1, offered);
+    }
+
+    /// <summary>Remembers the commune and shows its police contact: on the contact step the resident is on, else on the first one.</summary>
+    private void ChooseArea(DialogMachine machine, string areaId)
+    {
+        var turn = machine.Turn;
+        turn.Answers[AnswerKeys.Area] = areaId;
+        var before = turn.Replies.Count;
+        if (!_renderer.IsContactStep(turn.State) && FirstContactStep() is { } step)
+        {
+            var (flow, node) = StateKeys.Split(step);
+            machine.Machine.Fire(Payloads.Flow(flow!, node));
+        }
+
+        ShowCurrentIfSilent(turn, before);
+    }
+
+    private string? FirstContactStep() =>
+        Content.Flows.Values.SelectMany(f => f.Nodes.Where(n => n.CommuneContact).Select(n => StateKeys.Node(f.Id, n.Id))).FirstOrDefault();
 
     private string? StateOf(ConversationRecord record)
     {
@@ -257,18 +360,6 @@ public sealed class DialogEngine
 
     private static string LocaleFrom(string? platformLocale) =>
         platformLocale is not null && platformLocale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "vi";
-
-    private static IEnumerable<(RouteTarget, IEnumerable<string>)> RouteEntries(ContentBundle content)
-    {
-        foreach (var flow in content.Flows.Values.Where(f => f.Routable))
-        {
-            yield return (new RouteTarget(flow.Id, null), flow.Examples.Concat(flow.Title.All()));
-            foreach (var node in flow.Nodes.Where(n => n.Examples.Count > 0))
-            {
-                yield return (new RouteTarget(flow.Id, node.Id), node.Examples);
-            }
-        }
-    }
 
     private static Dictionary<string, ButtonRef> IndexButtons(ContentBundle content)
     {

@@ -1,5 +1,6 @@
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.State;
+using Bot.Dialogs.Understanding;
 using Bot.Host.Content;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,6 +17,9 @@ public static class BotCoreExtensions
         services.AddSingleton<IEngineProvider>(sp => sp.GetRequiredService<ContentRuntime>());
 
         // In-memory unless a durable store (Redis) registered itself first.
+        // Free text is decided in one place; a scam-check feature, when deployed, plugs in its recognizer.
+        services.AddSingleton<ITurnHandler>(sp => new UnderstandingStage(sp.GetService<ICheckRecognizer>()));
+
         services.TryAddSingleton<IConversationStore>(sp => new InMemoryConversationStore(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TurnProcessor(
             sp.GetRequiredService<IConversationStore>(),

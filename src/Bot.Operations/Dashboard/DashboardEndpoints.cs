@@ -44,6 +44,7 @@ public static class DashboardEndpoints
         api.MapGet("/broadcasts", async (IBroadcastProgressSource source, CancellationToken ct) =>
             Results.Json(await source.RecentAsync(20, ct)));
         api.MapGet("/status", StatusAsync);
+        api.MapGet("/cards", (IEngineProvider engines) => Results.Json(CardList.Build(engines.Current.Content)));
         return app;
     }
 
