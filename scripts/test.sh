@@ -27,14 +27,16 @@ dotnet build Bot.sln -c Release -nologo -clp:ErrorsOnly
 # One test project at a time (-m:1): several start real hosts, browsers and redis-servers, and on a
 # 2-core machine running them side by side made start-ups time out.
 # The summary below is printed even when tests fail, so the exit status is kept rather than acted on here.
+# A private log (not a fixed /tmp path): two runs on one machine must not overwrite each other's counts.
+log=$(mktemp -t bot-test-output.XXXXXX)
 set +e
-dotnet test Bot.sln -c Release --no-build --nologo -m:1 --logger "console;verbosity=normal" "$@" 2>&1 | tee /tmp/bot-test-output.txt
+dotnet test Bot.sln -c Release --no-build --nologo -m:1 --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
 # One closing line CI understands, summed over every test project.
 # awk alone (not grep | awk): under pipefail a grep that finds no "Failed:" line would end the script.
-count() { awk -v key="$1" '$1 == key":" {s += $2} END {print s + 0}' /tmp/bot-test-output.txt; }
+count() { awk -v key="$1" '$1 == key":" {s += $2} END {print s + 0}' "$log"; }
 passed=$(count Passed)
 failed=$(count Failed)
 skipped=$(count Skipped)
