@@ -12,9 +12,9 @@ namespace Bot.Testing.Zalo;
 /// </summary>
 /// <remarks>
 /// It enforces the rules of platform-protocols B5–B6 that alerts depend on: customer-service messages only within
-/// 7 days of the user's last interaction (-230) and only to followers (-213); promotion messages only to followers,
+/// 7 days of the user's last interaction (-230); promotion and transaction messages only to followers (-213); promotion
 /// one per follower per Vietnam day, not between 22:00 and 06:00 (-234), within a quota (-211); transaction
-/// messages within a year of the last interaction. A second promotion on one day is refused and counted in
+/// within a year of the last interaction. A second promotion on one day is refused and counted in
 /// <see cref="Violations"/>. Users it has not been told about follow and are inside the window.
 /// </remarks>
 public sealed class FakeZaloOaApi : IAsyncDisposable
@@ -274,8 +274,9 @@ public sealed class FakeZaloOaApi : IAsyncDisposable
         {
             var now = Time.GetUtcNow();
             var sinceLast = _lastInteraction.TryGetValue(userId, out var last) ? now - last : TimeSpan.Zero;
-            if (_notFollowing.Contains(userId))
+            if (_notFollowing.Contains(userId) && type != "cs")
             {
+                // Follower messages need a follower; a customer-service reply needs only the 7-day window.
                 return Results.Json(new { error = -213, message = "User has not followed the OA" });
             }
 
