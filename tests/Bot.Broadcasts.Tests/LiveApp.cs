@@ -53,9 +53,9 @@ public sealed class LiveApp : IAsyncDisposable
         await StartOnAsync(await RedisServer.StartAsync(), await FakeBotApi.StartAsync(), await FakeZaloOaApi.StartAsync(), time, settings);
 
     /// <summary>A second process of the same deployment: another app on <paramref name="running"/>'s redis-server and platform fakes (a restart).</summary>
-    public static async Task<LiveApp> RestartOnAsync(LiveApp running, IDictionary<string, string?>? settings = null)
+    public static async Task<LiveApp> RestartOnAsync(LiveApp running, TimeProvider? time = null, IDictionary<string, string?>? settings = null)
     {
-        var app = await StartOnAsync(running.Redis, running.Telegram, running.Zalo, null, settings);
+        var app = await StartOnAsync(running.Redis, running.Telegram, running.Zalo, time, settings);
         app._ownsServers = false;
         return app;
     }

@@ -110,7 +110,8 @@ public sealed class ZaloReachTests
     [Fact]
     public async Task QuotaRunningOutMidRunPausesAndThenSkipsTheRestWithTheReasonWhileRateLimitsOnlyDelay()
     {
-        await using var app = await LiveApp.StartAsync(settings: Settings(new() { ["Zalo:OA:QuotaPause"] = "00:00:01", ["Zalo:OA:RetryBackoff"] = "00:00:00.200" }));
+        var time = new RunningTestTime(TestTime.Vietnam(10)); // promotions are refused at night, whenever CI runs
+        await using var app = await LiveApp.StartAsync(time, Settings(new() { ["Zalo:OA:QuotaPause"] = "00:00:01", ["Zalo:OA:RetryBackoff"] = "00:00:00.200" }));
         var subscriptions = app.Get<ISubscriptionStore>();
         string[] old = ["o1", "o2", "o3", "o4", "o5"];
         foreach (var user in old.Append("fresh"))
@@ -120,7 +121,7 @@ public sealed class ZaloReachTests
 
         foreach (var user in old)
         {
-            app.Zalo.LastInteracted(user, DateTimeOffset.UtcNow.AddDays(-8)); // the bot never saw them write: it learns from Zalo's -230
+            app.Zalo.LastInteracted(user, time.GetUtcNow().AddDays(-8)); // the bot never saw them write: it learns from Zalo's -230
         }
 
         app.Zalo.PromotionQuota = 2;
@@ -194,7 +195,8 @@ public sealed class ZaloReachTests
             ["Broadcasts:Concurrency"] = "4",
             ["Broadcasts:ClaimIdleTime"] = "00:00:02",
         });
-        await using var first = await LiveApp.StartAsync(settings: settings);
+        var time = new RunningTestTime(TestTime.Vietnam(10));
+        await using var first = await LiveApp.StartAsync(time, settings);
         var subscriptions = first.Get<ISubscriptionStore>();
         var residents = Enumerable.Range(0, 40).Select(i => "r" + i).ToList();
         foreach (var user in residents)
@@ -204,7 +206,7 @@ public sealed class ZaloReachTests
 
         foreach (var user in residents.Where((_, i) => i % 2 == 0))
         {
-            first.Zalo.LastInteracted(user, DateTimeOffset.UtcNow.AddDays(-8)); // half of them only a promotion reaches
+            first.Zalo.LastInteracted(user, time.GetUtcNow().AddDays(-8)); // half of them only a promotion reaches
         }
 
         var id = await CreateAndApproveAsync(first);
@@ -212,7 +214,7 @@ public sealed class ZaloReachTests
         await first.StopBotAsync();
         Assert.True(Received(first.Zalo, residents) < residents.Count, "the restart happened mid-run");
 
-        await using var second = await LiveApp.RestartOnAsync(first, settings);
+        await using var second = await LiveApp.RestartOnAsync(first, time, settings);
         await WaitUntilDoneAsync(second, id);
         Assert.All(residents, user => Assert.Single(second.Zalo.MessagesTo(user), m => m.Text.Contains(AlertText, StringComparison.Ordinal)));
         var reach = Assert.Single(await second.Get<BroadcastService>().ReachAsync(id));
@@ -259,8 +261,22 @@ public sealed class ZaloReachTests
         return id;
     }
 
-    private static Task WaitUntilDoneAsync(LiveApp app, string id) =>
-        LiveApp.EventuallyAsync(() => app.Get<RedisAlertStore>().GetAsync(id).GetAwaiter().GetResult()!.Status == AlertStatus.Done, $"alert {id} is done");
+    private static async Task WaitUntilDoneAsync(LiveApp app, string id)
+    {
+        var store = app.Get<RedisAlertStore>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await store.GetAsync(id))!.Status != AlertStatus.Done)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                // Say where every subscriber stands, so a failure explains itself.
+                Assert.Fail($"Alert {id} is not done: {await store.GetCountsAsync(id)}; {AlertFormatter.Reach(await store.GetReachAsync(id))}; "
+                            + string.Join(", ", app.Zalo.AllMessages().Select(m => $"{m.UserId}:{m.Type}")));
+            }
+
+            await Task.Delay(50);
+        }
+    }
 
     private static Task WaitForWaitingAsync(BroadcastService service, string id, string reason) =>
         LiveApp.EventuallyAsync(() => service.ReachAsync(id).GetAwaiter().GetResult().Any(c => c.Waiting.GetValueOrDefault(reason) == 1),
