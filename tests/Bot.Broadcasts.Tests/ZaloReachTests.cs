@@ -222,6 +222,29 @@ public sealed class ZaloReachTests
         Assert.Equal(0, second.Zalo.Violations);
     }
 
+    [Fact]
+    public async Task AnOaApprovedForTransactionMessagesUsesThemWithinAYearOfTheLastMessageAndPromotionBeyond()
+    {
+        var time = new TestTime(TestTime.Vietnam(10));
+        await using var app = await LiveApp.StartAsync(time, Settings(new() { ["Zalo:OA:AlertMessageTypes"] = "cs,transaction,promotion" }));
+        var longAgo = time.GetUtcNow();
+        await SubscribeAsync(app, "long-ago");
+        time.Advance(TimeSpan.FromDays(370));
+        var lastMonth = time.GetUtcNow();
+        await SubscribeAsync(app, "last-month");
+        time.Advance(TimeSpan.FromDays(30));
+        app.Zalo.LastInteracted("long-ago", longAgo);
+        app.Zalo.LastInteracted("last-month", lastMonth);
+
+        var id = await CreateAndApproveAsync(app);
+        await WaitUntilDoneAsync(app, id);
+
+        var transaction = Assert.Single(app.Zalo.MessagesTo("last-month"), m => m.Text.Contains(AlertText, StringComparison.Ordinal));
+        Assert.Equal(("transaction", "🚨 KHẨN — CẢNH BÁO LỪA ĐẢO"), (transaction.Type, transaction.Header));
+        Assert.Equal("promotion", Assert.Single(app.Zalo.MessagesTo("long-ago"), m => m.Text.Contains(AlertText, StringComparison.Ordinal)).Type);
+        Assert.Equal(new Dictionary<string, long> { ["promotion"] = 1, ["transaction"] = 1 }, Assert.Single(await app.Get<BroadcastService>().ReachAsync(id)).Reached);
+    }
+
     private static int Received(FakeZaloOaApi zalo, IEnumerable<string> users) =>
         users.Sum(u => zalo.MessagesTo(u).Count(m => m.Text.Contains(AlertText, StringComparison.Ordinal)));
 

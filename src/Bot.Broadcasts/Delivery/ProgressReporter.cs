@@ -42,8 +42,9 @@ public sealed class ProgressReporter(
             var alert = await alerts.GetAsync(id).ConfigureAwait(false);
             if (alert is { Status: AlertStatus.Sending })
             {
+                var waiting = Waiting(await alerts.GetReachAsync(id).ConfigureAwait(false));
                 var counts = await alerts.GetCountsAsync(id).ConfigureAwait(false);
-                var text = AlertFormatter.Progress(counts) + Waiting(await alerts.GetReachAsync(id).ConfigureAwait(false));
+                var text = AlertFormatter.Progress(counts) + waiting;
                 var now = time.GetUtcNow();
                 if (!alert.Urgent && counts.Pending > 0 && _quiet.ReleaseTime(now) is var release && release > now)
                 {
@@ -63,6 +64,14 @@ public sealed class ProgressReporter(
         if (alert is null || messengers.ForIdentity(alert.CreatorChat) is not var (messenger, chatId))
         {
             return;
+        }
+
+        // The last edit waits for the lock, so a periodic edit that read older counts cannot land after it.
+        var asked = time.GetTimestamp();
+        while (!await redis.GetDatabase().StringSetAsync(keys.ProgressLock(alertId), "1", options.Value.ProgressInterval, When.NotExists).ConfigureAwait(false)
+               && time.GetElapsedTime(asked) < options.Value.ProgressInterval * 2)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken).ConfigureAwait(false);
         }
 
         var counts = await alerts.GetCountsAsync(alertId).ConfigureAwait(false);

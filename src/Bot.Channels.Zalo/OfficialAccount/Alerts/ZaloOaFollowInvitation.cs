@@ -19,18 +19,22 @@ public sealed class ZaloOaFollowInvitation(
     IOptions<ZaloOaAlertOptions> options,
     ILogger<ZaloOaFollowInvitation> logger) : IFollowInvitation
 {
+    private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(3);
+
     public string Channel => ZaloChannels.OfficialAccount;
 
     public async Task<Reply?> AdviseAsync(string chatId, string locale, CancellationToken cancellationToken)
     {
         var followerTypes = options.Value.Types.Any(t => t != ZaloOaMessageTypes.CustomerService);
         bool? follows = null;
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        patience.CancelAfter(AskTimeout); // the resident is waiting for the answer to their tap
         try
         {
-            var token = await tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
-            (_, follows) = await api.GetFollowerAsync(token, chatId, cancellationToken).ConfigureAwait(false);
+            var token = await tokens.GetAccessTokenAsync(patience.Token).ConfigureAwait(false);
+            (_, follows) = await api.GetFollowerAsync(token, chatId, patience.Token).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is HttpRequestException or ZaloTokenException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is HttpRequestException or ZaloTokenException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             logger.LogInformation("Could not ask Zalo whether a subscriber follows the OA ({Failure})", ex.GetType().Name);
         }
