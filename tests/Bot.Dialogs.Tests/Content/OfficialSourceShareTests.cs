@@ -9,12 +9,12 @@ namespace Bot.Dialogs.Tests.Content;
 public sealed class OfficialSourceShareTests
 {
     /// <summary>
-    /// The share reached on 2026-12-04, when every unofficial step was searched for an official page in
-    /// the stored copies. It is below the 90 % goal (<see cref="SourceCoverage.Goal"/>) because for about
-    /// forty steps (VNeID troubleshooting, welfare linking, scam aftercare) only press pages were found.
-    /// Raise it whenever steps gain official sources; never lower it to let a change through.
+    /// The share reached on 2026-12-04 (65 of 113), after the steps without an official source were
+    /// searched for one, topic by topic, in the stored copies. It is below the 90 % goal (<see cref="SourceCoverage.Goal"/>):
+    /// for about forty-five steps (VNeID troubleshooting, welfare linking, scam aftercare) only press pages
+    /// were found. Raise it whenever steps gain official sources; never lower it to let a change through.
     /// </summary>
-    private const int FloorPercent = 55;
+    private const int FloorPercent = 57;
 
     [Fact]
     public void TheShareOfFactStepsCitingAnOfficialSourceNeverFallsBelowTheRecordedFloor()
