@@ -7,9 +7,13 @@ internal sealed class DraftContent : IDisposable
     {
         Folder = Path.Combine(Path.GetTempPath(), "bot-content-" + Guid.NewGuid().ToString("N")[..10]);
         Directory.CreateDirectory(Path.Combine(Folder, "flows"));
-        foreach (var file in Directory.GetFiles(Shipped, "*.yaml").Concat(Directory.GetFiles(Path.Combine(Shipped, "flows"), "*.yaml")))
+        Directory.CreateDirectory(Path.Combine(Folder, "procedures"));
+        var procedures = Path.Combine(Shipped, "procedures");
+        foreach (var file in Directory.GetFiles(Shipped, "*.yaml")
+                     .Concat(Directory.GetFiles(Path.Combine(Shipped, "flows"), "*.yaml"))
+                     .Concat(Directory.Exists(procedures) ? Directory.GetFiles(procedures, "*.yaml") : []))
         {
-            // The shipped menu, texts and flows, so the draft loads; tests add or replace files.
+            // The shipped menu, texts, flows and procedure cards (flows link to the cards' steps), so the draft loads; tests add or replace files.
             File.Copy(file, Path.Combine(Folder, Path.GetRelativePath(Shipped, file)));
         }
         foreach (var (file, yaml) in files)
