@@ -10,6 +10,11 @@
   const STATUS_NAMES = { Healthy: "Tốt", Degraded: "Chậm", Unhealthy: "Lỗi" };
   const STATUS_COLORS = { Healthy: "#2e7d32", Degraded: "#b26a00", Unhealthy: "#b3261e" };
   const nf = new Intl.NumberFormat("vi-VN");
+  // Message types and reasons of the reach report, in the officers' words (ReachWords in Bot.Broadcasts).
+  const REACH_TYPES = { cs: "tin tư vấn", promotion: "tin truyền thông", transaction: "tin giao dịch", message: "tin nhắn" };
+  const REACH_REASONS = { night: "ban đêm, gửi từ 6 giờ", "daily-limit": "đã nhận 1 tin hôm nay, gửi ngày mai", quota: "hết hạn mức, thử lại sau",
+    "quiet-hours": "giờ nghỉ đêm", "not-following": "chưa quan tâm trang Zalo", blocked: "đã chặn", "quota-exhausted": "hết hạn mức tin truyền thông",
+    "no-allowed-type": "quá 7 ngày không nhắn, không có loại tin được phép", inactive: "không còn hoạt động", "refused-type": "đã tắt loại tin này", unreachable: "không liên lạc được" };
   let days = 7;
 
   function el(tag, attrs, text) {
@@ -175,6 +180,21 @@
         tr.appendChild(el("td", {}, "· qua " + (CHANNEL_NAMES[channel] || channel)));
         tr.appendChild(el("td", { class: "n" }, nf.format(n)));
         table.appendChild(tr);
+      }
+      // Each channel's reach with reasons, so every subscriber is accounted for (issue 20).
+      for (const r of b.reach || []) {
+        const add = (label, n) => {
+          const tr = el("tr", { "data-reach": r.channel });
+          tr.appendChild(el("td", {}, label));
+          tr.appendChild(el("td", { class: "n" }, nf.format(n)));
+          table.appendChild(tr);
+        };
+        add(`${CHANNEL_NAMES[r.channel] || r.channel}: người đăng ký`, r.subscribers);
+        for (const [type, n] of Object.entries(r.reached)) add(`· đã nhận (${REACH_TYPES[type] || type})`, n);
+        for (const [why, n] of Object.entries(r.waiting)) add(`· chờ gửi sau (${REACH_REASONS[why] || why})`, n);
+        for (const [why, n] of Object.entries(r.skipped)) add(`· không gửi được (${REACH_REASONS[why] || why})`, n);
+        if (r.failed) add("· lỗi", r.failed);
+        if (r.notYetTried) add("· chưa gửi", r.notYetTried);
       }
       div.appendChild(table);
       box.appendChild(div);
