@@ -47,6 +47,7 @@ public static class ContentVerbs
     {
         var folder = args.Positional(0) ?? Options(args).ResolvePath();
         var report = ContentValidator.Validate(folder);
+        var sources = report.Bundle is null ? null : SourceCoverage.Of(report.Bundle);
         if (args.Has("--json"))
         {
             output.WriteLine(JsonSerializer.Serialize(new
@@ -56,6 +57,14 @@ public static class ContentVerbs
                 version = report.Bundle?.Version,
                 errors = report.Errors,
                 warnings = report.Warnings,
+                sources = sources is null ? null : new
+                {
+                    factItems = sources.FactItems,
+                    official = sources.Official,
+                    national = sources.National,
+                    officialPercent = sources.OfficialPercent,
+                    goalPercent = (int)(SourceCoverage.Goal * 100),
+                },
                 diagnostics = report.Diagnostics.Select(d => new
                 {
                     file = d.Location.File,
@@ -72,6 +81,11 @@ public static class ContentVerbs
         foreach (var d in report.Diagnostics)
         {
             (d.Severity == DiagnosticSeverity.Error ? error : output).WriteLine(d.ToString());
+        }
+
+        if (sources is not null)
+        {
+            output.WriteLine(sources.Summary());
         }
 
         output.WriteLine(report.HasErrors
