@@ -248,17 +248,76 @@
     box.appendChild(table);
   }
 
+  // The misunderstood inbox (editors and admins): assign a phrase to a topic, or dismiss it.
+  const INBOX_ROLES = ["editor", "admin"];
+  let role = null, flowTitles = {};
+  function drawInbox(entries) {
+    const list = clear(document.getElementById("inbox"));
+    if (!entries.length) { list.appendChild(el("li", { class: "empty" }, "Không còn câu nào chờ gán.")); return; }
+    const title = flow => flowTitles[flow] || flow;
+    for (const entry of entries) {
+      const item = el("li", { "data-miss": entry.id });
+      item.appendChild(el("span", { class: "text" }, entry.text));
+      const seen = new Date(entry.lastSeen).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" });
+      item.appendChild(el("span", { class: "count" }, `× ${nf.format(entry.count)} · lần cuối ${seen}`));
+      const actions = el("div", { class: "actions" });
+      for (const s of entry.suggestions) {
+        const label = `Gán: ${title(s.flow)}${s.node ? " › " + s.node : ""} (${Math.round(100 * s.score)}%)`;
+        const button = el("button", { type: "button", class: "assign", "data-flow": s.flow }, label);
+        if (s.node) button.dataset.node = s.node;
+        button.addEventListener("click", () => assign(entry.id, s.flow, s.node));
+        actions.appendChild(button);
+      }
+      const other = el("select", { class: "other", "aria-label": "Chủ đề khác" });
+      other.appendChild(el("option", { value: "" }, "Chủ đề khác…"));
+      for (const [id, name] of Object.entries(flowTitles)) other.appendChild(el("option", { value: id }, name));
+      other.addEventListener("change", () => { if (other.value) assign(entry.id, other.value, null); });
+      actions.appendChild(other);
+      const dismiss = el("button", { type: "button", class: "dismiss" }, "Bỏ qua");
+      dismiss.addEventListener("click", () => send("DELETE", entry.id, null, "Đã bỏ qua câu này."));
+      actions.appendChild(dismiss);
+      item.appendChild(actions);
+      list.appendChild(item);
+    }
+  }
+  function assign(id, flow, node) {
+    send("POST", id + "/assign", node ? { flow, node } : { flow }, r => `Đã thêm câu mẫu vào «${flowTitles[flow] || flow}». Phiên bản nội dung mới: ${r.version}.`);
+  }
+  async function send(method, path, body, done) {
+    const response = await fetch("/api/admin/understanding/misses/" + path, {
+      method, credentials: "same-origin",
+      headers: body ? { "Content-Type": "application/json", Accept: "application/json" } : { Accept: "application/json" },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const result = response.status === 204 ? {} : await response.json().catch(() => ({}));
+    showStatus(response.ok ? (typeof done === "function" ? done(result) : done) : `Không làm được: ${result.title || response.status}. ${result.detail || ""}`);
+    document.getElementById("status").dataset.ok = String(response.ok);
+    await loadInbox();
+  }
+  async function loadInbox() {
+    const card = document.getElementById("card-inbox");
+    card.hidden = !INBOX_ROLES.includes(role);
+    if (card.hidden) return;
+    drawInbox(await getJson("/api/admin/understanding/misses?limit=30"));
+  }
+
   async function loadStats() {
     const stats = await getJson("/api/admin/stats?days=" + days);
+    flowTitles = Object.fromEntries(stats.flows.map(f => [f.id, f.title]));
     drawConversations(stats); drawRouting(stats); drawFunnels(stats); drawFallback(stats);
   }
   async function loadBroadcasts() { drawBroadcasts(await getJson("/api/admin/broadcasts")); }
-  async function loadStatus() { drawStatus(await getJson("/api/admin/status")); }
+  async function loadStatus() {
+    const status = await getJson("/api/admin/status");
+    drawStatus(status);
+    role = status.role;
+  }
   async function loadCards() { drawCards(await getJson("/api/admin/cards")); }
 
   async function refresh(all) {
     try {
       await Promise.all(all ? [loadStats(), loadBroadcasts(), loadStatus(), loadCards()] : [loadBroadcasts()]);
+      if (all) await loadInbox(); // after the status (the role) and the stats (the topics' names)
       showStatus("");
       document.body.dataset.loaded = "true";
     } catch (e) {
