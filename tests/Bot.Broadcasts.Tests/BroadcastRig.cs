@@ -77,7 +77,7 @@ public sealed class BroadcastRig : IAsyncDisposable
 
         var conversations = new InMemoryConversationStore(time);
         var engine = new DialogEngine(ContentLoader.Load(ContentFolder()));
-        var turns = new TurnProcessor(conversations, new FixedEngineProvider(engine), host.Services.GetServices<ITurnHandler>(), time: time);
+        var turns = new TurnProcessor(conversations, new FixedEngineProvider(engine), TurnHandlers(host.Services), time: time);
         return new BroadcastRig(redis, platform, host, turns, conversations);
     }
 
@@ -121,6 +121,12 @@ public sealed class BroadcastRig : IAsyncDisposable
 
         Assert.Fail("Timed out waiting until " + what);
     }
+
+    /// <summary>This feature's two handlers in the order the host composes them (officers' dialog before subscriptions).</summary>
+    private static IReadOnlyList<ITurnHandler> TurnHandlers(IServiceProvider services) => new TurnPipelineBuilder()
+        .Use<Bot.Broadcasts.Chat.OfficerTurnHandler>()
+        .Use<Bot.Broadcasts.Chat.SubscriptionTurnHandler>()
+        .Build(services);
 
     public static string Text(TurnResult result) => string.Join("\n", result.Replies.Select(r => r.Text));
 
