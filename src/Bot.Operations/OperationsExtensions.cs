@@ -64,7 +64,7 @@ public static class OperationsExtensions
         services.TryAddSingleton<IOfficerDirectory, ConfigOfficerDirectory>();
         services.TryAddSingleton<IBroadcastProgressSource, InMemoryBroadcastProgressSource>();
         services.TryAddSingleton<IContentStatusSource, EngineContentStatusSource>();
-        services.AddSingleton<ITurnHandler, DashboardCommandHandler>();
+        services.AddSingleton<DashboardCommandHandler>(); // placed in the turn pipeline by the host's composition
 
         // Metrics: the bot's meter and ASP.NET Core's, scraped at /metrics, pushed by OTLP when configured.
         var otlp = configuration.GetSection("Otlp").Get<TelemetryOptions>() ?? new TelemetryOptions();

@@ -40,8 +40,6 @@ public sealed class SubscriptionTurnHandler(
         "huy", "dung", "stop", "ngung", "huy dang ky", "dung nhan tin", "ngung nhan tin", "unsubscribe",
     };
 
-    public int Order => -50;
-
     public async ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var turn = new Turn(context, LocaleOf(context));
