@@ -6,16 +6,16 @@ internal sealed class DraftContent : IDisposable
     public DraftContent(params (string File, string Yaml)[] files)
     {
         Folder = Path.Combine(Path.GetTempPath(), "bot-content-" + Guid.NewGuid().ToString("N")[..10]);
-        Directory.CreateDirectory(Path.Combine(Folder, "flows"));
-        Directory.CreateDirectory(Path.Combine(Folder, "procedures"));
+        // The shipped menu, texts, flows and procedure cards (flows' buttons open cards), so the draft
+        // loads; tests add or replace files.
         var shippedFiles = Directory.GetFiles(Shipped, "*.yaml")
-            .Concat(Directory.GetFiles(Path.Combine(Shipped, "flows"), "*.yaml"))
-            .Concat(Directory.GetFiles(Path.Combine(Shipped, "procedures"), "*.yaml"));
+            .Concat(ShippedIn("flows"))
+            .Concat(ShippedIn("procedures"));
         foreach (var file in shippedFiles)
         {
-            // The shipped menu, texts, flows and procedure cards (flows link to the cards' steps), so the
-            // draft loads; tests add or replace files.
-            File.Copy(file, Path.Combine(Folder, Path.GetRelativePath(Shipped, file)));
+            var copy = Path.Combine(Folder, Path.GetRelativePath(Shipped, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
         }
         foreach (var (file, yaml) in files)
         {
@@ -24,6 +24,12 @@ internal sealed class DraftContent : IDisposable
     }
 
     public string Folder { get; }
+
+    private static IEnumerable<string> ShippedIn(string subfolder)
+    {
+        var folder = Path.Combine(Shipped, subfolder);
+        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml") : [];
+    }
 
     /// <summary>The shipped content folder.</summary>
     public static string Shipped => RepositoryPaths.RealContent;
