@@ -32,6 +32,7 @@ builder.Services.AddContentReload();
 builder.Services.AddZalo(builder.Configuration, name => builder.Services.AddChannelName(name));
 builder.Services.AddFraudCheck(builder.Configuration);
 builder.Services.AddFraudBridges(); // scam check ← broadcasts officers and audit log
+builder.Services.AddScreenshotBridge(builder.Configuration); // scam check ← OCR: residents' photos are read
 builder.Services.AddOperationsBridges(); // dashboard ← broadcasts, scam-check masker, hot reload
 builder.Services.AddOperations(builder.Configuration);
 
