@@ -49,12 +49,13 @@ public static class WebChatImageForm
 
         byte[]? image = null;
         string? text = null, messageId = null;
-        var reader = new MultipartReader(boundary, new MemoryStream(body, writable: false)) { HeadersCountLimit = 8, BodyLengthLimit = MaxImageBytes + 1 };
+        var reader = new MultipartReader(boundary, new MemoryStream(body, writable: false)) { HeadersCountLimit = 8, BodyLengthLimit = MaxBodyBytes };
         try
         {
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
-                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFormDisposition())
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                    || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
                 {
                     return (null, Problem(400, "Invalid form", "Every part needs a Content-Disposition: form-data header. " + Example));
                 }
@@ -80,8 +81,8 @@ public static class WebChatImageForm
         }
         catch (InvalidDataException)
         {
-            // Cut short, no closing boundary, a part over its limit.
-            return (null, image is { Length: > MaxImageBytes } ? TooLarge() : Problem(400, "Invalid form", "The multipart body could not be read. " + Example));
+            // Cut short, no closing boundary, too many headers.
+            return (null, Problem(400, "Invalid form", "The multipart body could not be read. " + Example));
         }
 
         if (image is null || image.Length == 0)
