@@ -52,11 +52,11 @@ public sealed class PhotoAndStickerTests
         var shot = await PhoneScreenshots.SmsAsync("Vietcombank", "Mã OTP của Quý khách là 482913. Tuyệt đối không cung cấp mã này cho bất kỳ ai.");
         await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);
 
-        var answer = Assert.Single(await host.DeliverAsync(503, host.Api.PhotoUpdate(503, shot)));
+        var answers = await host.DeliverAsync(503, host.Api.PhotoUpdate(503, shot));
 
-        Assert.Contains("Ảnh bạn vừa gửi có mã OTP", answer.Text);
-        Assert.DoesNotContain("482913", answer.Text);
-        Assert.DoesNotContain(answer.Buttons, b => b.CallbackData?.StartsWith("fr:", StringComparison.Ordinal) == true);
+        Assert.Contains("Ảnh bạn vừa gửi có mã OTP", answers[0].Text);
+        Assert.All(answers, a => Assert.DoesNotContain("482913", a.Text));
+        Assert.DoesNotContain(answers.SelectMany(a => a.Buttons), b => b.CallbackData?.StartsWith("fr:", StringComparison.Ordinal) == true); // nothing kept
     }
 
     [Fact]

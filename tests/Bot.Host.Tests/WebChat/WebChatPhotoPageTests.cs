@@ -28,7 +28,7 @@ public sealed class WebChatPhotoPageTests
             await page.GotoAsync(bot.BaseAddress.ToString());
             await Assertions.Expect(page.Locator(".msg.bot").First).ToContainTextAsync("Bạn cần gì?", new() { Timeout = 30_000 });
 
-            var photoButton = page.GetByRole(AriaRole.Button, new() { Name = "Gửi ảnh chụp màn hình tin nhắn đáng ngờ" });
+            var photoButton = page.GetByRole(AriaRole.Button, new() { Name = "Ảnh chụp màn hình tin nhắn đáng ngờ" });
             var box = await photoButton.BoundingBoxAsync();
             Assert.True(box!.Height >= 44 && box.Width >= 44, $"photo button {box.Width}×{box.Height}px"); // big enough for elderly fingers
             var chooser = await page.RunAndWaitForFileChooserAsync(() => photoButton.ClickAsync());
