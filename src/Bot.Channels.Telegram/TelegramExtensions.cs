@@ -60,6 +60,7 @@ public static class TelegramExtensions
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<TelegramMessenger>();
         services.AddSingleton<IChannelMessenger>(sp => sp.GetRequiredService<TelegramMessenger>());
+        services.AddSingleton<TelegramImageDownloader>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton(sp => new TelegramWebhookSecret(new ConstantTimeSecret(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.SecretToken)));
         services.AddSingleton(sp => new QrAdminKey(new ConstantTimeSecret(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.AdminKey)));

@@ -1,4 +1,5 @@
 using Bot.Channels.Zalo.BotPlatform;
+using Bot.Channels.Zalo.Images;
 using Bot.Channels.Zalo.OfficialAccount;
 using Bot.Channels.Zalo.OfficialAccount.Alerts;
 using Bot.Channels.Zalo.Tokens;
@@ -42,6 +43,7 @@ public static class ZaloExtensions
         }
 
         services.TryAddSingleton<IUnreachableRecipients>(sp => new InMemoryUnreachableRecipients(sp.GetRequiredService<TimeProvider>()));
+        AddImages(services, configuration);
         if (oa.IsConfigured)
         {
             AddOfficialAccount(services, configuration, redis);
@@ -97,6 +99,21 @@ public static class ZaloExtensions
             sp => new ZaloApiHealthCheck(sp.GetRequiredKeyedService<ZaloApiStatus>(channel), channel),
             HealthStatus.Unhealthy,
             ["ready"]));
+    }
+
+    /// <summary>Residents' photos, fetched only from Zalo's hosts (<c>Zalo:Images</c>), for both channels.</summary>
+    private static void AddImages(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ZaloImageOptions>().Bind(configuration.GetSection(ZaloImageOptions.Section))
+            .Validate(o => o.Hosts.Count > 0 && o.Hosts.All(h => !string.IsNullOrWhiteSpace(h) && !h.Contains('/') && !h.Contains(':')),
+                "Zalo:Images:Hosts must list host names such as zdn.vn (no scheme, no path, no port).")
+            .Validate(o => o.MaxBytes is >= 1024 and <= 50 * 1024 * 1024, "Zalo:Images:MaxBytes must be between 1024 and 52428800.")
+            .Validate(o => o.Timeout > TimeSpan.Zero, "Zalo:Images:Timeout must be positive, e.g. 00:00:20.")
+            .ValidateOnStart();
+        services.AddHttpClient(ZaloImageDownloader.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan) // each download has its own
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .RemoveAllLoggers();
+        services.AddSingleton<ZaloImageDownloader>();
     }
 
     private static void AddOfficialAccount(IServiceCollection services, IConfiguration configuration, bool redis)

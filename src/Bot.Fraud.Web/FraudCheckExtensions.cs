@@ -6,6 +6,7 @@ using Bot.Fraud.Config;
 using Bot.Fraud.Lists;
 using Bot.Fraud.Officers;
 using Bot.Fraud.Reports;
+using Bot.Fraud.Screenshots;
 using Bot.Fraud.Web.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,7 +70,9 @@ public static class FraudCheckExtensions
                 sp.GetRequiredService<FraudContent>(),
                 sp.GetRequiredService<ILogger<DailyDigestSender>>()) { SendAt = at };
         });
+        services.TryAddSingleton<IScreenshotTextReader, NoScreenshotReader>(); // the host's bridge adds the OCR reader
         // The turn handlers, by their own types: the host's composition decides where each runs.
+        services.AddSingleton<AttachmentTurnHandler>();
         services.AddSingleton<OfficerCommandTurnHandler>();
         services.AddSingleton<PrivacyGuardTurnHandler>();
         services.AddSingleton<ScamCheckTurnHandler>();

@@ -1,5 +1,6 @@
 using System.Text;
 using Bot.Channels.Zalo.OfficialAccount.Alerts;
+using Bot.Channels.Zalo.Images;
 using Bot.Dialogs.Channels;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Engine;
@@ -17,6 +18,7 @@ public sealed class ZaloOaEventHandler(
     IUnreachableRecipients unreachable,
     IZaloContactBook contacts,
     TimeProvider time,
+    ZaloImageDownloader images,
     ILogger<ZaloOaEventHandler> logger)
 {
     private const int MaxIdLength = 64;
@@ -55,10 +57,17 @@ public sealed class ZaloOaEventHandler(
                 await unreachable.MarkAsync(key, "unfollowed", cancellationToken).ConfigureAwait(false);
                 return true;
 
+            case "user_send_link" when e.AttachmentUrl is { Length: > 0 and <= 2_000 } link:
+                // A shared link is someone else's address: the scam check's to judge, like a forwarded message.
+                var shared = InboundMessage.FromText(string.IsNullOrWhiteSpace(e.Text) ? link : e.Text + "\n" + link, e.MessageId) with { Forwarded = true };
+                return await RunTurnAsync(key, shared, cancellationToken).ConfigureAwait(false);
+
             case { } name when name.StartsWith("user_send_", StringComparison.Ordinal):
-                // Stickers, photos, locations…: the resident interacted (the 7-day window reopened), nothing to answer.
-                await unreachable.ClearAsync(key, cancellationToken).ConfigureAwait(false);
-                return true;
+                // Photos are read; stickers, voice, files, locations… get what the bot can do: never silence.
+                var attachment = KindOf(name, e.AttachmentType) is var kind && kind == AttachmentKind.Image
+                    ? InboundAttachment.Image(images.For(e.AttachmentUrl))
+                    : new InboundAttachment(kind);
+                return await RunTurnAsync(key, InboundMessage.FromAttachment(attachment, e.Text, e.MessageId), cancellationToken).ConfigureAwait(false);
 
             default:
                 // Echoes of our own messages (oa_send_*), delivery and read receipts, and anything new.
@@ -88,6 +97,19 @@ public sealed class ZaloOaEventHandler(
             .ConfigureAwait(false);
         return run.Processed;
     }
+
+    /// <summary>The kind of a <c>user_send_*</c> event, by its name (the attachment's type when the name says little).</summary>
+    internal static AttachmentKind KindOf(string eventName, string? attachmentType) =>
+        (eventName["user_send_".Length..], attachmentType) switch
+        {
+            ("image", _) or (_, "image") => AttachmentKind.Image,
+            ("sticker", _) or (_, "sticker") => AttachmentKind.Sticker,
+            ("audio", _) or (_, "audio") or ("voice", _) => AttachmentKind.Voice,
+            ("video", _) or ("gif", _) or (_, "video") or (_, "gif") => AttachmentKind.Video,
+            ("file", _) or (_, "file") => AttachmentKind.File,
+            ("location", _) or (_, "location") => AttachmentKind.Location,
+            _ => AttachmentKind.Other,
+        };
 
     /// <summary>True when the text is one of our button payloads (b:…, c:…, f:…, or a plug-in's such as s:start), not something typed.</summary>
     internal static bool IsOurPayload(string text)

@@ -50,7 +50,7 @@ public sealed class PrivacyGuardTurnHandler(ScamCheckResponder responder, ScamCh
         return new HandlerResult([new Reply(warning, context.Engine.CurrentButtons(context.Record))]);
     }
 
-    private static string Describe(IReadOnlySet<PersonalDataKind> kinds, FraudContent content, string locale)
+    internal static string Describe(IReadOnlySet<PersonalDataKind> kinds, FraudContent content, string locale)
     {
         var names = kinds.Order().Select(kind => content.Text(kind switch
         {

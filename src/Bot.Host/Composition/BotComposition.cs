@@ -30,6 +30,7 @@ public static class BotComposition
         services.AddZalo(configuration, name => services.AddChannelName(name));
         services.AddFraudCheck(configuration);
         services.AddFraudBridges(); // scam check ← broadcasts officers and audit log
+        services.AddScreenshotBridge(configuration); // scam check ← OCR: residents' photos are read
         services.AddOperationsBridges(); // dashboard ← broadcasts, scam-check masker, hot reload
         services.AddOperations(configuration);
         return services;

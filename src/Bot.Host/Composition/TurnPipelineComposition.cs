@@ -2,6 +2,7 @@ using Bot.Broadcasts.Chat;
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.Understanding;
 using Bot.Fraud.Chat;
+using Bot.Fraud.Screenshots;
 using Bot.Operations.Dashboard;
 
 namespace Bot.Host.Composition;
@@ -22,6 +23,7 @@ public static class TurnPipelineComposition
 {
     /// <summary>The turn pipeline, in order, with why each step sits where it does.</summary>
     public static TurnPipelineBuilder Compose() => new TurnPipelineBuilder()
+        .Use<AttachmentTurnHandler>()       // first: a caption belongs to its photo; nothing of a picture reaches another step
         .Use<OfficerCommandTurnHandler>()   // /baocaoso, /baocaolink, /baocaongay: a scammer's number after the command is not the officer's own data
         .Use<PrivacyGuardTurnHandler>()     // no later step sees an ID number, account number or OTP before the warning
         .Use<OfficerTurnHandler>()          // /canbo, /canhbao and the draft: an alert about a scam is not a scam to check
