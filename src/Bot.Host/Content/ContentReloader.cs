@@ -58,6 +58,13 @@ public sealed class ContentReloader : IAsyncDisposable
     /// </remarks>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (_subscription is not null)
+        {
+            // Started again (the watcher was restarted by its supervisor): one subscription, not two.
+            await _subscription.DisposeAsync().ConfigureAwait(false);
+            _subscription = null;
+        }
+
         var mine = _runtime.Current.Content.Version;
         if (!_versions.Contains(mine))
         {
@@ -167,16 +174,33 @@ public sealed class ContentReloader : IAsyncDisposable
         {
             snapshot = _versions.Snapshot(_runtime.FolderPath);
         }
+        catch (InvalidDataException ex)
+        {
+            return Refuse(reason, current, [ex.Message]); // a file far too large to be a dialog script (already file:line)
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A file vanished or was locked mid-save; the save's own change event brings another try.
-            return Refuse(reason, current, ["the content folder could not be read: " + ex.Message]);
+            var file = ex is FileNotFoundException { FileName: { } path } ? Path.GetRelativePath(_runtime.FolderPath, path).Replace('\\', '/') : ".";
+            return Refuse(reason, current, [$"{file}:1:1: error: the content folder could not be read ({ex.Message}) — save the file again"]);
         }
 
         var kept = false;
         try
         {
-            var report = ContentValidator.Validate(snapshot, _time);
+            ValidationReport report;
+            try
+            {
+                report = ContentValidator.Validate(snapshot, _time);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The loader turns every broken file into a line-numbered error; anything still thrown is a
+                // refused edit too, never a stopped reload (residents keep the version in force).
+                _logger.LogError(ex, "Content validation threw; the edit is refused and version {Version} stays", current);
+                return Refuse(reason, current, ["the content could not be checked: " + ex.Message]);
+            }
+
             if (report.HasErrors || report.Bundle is null)
             {
                 var errors = report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();

@@ -201,6 +201,14 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
     {
         foreach (var file in ContentLoader.ContentFiles(from))
         {
+            if (new FileInfo(file).Length > ContentLoader.MaxFileBytes)
+            {
+                // Never read a damaged or mistaken giant file into memory; the reload is refused with this message.
+                throw new InvalidDataException(
+                    $"{System.IO.Path.GetRelativePath(from, file).Replace('\\', '/')}:1:1: error: the file is {new FileInfo(file).Length / 1024:N0} KB; " +
+                    $"a content file may be at most {ContentLoader.MaxFileBytes / 1024:N0} KB — check that it was saved as text");
+            }
+
             var destination = System.IO.Path.Combine(to, System.IO.Path.GetRelativePath(from, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
             var bytes = File.ReadAllBytes(file);

@@ -37,7 +37,15 @@ public sealed class ContentWatcher(ContentReloader reloader, IOptions<ContentOpt
                 }
                 while (_changes.Reader.TryRead(out _));
 
-                await reloader.ReloadAsync(reason, stoppingToken).ConfigureAwait(false);
+                try
+                {
+                    await reloader.ReloadAsync(reason, stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A failed reload is a refused edit, never the end of watching: the next save tries again.
+                    logger.LogError(ex, "Content reload after '{Reason}' failed; residents keep the version in force", reason);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

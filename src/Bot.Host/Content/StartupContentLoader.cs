@@ -41,7 +41,7 @@ public static class StartupContentLoader
 
         foreach (var kept in versions.List())
         {
-            var keptReport = ContentValidator.Validate(Path.Combine(versions.Path, kept.Version), time);
+            var keptReport = SafeValidate(Path.Combine(versions.Path, kept.Version), time);
             if (!keptReport.HasErrors && keptReport.Bundle is not null)
             {
                 logger.LogWarning("Started on the last good content version {Version} (kept {SavedAt:u} in {Versions}); residents get it until the folder is fixed, then the fix goes live without a restart",
@@ -65,13 +65,27 @@ public static class StartupContentLoader
             {
                 snapshot = versions.Snapshot(folder);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
             {
                 // a read-only disk beside the content (a locked-down deployment): validate in place
             }
         }
 
-        return ContentValidator.Validate(snapshot ?? folder, time);
+        return SafeValidate(snapshot ?? folder, time);
+    }
+
+    /// <summary>Validates, turning anything the validator throws into an error line (the folder is refused, the host still starts on a kept version).</summary>
+    private static ValidationReport SafeValidate(string folder, TimeProvider time)
+    {
+        try
+        {
+            return ContentValidator.Validate(folder, time);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new ValidationReport(null, [new ContentDiagnostic(new SourceLocation(".", 1, 1), DiagnosticSeverity.Error,
+                "the content could not be checked: " + ex.Message, "fix the last edit or restore the last published version")]);
+        }
     }
 
     private static void TryKeep(ContentVersionStore versions, string snapshot, string version, ILogger logger)
