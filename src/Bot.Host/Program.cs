@@ -9,6 +9,7 @@ using Bot.Host.Composition.Bridges;
 using Bot.State.Redis;
 using Bot.Host.Content;
 using Bot.Operations;
+using Bot.Host.Supervision;
 
 // CLI verbs (content validate, qr, officers …) run and exit without starting the web host.
 if (await CliVerbs.TryRunAsync(args) is { } exitCode)
@@ -17,6 +18,7 @@ if (await CliVerbs.TryRunAsync(args) is { } exitCode)
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.SuperviseBackgroundServices(); // a crashed background service is restarted; it never stops the host
 builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--content"] = "Content:Path" });
 if (args.Contains("--content"))
 {

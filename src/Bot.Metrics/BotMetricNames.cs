@@ -11,4 +11,5 @@ public static class BotMetricNames
     public const string OutgoingSends = "bot.outgoing.sends";
     public const string BroadcastDeliveries = "bot.broadcast.deliveries";
     public const string ContentReloads = "bot.content.reloads";
+    public const string BackgroundServiceCrashes = "bot.background_service.crashes";
 }

@@ -46,6 +46,9 @@ public static class BotMetrics
     private static readonly Counter<long> ContentReloadsCounter = Meter.CreateCounter<long>(
         BotMetricNames.ContentReloads, "{reload}", "Content reloads, by result (ok, failed).");
 
+    private static readonly Counter<long> BackgroundServiceCrashesCounter = Meter.CreateCounter<long>(
+        BotMetricNames.BackgroundServiceCrashes, "{crash}", "Background services that crashed and were restarted by the supervisor, by service name.");
+
     /// <summary>One committed turn: <paramref name="outcome"/> is the TurnOutcome name in lower case.</summary>
     public static void RecordTurn(string channel, string outcome, TimeSpan elapsed)
     {
@@ -73,6 +76,10 @@ public static class BotMetrics
     /// <summary>One broadcast delivery (<paramref name="status"/> e.g. the SendStatus name in lower case).</summary>
     public static void RecordBroadcastDelivery(string channel, string status) =>
         BroadcastDeliveriesCounter.Add(1, new TagList { { "channel", channel }, { "status", status } });
+
+    /// <summary>A background service (<paramref name="service"/>: its type name, a closed set) crashed and is being restarted.</summary>
+    public static void RecordBackgroundServiceCrash(string service) =>
+        BackgroundServiceCrashesCounter.Add(1, new KeyValuePair<string, object?>("service", service));
 
     /// <summary>One content reload attempt.</summary>
     public static void RecordContentReload(bool succeeded) =>
