@@ -16,6 +16,9 @@ namespace Bot.Host.Content;
 /// </remarks>
 public sealed class ContentReloader : IAsyncDisposable
 {
+    /// <summary>Longest wait between two attempts to reach the version bus.</summary>
+    private static readonly TimeSpan MaxJoinDelay = TimeSpan.FromSeconds(30);
+
     private readonly ContentRuntime _runtime;
     private readonly ContentVersionStore _versions;
     private readonly IContentVersionBus _bus;
@@ -71,22 +74,67 @@ public sealed class ContentReloader : IAsyncDisposable
             TrySave(mine);
         }
 
-        _subscription = await _bus.SubscribeAsync(OnAnnouncedAsync, cancellationToken).ConfigureAwait(false);
-        var fleet = await _bus.CurrentAsync(cancellationToken).ConfigureAwait(false);
-        if (fleet == mine)
+        // The bus (Redis) may not be there yet, e.g. after a reboot where Redis starts later: this instance
+        // serves its own version meanwhile and joins the fleet as soon as the bus answers.
+        var delay = TimeSpan.FromSeconds(1);
+        for (var attempt = 1; ; attempt++)
         {
-            return;
+            try
+            {
+                await JoinFleetAsync(cancellationToken).ConfigureAwait(false);
+                if (attempt > 1)
+                {
+                    _logger.LogInformation("Content versions are shared with the other instances again (after {Attempts} attempts)", attempt);
+                }
+
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                if (attempt == 1)
+                {
+                    _logger.LogWarning(ex, "Content versions cannot be shared with other instances yet (the version bus does not answer); " +
+                        "this instance serves {Version} and keeps trying", _runtime.Current.Content.Version);
+                }
+
+                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxJoinDelay.Ticks));
+            }
+        }
+    }
+
+    private async Task JoinFleetAsync(CancellationToken cancellationToken)
+    {
+        var subscription = await _bus.SubscribeAsync(OnAnnouncedAsync, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // The version now, not at start: an edit made while the bus was away is this instance's latest word.
+            var mine = _runtime.Current.Content.Version;
+            var fleet = await _bus.CurrentAsync(cancellationToken).ConfigureAwait(false);
+            if (fleet != mine)
+            {
+                if (fleet is not null && await _bus.WasPublishedAsync(mine, cancellationToken).ConfigureAwait(false))
+                {
+                    _logger.LogInformation("Content {Version} was replaced by {Fleet} while this instance was away; following the fleet", mine, fleet);
+                    await OnAnnouncedAsync(fleet).ConfigureAwait(false);
+                }
+                else if (_versions.Read(mine) is { } package)
+                {
+                    await _bus.PublishAsync(package, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    _logger.LogWarning("Content {Version} could not be kept (see above), so other instances cannot be given it; they keep their version", mine);
+                }
+            }
+        }
+        catch
+        {
+            await subscription.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
 
-        if (fleet is not null && await _bus.WasPublishedAsync(mine, cancellationToken).ConfigureAwait(false))
-        {
-            _logger.LogInformation("Content {Version} was replaced by {Fleet} while this instance was away; following the fleet", mine, fleet);
-            await OnAnnouncedAsync(fleet).ConfigureAwait(false);
-        }
-        else
-        {
-            await AnnounceAsync(mine, cancellationToken).ConfigureAwait(false);
-        }
+        _subscription = subscription;
     }
 
     /// <summary>Validates and, when valid and changed, publishes the folder's content.</summary>

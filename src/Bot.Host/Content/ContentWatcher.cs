@@ -15,10 +15,12 @@ public sealed class ContentWatcher(ContentReloader reloader, IOptions<ContentOpt
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await reloader.StartAsync(stoppingToken).ConfigureAwait(false);
+        // Joining the fleet may wait for Redis (a reboot where it starts later); edits are watched meanwhile.
+        var joining = reloader.StartAsync(stoppingToken);
         var settings = options.Value;
         if (!settings.Watch)
         {
+            await joining.ConfigureAwait(false);
             return; // versions are still kept and announced versions followed; edits wait for a reload request
         }
 
@@ -54,6 +56,7 @@ public sealed class ContentWatcher(ContentReloader reloader, IOptions<ContentOpt
         }
 
         await polling.ConfigureAwait(false);
+        await joining.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     private FileSystemWatcher? TryWatch(string folder)

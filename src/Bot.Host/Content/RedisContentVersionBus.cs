@@ -75,6 +75,8 @@ public sealed class RedisContentVersionBus : IContentVersionBus
 
     public async Task<IAsyncDisposable> SubscribeAsync(Func<string, Task> onVersion, CancellationToken cancellationToken = default)
     {
+        // Fails fast while Redis is unreachable, before anything is registered (the caller retries).
+        await _redis.GetDatabase().PingAsync().ConfigureAwait(false);
         var subscription = new Subscription(this, onVersion);
         var queue = await _redis.GetSubscriber().SubscribeAsync(_channel).ConfigureAwait(false);
         subscription.Start(queue, await CurrentAsync(cancellationToken).ConfigureAwait(false));
@@ -124,8 +126,9 @@ public sealed class RedisContentVersionBus : IContentVersionBus
                             await DeliverAsync(current).ConfigureAwait(false);
                         }
                     }
-                    catch (RedisException ex)
+                    catch (Exception ex) when (ex is RedisException or TimeoutException)
                     {
+                        // RedisTimeoutException is a TimeoutException: without it here one slow answer would end the checks for good.
                         bus._logger.LogDebug(ex, "Content version check skipped: Redis unavailable");
                     }
                 }
