@@ -83,6 +83,14 @@ public sealed class DeliveryWorker(
                 }
 
                 var alert = await alerts.GetAsync(id.ToString()).ConfigureAwait(false);
+                if (alert is { Status: AlertStatus.Scheduled } && await alerts.TransitionAsync(alert.Id, [AlertStatus.Scheduled], AlertStatus.Sending).ConfigureAwait(false))
+                {
+                    // The quiet hours are over: from now on every status reader says "sending".
+                    alert = alert with { Status = AlertStatus.Sending };
+                    cache.Forget(alert.Id);
+                    progress.Touch(alert.Id);
+                }
+
                 if (alert is { Status: AlertStatus.Sending } && await enqueuer.EnqueueAsync(alert, stoppingToken).ConfigureAwait(false))
                 {
                     await progress.FinishAsync(alert.Id, stoppingToken).ConfigureAwait(false);

@@ -47,7 +47,7 @@ public static class BroadcastEndpoints
             return Problem(problem.Status, problem.Title, problem.Detail);
         }
 
-        return Results.Json(new CreatedBroadcast(outcome.Alert!.Id, outcome.Alert.Status), BroadcastJson.Default.CreatedBroadcast,
+        return Results.Json(new CreatedBroadcast(outcome.Alert!.Id, outcome.Alert.Status, ScheduledFor(outcome.Alert)), BroadcastJson.Default.CreatedBroadcast,
             statusCode: StatusCodes.Status201Created);
     }
 
@@ -66,7 +66,7 @@ public static class BroadcastEndpoints
 
         var alert = outcome.Alert!;
         var c = await service!.CountsAsync(alert.Id);
-        return Results.Json(new BroadcastStatusDto(alert.Id, alert.Status,
+        return Results.Json(new BroadcastStatusDto(alert.Id, alert.Status, ScheduledFor(alert),
             new BroadcastCountsDto(c.Total, c.Sent, c.Blocked + c.Unreachable, c.Failed, c.Pending)), BroadcastJson.Default.BroadcastStatusDto);
     }
 
@@ -145,6 +145,10 @@ public static class BroadcastEndpoints
             return (null, "The body is not valid JSON. " + Example);
         }
     }
+
+    /// <summary>When a scheduled alert starts, in UTC; null otherwise.</summary>
+    private static DateTimeOffset? ScheduledFor(BroadcastAlert alert) =>
+        alert.Status == AlertStatus.Scheduled ? alert.SendAfter?.ToUniversalTime() : null;
 
     private static IResult Problem(int status, string title, string detail) => Results.Problem(statusCode: status, title: title, detail: detail);
 }

@@ -8,6 +8,8 @@
   const ROLE_NAMES = { officer: "cán bộ", approver: "người duyệt", admin: "quản trị", editor: "biên tập" };
   const CHECK_NAMES = { content: "Nội dung kịch bản", redis: "Redis", telegram: "Telegram", "zalo-oa": "Zalo OA", "zalo-bot": "Zalo Bot" };
   const STATUS_NAMES = { Healthy: "Tốt", Degraded: "Chậm", Unhealthy: "Lỗi" };
+  // The alert statuses of the admin API, in the officers' words (AlertStatus.Vietnamese; a test keeps them equal).
+  const ALERT_STATUS_NAMES = { pending_approval: "chờ duyệt", scheduled: "đã hẹn giờ", sending: "đang gửi", done: "đã xong", rejected: "bị từ chối", expired: "hết hạn duyệt", cancelled: "đã hủy" };
   const STATUS_COLORS = { Healthy: "#2e7d32", Degraded: "#b26a00", Unhealthy: "#b3261e" };
   const nf = new Intl.NumberFormat("vi-VN");
   let days = 7;
@@ -153,7 +155,7 @@
       div.appendChild(el("div", { class: "title" }, b.title));
       const when = new Date(b.createdAt).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" });
       const pct = b.total ? Math.round(100 * b.sent / b.total) : 0;
-      div.appendChild(el("div", { class: "meta" }, `${b.area} · ${when} · ${statusName(b.status)} · ${pct}% đã nhận`));
+      div.appendChild(el("div", { class: "meta" }, `${b.area} · ${when} · ${statusName(b)} · ${pct}% đã nhận`));
       const bar = svg("svg", { viewBox: "0 0 300 16", preserveAspectRatio: "none", role: "progressbar",
         "aria-valuemin": 0, "aria-valuemax": b.total, "aria-valuenow": b.sent, "aria-label": "Tiến độ gửi" });
       let x = 0;
@@ -180,8 +182,12 @@
       box.appendChild(div);
     }
   }
-  function statusName(s) {
-    return ({ sending: "đang gửi", done: "đã xong", awaiting_approval: "chờ duyệt", cancelled: "đã hủy", scheduled: "đã hẹn giờ" })[s] || s;
+  function statusName(b) {
+    const name = ALERT_STATUS_NAMES[b.status] || b.status;
+    if (b.status !== "scheduled" || !b.sendAfter) return name;
+    // Officers read Vietnam time whatever the browser's zone.
+    const at = new Date(b.sendAfter).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit" });
+    return `${name}, gửi lúc ${at}`;
   }
 
   function drawStatus(status) {

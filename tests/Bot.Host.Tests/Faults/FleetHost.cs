@@ -13,6 +13,7 @@ namespace Bot.Host.Tests.Faults;
 internal sealed class FleetHost : IAsyncDisposable
 {
     public const string OfficerKey = "an-officer-key-for-fault-tests-0123456789";
+    public const string ApproverKey = "an-approver-key-for-fault-tests-0123456789";
 
     private FleetHost(ContentSandbox sandbox, HostProcess process)
     {
@@ -46,6 +47,10 @@ internal sealed class FleetHost : IAsyncDisposable
             ["Admin__ApiKeys__1__Sha256"] = AdminKeys.Sha256(OfficerKey),
             ["Admin__ApiKeys__1__Role"] = "officer",
             ["Admin__ApiKeys__1__Areas__0"] = "*",
+            ["Admin__ApiKeys__2__Name"] = "duty-chief",
+            ["Admin__ApiKeys__2__Sha256"] = AdminKeys.Sha256(ApproverKey),
+            ["Admin__ApiKeys__2__Role"] = "approver",
+            ["Admin__ApiKeys__2__Areas__0"] = "*",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
         {
@@ -77,10 +82,14 @@ internal sealed class FleetHost : IAsyncDisposable
 
     public async Task<string> ContentVersionAsync() => (await ContentStatusAsync()).GetProperty("version").GetString()!;
 
-    public async Task<HttpResponseMessage> AsOfficerAsync(HttpMethod method, string path, object? body = null)
+    public Task<HttpResponseMessage> AsOfficerAsync(HttpMethod method, string path, object? body = null) => WithKeyAsync(OfficerKey, method, path, body);
+
+    public Task<HttpResponseMessage> AsApproverAsync(HttpMethod method, string path, object? body = null) => WithKeyAsync(ApproverKey, method, path, body);
+
+    private async Task<HttpResponseMessage> WithKeyAsync(string key, HttpMethod method, string path, object? body)
     {
         using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", OfficerKey);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);
