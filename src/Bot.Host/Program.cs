@@ -7,7 +7,7 @@ using Bot.Host.Cli;
 using Bot.Host.Composition;
 using Bot.Host.Composition.Bridges;
 using Bot.State.Redis;
-using Bot.Host.Content;
+using Bot.Content.Hosting;
 using Bot.Operations;
 using Bot.Host.Supervision;
 
@@ -30,7 +30,7 @@ builder.Services.AddBotCore();
 builder.Services.AddWebChat().AddChannelName("web");
 builder.Services.AddTelegram(builder.Configuration, s => s.AddChannelName("telegram"));
 builder.Services.AddBroadcasts(builder.Configuration);
-builder.Services.AddContentReload();
+builder.Services.AddContentHosting(); // the engine in force, hot reload, kept versions, the editors' API
 builder.Services.AddZalo(builder.Configuration, name => builder.Services.AddChannelName(name));
 builder.Services.AddFraudCheck(builder.Configuration);
 builder.Services.AddFraudBridges(); // scam check ← broadcasts officers and audit log

@@ -110,7 +110,7 @@ public sealed class DeepLinkTests
         var folder = Path.Combine(Path.GetTempPath(), "qr-" + Guid.NewGuid().ToString("N"));
         var output = new StringWriter();
         var error = new StringWriter();
-        var contentFolder = new Bot.Host.Content.ContentOptions().ResolvePath();
+        var contentFolder = new Bot.Content.Hosting.ContentOptions().ResolvePath();
         try
         {
             var code = await TelegramQrVerb.RunAsync(["--out", folder, "--bot", "@congan_phuong_bot"], contentFolder, output, error);

@@ -1,20 +1,15 @@
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.State;
-using Bot.Host.Content;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Host.Composition;
 
-/// <summary>Wires the channel-neutral core: content, engine, conversation store, turn pipeline.</summary>
+/// <summary>Wires the channel-neutral core: conversation store and turn pipeline (the engine comes from <c>AddContentHosting</c>).</summary>
 public static class BotCoreExtensions
 {
     public static IServiceCollection AddBotCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<ContentOptions>().BindConfiguration("Content");
-        services.AddSingleton<ContentRuntime>();
-        services.AddSingleton<IEngineProvider>(sp => sp.GetRequiredService<ContentRuntime>());
-
         // In-memory unless a durable store (Redis) registered itself first.
         services.TryAddSingleton<IConversationStore>(sp => new InMemoryConversationStore(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TurnProcessor(
@@ -25,9 +20,6 @@ public static class BotCoreExtensions
             sp.GetServices<ITurnObserver>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<TurnProcessor>>()));
-
-        services.AddHealthChecks()
-            .AddCheck<ContentHealthCheck>("content", tags: ["ready"]);
         return services;
     }
 }

@@ -49,14 +49,18 @@ public sealed class SupervisedBackgroundService : IHostedService, IDisposable
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync().ConfigureAwait(false);
+        _stopping.Cancel(); // no restart from here on, even if the service fails while stopping
         await _inner.StopAsync(cancellationToken).ConfigureAwait(false);
         await _supervising.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
+    /// <remarks>
+    /// Only cancels: some hosts (the test server among them) dispose services before they stop them, and a
+    /// stop after this must still work. The token source holds no timer, so leaving it to the GC is fine.
+    /// </remarks>
     public void Dispose()
     {
-        _stopping.Dispose();
+        _stopping.Cancel();
         _inner.Dispose();
     }
 

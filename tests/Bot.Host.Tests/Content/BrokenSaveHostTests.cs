@@ -31,7 +31,7 @@ public sealed class BrokenSaveHostTests
         var editor = host.CreateClient().WithKey(AdminKeys.Editor);
         var good = (await editor.GetFromJsonAsync<JsonElement>("/api/admin/content")).GetProperty("version").GetString();
 
-        BrokenSaveTests.Break(sandbox, kind); // the watcher notices the save, not a reload request
+        BrokenSaves.Apply(sandbox, kind); // the watcher notices the save, not a reload request
 
         var status = await WaitForErrorAsync(editor);
         Assert.Equal(good, status.GetProperty("version").GetString());

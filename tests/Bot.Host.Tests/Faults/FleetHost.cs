@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Bot.Host.Tests.Content;
+using Bot.Testing.Content;
 using Bot.Host.Tests.Support;
 
 namespace Bot.Host.Tests.Faults;

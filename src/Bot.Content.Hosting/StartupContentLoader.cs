@@ -1,7 +1,7 @@
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Tools;
 
-namespace Bot.Host.Content;
+namespace Bot.Content.Hosting;
 
 /// <summary>
 /// Picks the content a starting host runs on, by the same rule as a hot reload: any error from the

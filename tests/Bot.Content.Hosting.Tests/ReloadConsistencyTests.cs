@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 using Bot.Dialogs.Content;
 using Bot.Metrics;
 
-namespace Bot.Host.Tests.Content;
+namespace Bot.Content.Hosting.Tests;
 
 /// <summary>A reload reports the version of exactly the content it runs, and every attempt is counted.</summary>
 public sealed class ReloadConsistencyTests

@@ -1,4 +1,4 @@
-namespace Bot.Host.Content;
+namespace Bot.Content.Hosting;
 
 /// <summary>What <c>GET /api/admin/content</c> shows: the version in force and the last failed reload.</summary>
 /// <param name="Version">Hash of the content in force.</param>

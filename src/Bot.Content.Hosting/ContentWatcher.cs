@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using Bot.Dialogs.Content;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Host.Content;
+namespace Bot.Content.Hosting;
 
 /// <summary>
 /// Watches the content folder and reloads after editors stop saving: file-system events when they

@@ -3,7 +3,7 @@ using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.State;
 using Bot.Dialogs.Turns;
 
-namespace Bot.Host.Tests.Content;
+namespace Bot.Content.Hosting.Tests;
 
 /// <summary>Residents mid-dialog are never stranded by a content update, a removal or a rollback.</summary>
 public sealed class VersionedConversationTests

@@ -1,7 +1,7 @@
-namespace Bot.Host.Tests.Content;
+namespace Bot.Testing.Content;
 
 /// <summary>A private copy of the shipped content and an empty versions folder, deleted afterwards.</summary>
-internal sealed class ContentSandbox : IDisposable
+public sealed class ContentSandbox : IDisposable
 {
     public ContentSandbox()
     {

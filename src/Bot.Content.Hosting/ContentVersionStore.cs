@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bot.Dialogs.Content;
 
-namespace Bot.Host.Content;
+namespace Bot.Content.Hosting;
 
 /// <summary>
 /// Keeps the last N published versions as plain copies of the content folder

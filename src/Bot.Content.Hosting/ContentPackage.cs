@@ -1,4 +1,4 @@
-namespace Bot.Host.Content;
+namespace Bot.Content.Hosting;
 
 /// <summary>One published version as data: its hash and every content file's bytes, so another instance can load it.</summary>
 /// <param name="Version">The content hash (<see cref="Bot.Dialogs.Content.ContentLoader.HashFolder"/> of these files).</param>

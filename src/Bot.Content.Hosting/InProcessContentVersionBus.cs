@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Bot.Host.Content;
+namespace Bot.Content.Hosting;
 
 /// <summary>A version bus that reaches only this process (one instance, or several hosts in one test process).</summary>
 public sealed class InProcessContentVersionBus : IContentVersionBus

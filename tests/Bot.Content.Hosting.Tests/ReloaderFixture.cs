@@ -1,8 +1,8 @@
-using Bot.Host.Content;
+using Bot.Content.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Host.Tests.Content;
+namespace Bot.Content.Hosting.Tests;
 
 /// <summary>One bot instance's content side: runtime, kept versions and reloader over a sandbox folder.</summary>
 internal sealed class ReloaderFixture : IAsyncDisposable

@@ -3,7 +3,7 @@ using Bot.Dialogs.Engine;
 using Bot.Dialogs.Tools;
 using Bot.Metrics;
 
-namespace Bot.Host.Content;
+namespace Bot.Content.Hosting;
 
 /// <summary>
 /// Validates the content folder, compiles a new engine and swaps it in; an invalid folder never
@@ -290,9 +290,10 @@ public sealed class ContentReloader : IAsyncDisposable
 
     private ReloadResult Refuse(string reason, string current, IReadOnlyList<string> errors)
     {
-        Volatile.Write(ref _state, _state with { LastError = errors, LastErrorAt = _time.GetUtcNow() });
+        // Logged before it shows in the status, so whoever sees the refusal in GET /api/admin/content finds it in the log too.
         _logger.LogWarning("Content edit refused ({Reason}); residents keep version {Version}. Fix:{NewLine}{Errors}",
             reason, current, Environment.NewLine, string.Join(Environment.NewLine, errors));
+        Volatile.Write(ref _state, _state with { LastError = errors, LastErrorAt = _time.GetUtcNow() });
         return new ReloadResult(false, current, errors);
     }
 

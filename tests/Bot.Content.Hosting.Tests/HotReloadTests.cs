@@ -1,7 +1,7 @@
 using Bot.Dialogs.Content;
-using Bot.Host.Content;
+using Bot.Content.Hosting;
 
-namespace Bot.Host.Tests.Content;
+namespace Bot.Content.Hosting.Tests;
 
 public sealed class HotReloadTests
 {

@@ -1,4 +1,4 @@
-namespace Bot.Host.Content;
+namespace Bot.Content.Hosting;
 
 /// <summary>The outcome of one reload attempt.</summary>
 /// <param name="Swapped">True when a new version went live.</param>

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Host.Tests.Support;
+namespace Bot.Content.Hosting.Tests.Support;
 
 /// <summary>A logger that keeps every formatted line, so a test can read what an operator would see.</summary>
 internal sealed class ListLogger<T> : ILogger<T>

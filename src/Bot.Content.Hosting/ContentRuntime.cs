@@ -3,7 +3,7 @@ using Bot.Dialogs.Pipeline;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Host.Content;
+namespace Bot.Content.Hosting;
 
 /// <summary>Holds the engine for the content in force; a new version is swapped in atomically.</summary>
 public sealed class ContentRuntime : IEngineProvider

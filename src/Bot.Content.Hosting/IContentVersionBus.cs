@@ -1,4 +1,4 @@
-namespace Bot.Host.Content;
+namespace Bot.Content.Hosting;
 
 /// <summary>
 /// Tells every instance of the bot which content version is in force, so instances sharing one

@@ -1,7 +1,6 @@
-using Bot.Host.Content;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Bot.Host.Composition;
+namespace Bot.Content.Hosting;
 
 /// <summary>Ready when content is loaded (it always is once the host started; reports the version).</summary>
 public sealed class ContentHealthCheck(ContentRuntime content) : IHealthCheck

@@ -1,6 +1,6 @@
 using StackExchange.Redis;
 
-namespace Bot.Host.Content;
+namespace Bot.Content.Hosting;
 
 /// <summary>
 /// The content version bus over the Redis every instance already shares: the version in force,

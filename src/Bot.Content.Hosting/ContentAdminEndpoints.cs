@@ -1,6 +1,6 @@
 using Bot.Admin;
 
-namespace Bot.Host.Content;
+namespace Bot.Content.Hosting;
 
 /// <summary>
 /// <c>GET /api/admin/content</c> (version in force, loaded at, last refused edit, kept versions) and

@@ -1,9 +1,8 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Turns;
 
-namespace Bot.Host.Tests.Content;
+namespace Bot.Content.Hosting.Tests;
 
 /// <summary>
 /// Every kind of broken save an editor (or a failing disk) can produce is an "edit refused": the
@@ -14,64 +13,14 @@ public sealed partial class BrokenSaveTests
     [GeneratedRegex(@"^flows/(eid|ghost)\.yaml:\d+:\d+: error: ")]
     private static partial Regex FileLineError();
 
-    /// <summary>The broken saves, by name, each applied to a sandbox's eid.yaml (or beside it).</summary>
-    public static TheoryData<string> Kinds() =>
-    [
-        "bracket prepended", "tab indentation", "empty file", "binary junk", "truncated", "invalid UTF-8",
-        "control character", "huge file", "deeply nested", "file gone while read",
-    ];
-
-    internal static void Break(ContentSandbox sandbox, string kind)
-    {
-        var eid = sandbox.EidPath;
-        var original = File.ReadAllBytes(eid);
-        switch (kind)
-        {
-            case "bracket prepended": // YamlDotNet's scanner throws InvalidOperationException here, not a YamlException
-                File.WriteAllBytes(eid, [.. "zz: ["u8, (byte)'\n', .. original]);
-                break;
-            case "tab indentation":
-                File.WriteAllText(eid, File.ReadAllText(eid).Replace("\n  - id: ", "\n\t- id: ", StringComparison.Ordinal));
-                break;
-            case "empty file":
-                File.WriteAllBytes(eid, []);
-                break;
-            case "binary junk":
-                var junk = new byte[4096];
-                new Random(16).NextBytes(junk);
-                File.WriteAllBytes(eid, junk);
-                break;
-            case "truncated": // a save cut off half-way (disk full, a copy interrupted)
-                File.WriteAllBytes(eid, original[..(original.Length * 3 / 5)]);
-                break;
-            case "invalid UTF-8": // a Latin-1 editor saved one line
-                File.WriteAllBytes(eid, Replace(original, "Bạn cần gì?"u8.ToArray(), [0x42, 0xE1, 0xBA, 0x28, 0x6E]));
-                break;
-            case "control character":
-                File.WriteAllBytes(eid, Replace(original, "Bạn cần gì?"u8.ToArray(), [.. "Bạn"u8, 0x00, .. " cần gì?"u8]));
-                break;
-            case "huge file": // 2 MB: larger than any dialog script should be
-                File.AppendAllText(eid, string.Concat(Enumerable.Repeat("# " + new string('x', 98) + "\n", 20_000)));
-                break;
-            case "deeply nested": // would overflow the YAML library's recursion and end the process if it reached it
-                File.WriteAllText(eid, "id: eid\nnodes: " + new string('[', 100_000) + "\n");
-                break;
-            case "file gone while read": // listed, then gone before it was read: a dangling link behaves exactly so
-                File.CreateSymbolicLink(Path.Combine(sandbox.Folder, "flows", "ghost.yaml"), Path.Combine(sandbox.Root, "deleted.yaml"));
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
-        }
-    }
-
     [Theory]
-    [MemberData(nameof(Kinds))]
+    [MemberData(nameof(BrokenSaves.Kinds), MemberType = typeof(BrokenSaves))]
     public async Task BrokenSaveIsRefusedResidentsKeepTheLastGoodVersionAndTheErrorNamesTheLine(string kind)
     {
         using var sandbox = new ContentSandbox();
         await using var bot = await ReloaderFixture.StartAsync(sandbox);
         var good = bot.Version;
-        Break(sandbox, kind);
+        BrokenSaves.Apply(sandbox, kind);
 
         var result = await bot.Reloader.ReloadAsync("editor saved: " + kind);
 
@@ -94,7 +43,7 @@ public sealed partial class BrokenSaveTests
         using var sandbox = new ContentSandbox();
         await using var bot = await ReloaderFixture.StartAsync(sandbox);
         var line = File.ReadAllLines(sandbox.EidPath).ToList().FindIndex(l => l.Contains("Bạn cần gì?", StringComparison.Ordinal)) + 1;
-        Break(sandbox, "invalid UTF-8");
+        BrokenSaves.Apply(sandbox, "invalid UTF-8");
 
         var result = await bot.Reloader.ReloadAsync("latin-1 save");
 
@@ -135,23 +84,12 @@ public sealed partial class BrokenSaveTests
     public void TheCommandLineValidatorReportsTheSameErrorsInsteadOfCrashing()
     {
         using var sandbox = new ContentSandbox();
-        Break(sandbox, "bracket prepended");
+        BrokenSaves.Apply(sandbox, "bracket prepended");
 
         var (bundle, diagnostics) = ContentLoader.TryLoad(sandbox.Folder);
 
         Assert.Null(bundle);
         Assert.Contains(diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.ToString().StartsWith("flows/eid.yaml:", StringComparison.Ordinal)
             && d.Message.Contains("not valid YAML", StringComparison.Ordinal));
-    }
-
-    private static byte[] Replace(byte[] bytes, byte[] find, byte[] with)
-    {
-        var at = bytes.AsSpan().IndexOf(find);
-        if (at < 0)
-        {
-            throw new InvalidOperationException("the shipped eid.yaml no longer has the text this test breaks");
-        }
-
-        return [.. bytes[..at], .. with, .. bytes[(at + find.Length)..]];
     }
 }

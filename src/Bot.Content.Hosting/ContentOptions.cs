@@ -1,4 +1,4 @@
-namespace Bot.Host.Content;
+namespace Bot.Content.Hosting;
 
 /// <summary>Where the dialog scripts live and how they are reloaded (section <c>Content</c>).</summary>
 public sealed class ContentOptions
