@@ -19,6 +19,13 @@ internal static class CpuProbe
         Measure("turn: typed number", () => turns.TypedNumber());
         Measure("turn: free text routed", () => turns.FreeText());
         Measure("route one message", () => routing.Route());
+        Measure("understanding decision", () => routing.Decide());
+        var telex = new RoutingBenchmarks { Message = "kichs hoatj taif khoanr ddinhj danh" };
+        telex.Setup();
+        Measure("decision, Telex leftovers", () => telex.Decide());
+        var story = new RoutingBenchmarks { Message = "Tôi muốn đăng ký tạm trú cho con ở nhà thuê thì làm thế nào ạ" };
+        story.Setup();
+        Measure("decision, 61-char question", () => story.Decide());
     }
 
     private static void Measure(string name, Func<object> action)

@@ -101,7 +101,8 @@ public static partial class WebChatEndpoints
             var replies = result.Replies
                 .Select(r => new WebChatReply(r.Text, r.Buttons.Select(b => new WebChatButton(b.Label, b.Payload, b.Url)).ToList()))
                 .ToList();
-            return Results.Json(new WebChatResponse(replies, result.FlowId, result.NodeId), WebChatJson.Default.WebChatResponse);
+            var why = options.Value.Preview ? result.Explanation?.ToString() : null; // editors only, never the live page
+            return Results.Json(new WebChatResponse(replies, result.FlowId, result.NodeId, why), WebChatJson.Default.WebChatResponse);
         }
         catch (StoreUnavailableException)
         {

@@ -56,6 +56,8 @@ public static class FraudCheckExtensions
         services.AddSingleton<FraudListEditor>();
         services.AddSingleton<OfficerDigestBuilder>();
         services.AddSingleton<ScamCheckResponder>();
+        services.AddSingleton<ScamCheckRecognizer>();
+        services.AddSingleton<Bot.Dialogs.Understanding.ICheckRecognizer>(sp => sp.GetRequiredService<ScamCheckRecognizer>());
         services.AddSingleton(sp =>
         {
             TryParseTime(sp.GetRequiredService<IOptions<FraudOptions>>().Value.DigestTime, out var at);

@@ -17,7 +17,11 @@ public static class TelegramUpdateMapper
             case { Message: { } message }:
                 // Photos, stickers and voice notes carry no text: the engine re-prompts with the options.
                 var text = message.Text ?? message.Caption ?? "";
-                var inbound = InboundMessage.FromText(text, updateId) with { PlatformLocale = message.From?.LanguageCode };
+                var inbound = InboundMessage.FromText(text, updateId) with
+                {
+                    PlatformLocale = message.From?.LanguageCode,
+                    Forwarded = message.ForwardOrigin is not null, // someone else's message: one to check
+                };
                 return new TelegramInbound(message.Chat.Id, inbound);
 
             case { CallbackQuery: { } query }:

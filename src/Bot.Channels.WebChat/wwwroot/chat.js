@@ -30,7 +30,7 @@
     log.appendChild(div);
   }
 
-  function addReply(reply, node) {
+  function addReply(reply, node, why) {
     const div = document.createElement("div");
     div.className = "msg bot";
     div.textContent = reply.text;
@@ -39,6 +39,12 @@
       tag.className = "node";
       tag.textContent = node;
       div.appendChild(tag);
+    }
+    if (preview && why) {
+      const reason = document.createElement("span");
+      reason.className = "why";
+      reason.textContent = why;
+      div.appendChild(reason);
     }
     if (reply.buttons && reply.buttons.length) {
       const chips = document.createElement("div");
@@ -92,7 +98,7 @@
       showStatus("");
       const data = await response.json();
       const where = data.flow ? data.flow + "/" + data.node : "menu";
-      data.replies.forEach(r => addReply(r, where));
+      data.replies.forEach((r, i) => addReply(r, where, i === 0 ? data.why : null));
       log.scrollTop = log.scrollHeight;
     } catch {
       showStatus("Mất kết nối. Kiểm tra mạng rồi thử lại.");

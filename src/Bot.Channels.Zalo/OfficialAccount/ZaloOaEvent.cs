@@ -10,6 +10,9 @@ namespace Bot.Channels.Zalo.OfficialAccount;
 /// <param name="MessageId">Zalo's <c>msg_id</c> (or <c>mid</c>), used to answer a redelivery once.</param>
 public sealed record ZaloOaEvent(string? Name, string? Timestamp, string? UserId, string? Text, string? MessageId)
 {
+    /// <summary>True when the message quotes another one (<c>message.quote_msg_id</c> or a <c>message.quote</c> object).</summary>
+    public bool Quoted { get; init; }
+
     /// <summary>Reads an event; fields that are missing or of another type are left null.</summary>
     public static ZaloOaEvent Parse(JsonElement root)
     {
@@ -23,7 +26,10 @@ public sealed record ZaloOaEvent(string? Name, string? Timestamp, string? UserId
             StringOf(root, "timestamp"),
             userId,
             StringOf(message, "text"),
-            StringOf(message, "msg_id") ?? StringOf(message, "mid"));
+            StringOf(message, "msg_id") ?? StringOf(message, "mid"))
+        {
+            Quoted = StringOf(message, "quote_msg_id") is { Length: > 0 } || Child(message, "quote") is not null,
+        };
     }
 
     private static JsonElement? Child(JsonElement? element, string name) =>

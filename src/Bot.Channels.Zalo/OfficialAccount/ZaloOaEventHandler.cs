@@ -40,7 +40,7 @@ public sealed class ZaloOaEventHandler(
                 await unreachable.ClearAsync(key, cancellationToken).ConfigureAwait(false);
                 var inbound = IsOurPayload(e.Text)
                     ? InboundMessage.FromPayload(e.Text.Trim(), e.MessageId)
-                    : InboundMessage.FromText(e.Text, e.MessageId);
+                    : InboundMessage.FromText(e.Text, e.MessageId) with { Forwarded = e.Quoted };
                 await RunTurnAsync(key, inbound, cancellationToken).ConfigureAwait(false);
                 return;
 

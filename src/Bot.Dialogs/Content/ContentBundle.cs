@@ -28,6 +28,9 @@ public sealed record ContentBundle
     /// <summary>Free-text routing thresholds.</summary>
     public Text.RoutingOptions Routing { get; init; } = new();
 
+    /// <summary>Navigation phrasings and the out-of-scope class (<c>understanding.yaml</c>).</summary>
+    public Understanding.UnderstandingContent Understanding { get; init; } = Dialogs.Understanding.UnderstandingContent.Empty;
+
     /// <summary>Folder the bundle was loaded from.</summary>
     public string Path { get; init; } = "";
 

@@ -50,6 +50,10 @@ public static partial class ContentLoader
         var texts = ReadContentFiles(root, diagnostics);
         var bot = texts.TryGetValue(botFile, out var botText) ? BotFileReader.Read(root, botFile, botText, diagnostics) : null;
         var lexicon = ReadLexicon(root, texts, diagnostics);
+        var understandingFile = Path.Combine(root, Understanding.UnderstandingFileReader.FileName);
+        var understanding = !File.Exists(understandingFile) || texts.ContainsKey(understandingFile)
+            ? Understanding.UnderstandingFileReader.Read(root, diagnostics)
+            : Understanding.UnderstandingContent.Empty; // refused by ContentFileCheck (reported there)
 
         var flows = new Dictionary<string, FlowDefinition>(StringComparer.Ordinal);
         var flowFolder = Path.Combine(root, "flows");
@@ -96,6 +100,7 @@ public static partial class ContentLoader
             NoWords = bot.Value.NoWords,
             Commands = bot.Value.Commands,
             Routing = bot.Value.Routing,
+            Understanding = understanding,
             Path = root,
             LoadedAt = (time ?? TimeProvider.System).GetUtcNow(),
         };

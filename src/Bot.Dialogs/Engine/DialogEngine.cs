@@ -3,6 +3,7 @@ using Bot.Dialogs.Content;
 using Bot.Dialogs.State;
 using Bot.Dialogs.Text;
 using Bot.Dialogs.Turns;
+using Bot.Dialogs.Understanding;
 using Stateless;
 
 namespace Bot.Dialogs.Engine;
@@ -25,17 +26,20 @@ public sealed class DialogEngine
     {
         Content = content;
         _renderer = new ReplyRenderer(content);
-        Router = new IntentRouter(RouteEntries(content), content.Lexicon, content.Routing);
+        Understander = new Understander(content);
         Buttons = IndexButtons(content);
-        _interpreter = new InputInterpreter(content, _renderer, Router, Buttons);
+        _interpreter = new InputInterpreter(content, _renderer, Understander, Buttons);
         _pool.Add(new DialogMachine(content, _renderer));
     }
 
     /// <summary>The content this engine was compiled from.</summary>
     public ContentBundle Content { get; }
 
-    /// <summary>The free-text router built from the flows' example phrases.</summary>
-    public IntentRouter Router { get; }
+    /// <summary>The recognizers and the policy for free text (topics, navigation, out-of-scope).</summary>
+    public Understander Understander { get; }
+
+    /// <summary>The free-text router built from the flows' example phrases, navigation phrasings and out-of-scope examples.</summary>
+    public IntentRouter Router => Understander.Router;
 
     internal IReadOnlyDictionary<string, ButtonRef> Buttons { get; }
 
@@ -43,7 +47,14 @@ public sealed class DialogEngine
     /// <param name="record">The stored record, or null for a new conversation.</param>
     /// <param name="input">What the resident sent.</param>
     /// <param name="now">The time to stamp on the new record.</param>
-    public EngineResult Run(ConversationRecord? record, InboundMessage input, DateTimeOffset now)
+    public EngineResult Run(ConversationRecord? record, InboundMessage input, DateTimeOffset now) => Run(record, input, now, null);
+
+    /// <summary>Runs one turn whose free text the understanding stage already decided about.</summary>
+    /// <param name="record">The stored record, or null for a new conversation.</param>
+    /// <param name="input">What the resident sent.</param>
+    /// <param name="now">The time to stamp on the new record.</param>
+    /// <param name="decision">The decision to carry out instead of deciding again (null: decide here).</param>
+    public EngineResult Run(ConversationRecord? record, InboundMessage input, DateTimeOffset now, UnderstandingDecision? decision)
     {
         var isNew = record is null;
         record ??= ConversationRecord.New(Content.Version, LocaleFrom(input.PlatformLocale));
@@ -54,7 +65,7 @@ public sealed class DialogEngine
             var turn = machine.Turn;
             machine.Unhandled = false;
             var contentChanged = Restore(turn, record);
-            var action = _interpreter.Interpret(turn, input);
+            var action = _interpreter.Interpret(turn, input, decision);
             var outcome = Apply(machine, action, isNew, contentChanged);
 
             if (action.Kind == InputKind.Command && action.Value == Commands.Forget)
@@ -78,7 +89,7 @@ public sealed class DialogEngine
                 Turns = record.Turns + 1,
                 UpdatedAt = now,
             };
-            return new EngineResult(next, turn.Replies, outcome);
+            return new EngineResult(next, turn.Replies, outcome, Explanation: action.Why);
         }
         finally
         {
@@ -110,6 +121,25 @@ public sealed class DialogEngine
         return text.TrimStart().StartsWith('/')
                || Content.Commands.ContainsKey(folded)
                || _interpreter.IsButtonChoice(turn, folded);
+    }
+
+    /// <summary>
+    /// True when typed <paramref name="text"/> at the record's step takes a fast path (a slash
+    /// command, command words, a button's number or words, yes/no at a question, or the step's own
+    /// input handler) rather than free-text understanding.
+    /// </summary>
+    public bool IsFastPath(ConversationRecord record, string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed.StartsWith('/') || InputHandlerAt(record) is not null)
+        {
+            return true;
+        }
+
+        var turn = new DialogTurn();
+        turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, ConversationRecord.EmptyAnswers);
+        var folded = VietnameseText.Fold(trimmed.Length > 500 ? trimmed.AsSpan(0, 500) : trimmed);
+        return folded.Length == 0 || _interpreter.IsFastPath(turn, folded);
     }
 
     /// <summary>The button shown at the record's step that typed <paramref name="text"/> chooses (by number or words), if any.</summary>
@@ -181,6 +211,12 @@ public sealed class DialogEngine
             case InputKind.Ambiguous:
                 turn.Replies.Add(new Reply(Content.Text(TextKeys.Ambiguous, turn.Locale), action.Choices ?? []));
                 return TurnOutcome.Ambiguous;
+
+            case InputKind.OutOfScope:
+                var menu = Current(turn);
+                var answer = Understander.OutOfScopeReply?.Get(turn.Locale) ?? Content.Text(TextKeys.Fallback, turn.Locale);
+                turn.Replies.Add(new Reply(answer, menu.Buttons));
+                return TurnOutcome.Fallback;
 
             case InputKind.Stale when contentChanged:
             case InputKind.NotUnderstood when contentChanged || isNew || turn.State == StateKeys.Menu && action.Greeting:
@@ -257,18 +293,6 @@ public sealed class DialogEngine
 
     private static string LocaleFrom(string? platformLocale) =>
         platformLocale is not null && platformLocale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "vi";
-
-    private static IEnumerable<(RouteTarget, IEnumerable<string>)> RouteEntries(ContentBundle content)
-    {
-        foreach (var flow in content.Flows.Values.Where(f => f.Routable))
-        {
-            yield return (new RouteTarget(flow.Id, null), flow.Examples.Concat(flow.Title.All()));
-            foreach (var node in flow.Nodes.Where(n => n.Examples.Count > 0))
-            {
-                yield return (new RouteTarget(flow.Id, node.Id), node.Examples);
-            }
-        }
-    }
 
     private static Dictionary<string, ButtonRef> IndexButtons(ContentBundle content)
     {

@@ -8,4 +8,10 @@ namespace Bot.Dialogs.Engine;
 /// <param name="Replies">Messages to send once the record is committed.</param>
 /// <param name="Outcome">How the input was understood.</param>
 /// <param name="Forget">True when the resident asked to erase their data: delete the record.</param>
-public sealed record EngineResult(ConversationRecord Record, IReadOnlyList<Reply> Replies, TurnOutcome Outcome, bool Forget = false);
+/// <param name="Explanation">For free text: why it went where it went (analytics, preview).</param>
+public sealed record EngineResult(
+    ConversationRecord Record,
+    IReadOnlyList<Reply> Replies,
+    TurnOutcome Outcome,
+    bool Forget = false,
+    Understanding.UnderstandingExplanation? Explanation = null);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Text;
 using Bot.Dialogs.Turns;
+using Bot.Dialogs.Understanding;
 
 namespace Bot.Dialogs.Engine;
 
@@ -9,19 +10,25 @@ namespace Bot.Dialogs.Engine;
 /// <remarks>
 /// Payloads first (buttons, commands, flow links). For typed text: slash commands, a number
 /// choosing a button ("2"), a button's own words ("có"), yes/no words, command words ("menu",
-/// "quay lại"), and last the free-text router. Elderly residents often answer with a number or a
+/// "quay lại"), and last the understanding policy over free text. Elderly residents often answer with a number or a
 /// word instead of tapping, so all of these mean the same as the tap.
 /// </remarks>
 internal sealed class InputInterpreter(
     ContentBundle content,
     ReplyRenderer renderer,
-    IntentRouter router,
+    Understander understander,
     IReadOnlyDictionary<string, ButtonRef> buttons)
 {
     private static readonly string[] NumberPrefixes = ["so ", "chon ", "bam ", "nut ", "number ", "option "];
 
-    public InputAction Interpret(DialogTurn turn, InboundMessage input)
+    public InputAction Interpret(DialogTurn turn, InboundMessage input, UnderstandingDecision? decided = null)
     {
+        if (decided is not null && input.Payload is null)
+        {
+            // The understanding stage already decided about this free text (see UnderstandingStage).
+            return Carry(decided, turn.Locale);
+        }
+
         if (input.Payload is { } payload)
         {
             return FromPayload(payload);
@@ -65,8 +72,12 @@ internal sealed class InputInterpreter(
             return InputAction.Command(command);
         }
 
-        return Route(trimmed, turn.Locale);
+        return Carry(understander.Decide(trimmed, CheckSignal.None), turn.Locale);
     }
+
+    /// <summary>True when folded text at this step takes a fast path (command words, a button, yes/no at a question).</summary>
+    public bool IsFastPath(DialogTurn turn, string folded) =>
+        content.Commands.ContainsKey(folded) || IsButtonChoice(turn, folded) || YesOrNo(folded, turn) is not null;
 
     /// <summary>True when folded text picks one of the buttons shown (by number or by its words).</summary>
     public bool IsButtonChoice(DialogTurn turn, string folded) => ChosenButton(turn, folded) is not null;
@@ -185,19 +196,27 @@ internal sealed class InputInterpreter(
         return button is null ? null : FromPayload(Payloads.Button(flowId!, nodeId!, button.Key));
     }
 
-    private InputAction Route(string text, string locale)
+    /// <summary>Turns the understanding decision into what the engine does.</summary>
+    private InputAction Carry(UnderstandingDecision decision, string locale) =>
+        CarryAction(decision, locale) with { Why = decision.Explanation };
+
+    private InputAction CarryAction(UnderstandingDecision decision, string locale)
     {
-        var result = router.Route(text);
-        switch (result.Kind)
+        switch (decision.Kind)
         {
-            case RouteKind.Confident:
-                var target = result.Best!.Value.Target;
+            case DecisionKind.Route:
+            case DecisionKind.Check when decision.Target is not null: // no checker plugged in: the topic at least
+                var target = decision.Target!;
                 return new InputAction(InputKind.Fire, Payloads.Flow(target.FlowId, target.NodeId), Outcome: TurnOutcome.Routed);
-            case RouteKind.Ambiguous:
-                var choices = result.Candidates
+            case DecisionKind.Ask:
+                var choices = decision.Choices
                     .Select(c => new ReplyButton(Title(c.Target, locale), Payloads.Flow(c.Target.FlowId, c.Target.NodeId)))
                     .ToList();
                 return new InputAction(InputKind.Ambiguous, Outcome: TurnOutcome.Ambiguous, Choices: choices);
+            case DecisionKind.Navigate when decision.Command is { } command && Commands.All.Contains(command):
+                return InputAction.Command(command);
+            case DecisionKind.OutOfScope:
+                return new InputAction(InputKind.OutOfScope, Outcome: TurnOutcome.Fallback);
             default:
                 return InputAction.NotUnderstood;
         }

@@ -11,6 +11,8 @@ internal enum InputKind
     Ambiguous,
     /// <summary>A payload from an old message that no longer exists.</summary>
     Stale,
+    /// <summary>Something the bot does not cover (greetings aside): a short answer and the menu.</summary>
+    OutOfScope,
     /// <summary>Nothing recognisable.</summary>
     NotUnderstood,
 }

@@ -69,13 +69,13 @@ public sealed class TurnProcessor
             }
 
             var engine = _engines.Current;
-            var (next, replies, outcome, forget) = await RunAsync(key, input, snapshot, engine, cancellationToken).ConfigureAwait(false);
+            var (next, replies, outcome, forget, explanation) = await RunAsync(key, input, snapshot, engine, cancellationToken).ConfigureAwait(false);
             var commit = await _store.CommitAsync(key, forget ? null : next, snapshot.Version, input.UpdateId, cancellationToken)
                 .ConfigureAwait(false);
             switch (commit)
             {
                 case CommitOutcome.Committed:
-                    var result = new TurnResult(replies, next.Flow, next.Node, outcome);
+                    var result = new TurnResult(replies, next.Flow, next.Node, outcome) { Explanation = explanation };
                     Notify(key, input, snapshot.Record, forget ? null : next, result, Stopwatch.GetElapsedTime(started));
                     return result;
                 case CommitOutcome.Duplicate:
@@ -115,7 +115,8 @@ public sealed class TurnProcessor
             if (handled is not null)
             {
                 var kept = handled.Record ?? current;
-                return new EngineResult(kept with { Turns = kept.Turns + 1, UpdatedAt = now }, [.. prefix, .. handled.Replies], handled.Outcome);
+                return new EngineResult(kept with { Turns = kept.Turns + 1, UpdatedAt = now }, [.. prefix, .. handled.Replies], handled.Outcome,
+                    Explanation: handled.Explanation);
             }
 
             var result = engine.Run(record, input, now);

@@ -81,23 +81,43 @@ public sealed class IntentRouter
     /// <summary>Number of example phrases indexed.</summary>
     public int ExampleCount => _examples.Count;
 
-    /// <summary>Routes one message.</summary>
+    /// <summary>Routes one message with the thresholds of <see cref="RoutingOptions"/> (no out-of-scope class, no check).</summary>
     public RouteResult Route(string text)
     {
-        var words = _tokenizer.Tokenize(text);
-        if (words.Count == 0 || _examples.Count == 0)
+        var best = Rank(text);
+        if (best.Count == 0)
         {
             return RouteResult.Nothing;
         }
 
-        for (var i = 0; i < words.Count; i++)
+        var top = best[0].Score;
+        if (top < _options.Minimum)
         {
-            if (!_idf.ContainsKey(words[i]) && FixTypo(words[i]) is { } fixedWord)
-            {
-                words[i] = fixedWord;
-            }
+            return new RouteResult(RouteKind.None, best);
         }
 
+        var runnerUp = best.Count > 1 ? best[1].Score : 0;
+        if (top >= _options.Confident && top - runnerUp >= _options.Margin)
+        {
+            return new RouteResult(RouteKind.Confident, best);
+        }
+
+        var choices = best.Where(c => c.Score >= _options.Minimum).Take(_options.MaxChoices).ToList();
+        return choices.Count == 1 && top >= _options.Confident
+            ? new RouteResult(RouteKind.Confident, best)
+            : new RouteResult(RouteKind.Ambiguous, choices);
+    }
+
+    /// <summary>Every target that shares a word with the message, best per flow, best first.</summary>
+    public List<RouteCandidate> Rank(string text)
+    {
+        var words = _tokenizer.Tokenize(text);
+        if (words.Count == 0 || _examples.Count == 0)
+        {
+            return [];
+        }
+
+        words = Repair(words);
         var features = Features(words);
         var dots = ArrayPool<double>.Shared.Rent(_examples.Count);
         try
@@ -121,12 +141,7 @@ public sealed class IntentRouter
                 }
             }
 
-            if (queryNorm == 0)
-            {
-                return RouteResult.Nothing;
-            }
-
-            return Rank(dots, Math.Sqrt(queryNorm));
+            return queryNorm == 0 ? [] : Collect(dots, Math.Sqrt(queryNorm));
         }
         finally
         {
@@ -134,10 +149,67 @@ public sealed class IntentRouter
         }
     }
 
-    private RouteResult Rank(double[] dots, double queryNorm)
+    /// <summary>
+    /// Unknown words made known when possible: keyboard leftovers undone ("kichs" → "kich",
+    /// "ddwowcj" → "duoc", an abbreviation behind them expanded), else a one-letter typo fixed.
+    /// </summary>
+    private List<string> Repair(List<string> words)
     {
-        // Best score per flow (a node target and its flow's start count as one choice).
+        List<string>? repaired = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (_idf.ContainsKey(word))
+            {
+                repaired?.Add(word);
+                continue;
+            }
+
+            repaired ??= words.GetRange(0, i);
+            if (KeyboardRepair(word) is { } plain)
+            {
+                repaired.AddRange(plain);
+            }
+            else
+            {
+                repaired.Add(FixTypo(word) ?? word);
+            }
+        }
+
+        return repaired ?? words;
+    }
+
+    private string[]? KeyboardRepair(string word)
+    {
+        foreach (var candidate in WordRepair.Candidates(word))
+        {
+            if (candidate.Length < 2)
+            {
+                continue; // one letter left is a guess, not a repair
+            }
+
+            if (_idf.ContainsKey(candidate))
+            {
+                return [candidate];
+            }
+
+            if (_tokenizer.Expansion(candidate) is { } expanded && expanded.All(_idf.ContainsKey))
+            {
+                return expanded;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A step that fits nearly as well as its flow's general examples is the more useful place to land.</summary>
+    private const double StepPreference = 0.1;
+
+    private List<RouteCandidate> Collect(double[] dots, double queryNorm)
+    {
+        // Best score per flow (a node target and its flow's start count as one choice), and the best step of each flow.
         var best = new List<RouteCandidate>(4);
+        var steps = new List<RouteCandidate>(4);
         for (var i = 0; i < _examples.Count; i++)
         {
             if (dots[i] <= 0)
@@ -145,41 +217,38 @@ public sealed class IntentRouter
                 continue;
             }
 
-            var score = dots[i] / (queryNorm * _examples[i].Norm);
-            var target = _examples[i].Target;
-            var slot = SlotOf(best, target.FlowId);
-            if (slot < 0)
+            var candidate = new RouteCandidate(_examples[i].Target, dots[i] / (queryNorm * _examples[i].Norm));
+            Keep(best, candidate);
+            if (candidate.Target.NodeId is not null)
             {
-                best.Add(new RouteCandidate(target, score));
-            }
-            else if (score > best[slot].Score)
-            {
-                best[slot] = new RouteCandidate(target, score);
+                Keep(steps, candidate);
             }
         }
 
-        if (best.Count == 0)
+        for (var i = 0; i < best.Count; i++)
         {
-            return RouteResult.Nothing;
+            var slot = SlotOf(steps, best[i].Target.FlowId);
+            if (best[i].Target.NodeId is null && slot >= 0 && steps[slot].Score >= best[i].Score - StepPreference)
+            {
+                best[i] = best[i] with { Target = steps[slot].Target }; // the flow keeps its score; the step is where it lands
+            }
         }
 
         best.Sort((a, b) => b.Score.CompareTo(a.Score));
-        var top = best[0].Score;
-        if (top < _options.Minimum)
-        {
-            return new RouteResult(RouteKind.None, best);
-        }
+        return best;
+    }
 
-        var runnerUp = best.Count > 1 ? best[1].Score : 0;
-        if (top >= _options.Confident && top - runnerUp >= _options.Margin)
+    private static void Keep(List<RouteCandidate> best, RouteCandidate candidate)
+    {
+        var slot = SlotOf(best, candidate.Target.FlowId);
+        if (slot < 0)
         {
-            return new RouteResult(RouteKind.Confident, best);
+            best.Add(candidate);
         }
-
-        var choices = best.Where(c => c.Score >= _options.Minimum).Take(_options.MaxChoices).ToList();
-        return choices.Count == 1 && top >= _options.Confident
-            ? new RouteResult(RouteKind.Confident, best)
-            : new RouteResult(RouteKind.Ambiguous, choices);
+        else if (candidate.Score > best[slot].Score)
+        {
+            best[slot] = candidate;
+        }
     }
 
     /// <summary>The index of <paramref name="flowId"/>'s candidate, or -1.</summary>

@@ -8,6 +8,9 @@ public sealed class Tokenizer(IReadOnlyDictionary<string, string> lexicon)
         kv => VietnameseText.Fold(kv.Key),
         kv => VietnameseText.Fold(kv.Value).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>The lexicon's words for one folded word, or null when it is not an abbreviation.</summary>
+    public string[]? Expansion(string foldedWord) => _expansions.GetValueOrDefault(foldedWord);
+
     /// <summary>Folded, expanded words of <paramref name="text"/>.</summary>
     public List<string> Tokenize(string text)
     {

@@ -16,6 +16,12 @@ public sealed record InboundMessage
     /// <summary>The platform's id of this update; used to answer a redelivered update only once.</summary>
     public string? UpdateId { get; init; }
 
+    /// <summary>
+    /// True when the platform says the text was forwarded or quoted from another message (Telegram
+    /// <c>forward_origin</c>, a Zalo quote): it is someone else's message, so it is one to check.
+    /// </summary>
+    public bool Forwarded { get; init; }
+
     /// <summary>Locale the platform reports for the user (e.g. "en"), used only for a new conversation.</summary>
     public string? PlatformLocale { get; init; }
 

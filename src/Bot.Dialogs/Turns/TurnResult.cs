@@ -13,6 +13,9 @@ public sealed record TurnResult(
     TurnOutcome Outcome,
     bool Duplicate = false)
 {
+    /// <summary>For typed free text: the understanding decision, runner-up and reason (never the text).</summary>
+    public Understanding.UnderstandingExplanation? Explanation { get; init; }
+
     /// <summary>The result for an update that was already answered.</summary>
     public static TurnResult AlreadyHandled { get; } = new([], null, null, TurnOutcome.Duplicate, Duplicate: true);
 }

@@ -1,5 +1,6 @@
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.Turns;
+using Bot.Dialogs.Understanding;
 using Bot.Fraud.Config;
 using Bot.Fraud.Privacy;
 
@@ -11,10 +12,10 @@ namespace Bot.Fraud.Chat;
 /// </summary>
 /// <remarks>
 /// Nothing of the text is stored: the conversation record is left as it was, and when the message is
-/// also a scam check (at the check step, after /kiemtra, or a forwarded suspicious message) the
+/// also a scam check (at the check step, after /kiemtra, or a message that carries something to check) the
 /// verdict follows the warning and only a masked draft is kept for the report button.
 /// </remarks>
-public sealed class PrivacyGuardTurnHandler(ScamCheckResponder responder) : ITurnHandler
+public sealed class PrivacyGuardTurnHandler(ScamCheckResponder responder, ScamCheckRecognizer checks) : ITurnHandler
 {
     /// <summary>Before every other handler, so no plug-in sees a secret before the warning.</summary>
     public int Order => -1_000;
@@ -41,7 +42,7 @@ public sealed class PrivacyGuardTurnHandler(ScamCheckResponder responder) : ITur
         var toCheck = body is { Length: > 0 } ? body : text;
         var verdict = responder.Analyze(toCheck);
         var isCheck = body is { Length: > 0 } || ScamCheckTurnHandler.IsAtScamCheck(context)
-                      || (body is null && ScamCheckResponder.LooksLikeSuspiciousMessage(text, verdict));
+                      || (body is null && checks.Recognize(context.Input) != CheckSignal.None);
         if (isCheck)
         {
             var verdictReply = await responder.VerdictReplyAsync(context, toCheck, verdict, cancellationToken).ConfigureAwait(false);

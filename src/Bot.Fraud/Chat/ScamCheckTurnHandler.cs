@@ -5,12 +5,17 @@ using Bot.Dialogs.Turns;
 namespace Bot.Fraud.Chat;
 
 /// <summary>
-/// The scam check from anywhere: <c>/kiemtra &lt;text&gt;</c>, a forwarded message that clearly looks
-/// suspicious (a link, or an OTP or money request), and the "report this scam" button.
+/// The scam check's explicit entries: <c>/kiemtra &lt;text&gt;</c> (or <c>/kiemtra</c> alone, which asks
+/// for the text) and the "report this scam" button.
 /// </summary>
+/// <remarks>
+/// Typed free text is not decided here: whether a message is one to check (it carries a link, a
+/// number, a forwarded or pasted message) is the understanding stage's decision, made with
+/// <see cref="ScamCheckRecognizer"/>, so scam words in a plain question never bring a verdict.
+/// </remarks>
 public sealed class ScamCheckTurnHandler(ScamCheckResponder responder) : ITurnHandler
 {
-    /// <summary>After the privacy guard, before other plug-ins and the engine.</summary>
+    /// <summary>After the privacy guard, before other plug-ins and the understanding stage.</summary>
     public int Order => -500;
 
     public async ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken)
@@ -38,16 +43,7 @@ public sealed class ScamCheckTurnHandler(ScamCheckResponder responder) : ITurnHa
             return new HandlerResult([await responder.VerdictReplyAsync(context, body, checkedVerdict, cancellationToken).ConfigureAwait(false)]);
         }
 
-        // At the scam-check step the input handler answers; slash commands belong to the engine.
-        if (IsAtScamCheck(context) || text.TrimStart().StartsWith('/'))
-        {
-            return null;
-        }
-
-        var verdict = responder.Analyze(text);
-        return ScamCheckResponder.LooksLikeSuspiciousMessage(text, verdict)
-            ? new HandlerResult([await responder.VerdictReplyAsync(context, text, verdict, cancellationToken).ConfigureAwait(false)])
-            : null;
+        return null;
     }
 
     /// <summary>The text after "/kiemtra" (empty when nothing follows), or null when it is not the command.</summary>

@@ -1,5 +1,6 @@
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.State;
+using Bot.Dialogs.Understanding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Host.Composition;
@@ -10,6 +11,9 @@ public static class BotCoreExtensions
     public static IServiceCollection AddBotCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        // Free text is decided in one place; a scam-check feature, when deployed, plugs in its recognizer.
+        services.AddSingleton<ITurnHandler>(sp => new UnderstandingStage(sp.GetService<ICheckRecognizer>()));
+
         // In-memory unless a durable store (Redis) registered itself first.
         services.TryAddSingleton<IConversationStore>(sp => new InMemoryConversationStore(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TurnProcessor(

@@ -29,6 +29,12 @@ public static class AnalyticsCounters
     /// <summary>Field "flow|node": a conversation left the flow from this (non-final) step: menu, another flow, forget.</summary>
     public const string Left = "left";
 
+    /// <summary>
+    /// Field "decision|target|runner-up|reason" for typed free text (e.g. "route|eid|services|confident",
+    /// "check|eid|-|link"): where the understanding stage sent it and why. Content ids and codes only, never text.
+    /// </summary>
+    public const string Understanding = "understanding";
+
     /// <summary>Field = the masked phrase that nothing matched.</summary>
     public const string Fallback = "fallback";
 
@@ -36,7 +42,7 @@ public static class AnalyticsCounters
     public const string OtherPhrases = "(khác)";
 
     /// <summary>Every counter name, for readers.</summary>
-    public static IReadOnlyList<string> All { get; } = [Turns, Conversations, Routing, Started, Finished, Entered, Continued, Left, Fallback];
+    public static IReadOnlyList<string> All { get; } = [Turns, Conversations, Routing, Started, Finished, Entered, Continued, Left, Understanding, Fallback];
 
     /// <summary>Joins two parts of a field.</summary>
     public static string Field(string first, string second) => first + "|" + second;

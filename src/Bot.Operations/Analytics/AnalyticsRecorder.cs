@@ -60,6 +60,12 @@ public sealed partial class AnalyticsRecorder(
             buffer.Add(day, AnalyticsCounters.Routing, routing);
         }
 
+        if (result.Explanation is { } why)
+        {
+            buffer.Add(day, AnalyticsCounters.Understanding,
+                string.Join('|', why.Decision, FlowOf(why.Target), FlowOf(why.RunnerUp), why.Reason));
+        }
+
         if (result.Outcome == TurnOutcome.Fallback && input?.Text is { } text && Phrase(text) is { Length: > 0 } phrase)
         {
             buffer.Add(day, AnalyticsCounters.Fallback, phrase);
@@ -99,6 +105,9 @@ public sealed partial class AnalyticsRecorder(
             buffer.Add(day, counter, AnalyticsCounters.Field(fromFlow, fromNode));
         }
     }
+
+    // Flow level keeps the number of fields small ("eid/level2" → "eid"); "-" when there is none.
+    private static string FlowOf(string? target) => target is null ? "-" : target.Split('/', 2)[0];
 
     /// <summary>A final step offers no way further inside its flow (only links, other flows, or navigation).</summary>
     public static bool IsFinal(NodeDefinition node) => !node.Buttons.Any(b => b.Goto is not null || b.Next.Count > 0);

@@ -184,12 +184,12 @@ public sealed class ConversationScenarioTests
     }
 
     [Fact]
-    public void AnOutOfScopeQuestionGetsTheFallbackAndTheMenu()
+    public void AnOutOfScopeQuestionGetsAShortAnswerAndTheMenu()
     {
         var chat = NewChat().Type("giá vàng hôm nay bao nhiêu");
 
         Assert.Equal("menu", chat.At);
-        Assert.Contains("chưa hiểu", chat.LastText);
+        Assert.Contains("chưa giúp được", chat.LastText);
         Assert.Contains(chat.LastButtons, b => b.Label == "Cảnh báo lừa đảo");
     }
 }

@@ -22,7 +22,7 @@ public sealed class RoutingAccuracyTests(ITestOutputHelper output)
     [Fact]
     public void RoutingMeetsTheAccuracyBarOnRealResidentPhrasing()
     {
-        var evaluation = RoutingEvaluation.Run(EvalFile, RealContent.Engine.Router);
+        var evaluation = RoutingEvaluation.Run(EvalFile, RealContent.Engine.Understander);
         var report = evaluation.Report();
         output.WriteLine(report);
 
@@ -39,7 +39,7 @@ public sealed class RoutingAccuracyTests(ITestOutputHelper output)
     [Fact]
     public void TheUntunedHoldoutSetIsReportedWithValidLabels()
     {
-        var holdout = RoutingEvaluation.Run(HoldoutFile, RealContent.Engine.Router);
+        var holdout = RoutingEvaluation.Run(HoldoutFile, RealContent.Engine.Understander);
         output.WriteLine(holdout.Report());
         var flows = RealContent.Bundle.Flows.Keys.ToHashSet();
 
@@ -51,8 +51,8 @@ public sealed class RoutingAccuracyTests(ITestOutputHelper output)
     [Fact]
     public void TheEvaluationSetIsLargeAndTypedTheWayResidentsType()
     {
-        var evaluation = RoutingEvaluation.Run(EvalFile, RealContent.Engine.Router);
-        var flows = RealContent.Bundle.Flows.Keys.ToHashSet();
+        var evaluation = RoutingEvaluation.Run(EvalFile, RealContent.Engine.Understander);
+        var flows = RealContent.Bundle.Flows.Values.Where(f => f.Routable).Select(f => f.Id).ToHashSet();
 
         Assert.True(evaluation.Rows.Count >= 200, $"only {evaluation.Rows.Count} utterances");
         Assert.True(evaluation.OutOfScopeRows.Count() >= 30, "at least 30 out-of-scope utterances");
@@ -65,7 +65,7 @@ public sealed class RoutingAccuracyTests(ITestOutputHelper output)
     [Fact]
     public void EvaluationPhrasesAreHeldOutFromTheContentsOwnExamples()
     {
-        var evaluation = RoutingEvaluation.Run(EvalFile, RealContent.Engine.Router);
+        var evaluation = RoutingEvaluation.Run(EvalFile, RealContent.Engine.Understander);
         var examples = RealContent.Bundle.Flows.Values
             .SelectMany(f => f.Examples.Concat(f.Nodes.SelectMany(n => n.Examples)))
             .Select(e => Bot.Dialogs.Text.VietnameseText.Fold(e))

@@ -26,7 +26,7 @@ internal sealed class RoutingEvaluation
     /// <summary>Share of out-of-scope utterances that get the fallback (nothing offered).</summary>
     public double FallbackOutOfScope => Share(OutOfScopeRows, r => r.Kind == RouteKind.None);
 
-    public static RoutingEvaluation Run(string file, IntentRouter router)
+    public static RoutingEvaluation Run(string file, Bot.Dialogs.Understanding.Understander understander)
     {
         var rows = new List<Row>();
         foreach (var line in File.ReadLines(file))
@@ -43,9 +43,17 @@ internal sealed class RoutingEvaluation
             }
 
             var (expected, text) = (line[..tab].Trim(), line[(tab + 1)..].Trim());
-            var result = router.Route(text);
-            var predicted = result.Kind == RouteKind.None ? OutOfScope : result.Best!.Value.Target.FlowId;
-            rows.Add(new Row(expected, text, predicted, result.Kind, result.Best?.Score ?? 0));
+
+            // "I want to check a number" (nothing given yet) is the scams topic since issue 14: the check is its step.
+            expected = expected == "scamcheck" ? "scams" : expected;
+            var decision = understander.Decide(text, Bot.Dialogs.Understanding.CheckSignal.None);
+            var (kind, target) = decision.Kind switch
+            {
+                Bot.Dialogs.Understanding.DecisionKind.Route => (RouteKind.Confident, decision.Target!.FlowId),
+                Bot.Dialogs.Understanding.DecisionKind.Ask => (RouteKind.Ambiguous, decision.Choices[0].Target.FlowId),
+                _ => (RouteKind.None, OutOfScope),
+            };
+            rows.Add(new Row(expected, text, target, kind, decision.Explanation.Score));
         }
 
         return new RoutingEvaluation(rows);

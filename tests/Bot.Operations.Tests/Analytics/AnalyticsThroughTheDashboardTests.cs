@@ -43,7 +43,7 @@ public class AnalyticsThroughTheDashboardTests
         foreach (var chat in new[] { "resident-c", "resident-d" })
         {
             await WebChat.SayAsync(http, chat, "xin chào");
-            await WebChat.SayAsync(http, chat, "gọi 0912 345 678 hỏi giá lúa");
+            await WebChat.SayAsync(http, chat, "nhà số 12345 hỏi giá lúa"); // a phone number would make it a message to check
 
             // A citizen ID number is stopped by the privacy guard before routing: it never becomes a phrase.
             await WebChat.SayAsync(http, chat, "số 001203004567 của tôi bị khóa");
@@ -52,8 +52,8 @@ public class AnalyticsThroughTheDashboardTests
         var stats = await AdminApi.GetAsync(http, "/api/admin/stats?days=1");
         var phrases = stats.GetProperty("fallback").EnumerateArray()
             .ToDictionary(p => p.GetProperty("text").GetString()!, p => p.GetProperty("count").GetInt64());
-        Assert.Equal(2, phrases["gọi 091* *** *78 hỏi giá lúa"]); // as the scam check's privacy guard masks it
-        Assert.DoesNotContain(phrases.Keys, p => p.Contains("001203004567") || p.Contains("345 678") || p.Contains("bị khóa"));
+        Assert.Equal(2, phrases["nhà số ***** hỏi giá lúa"]); // numbers are starred
+        Assert.DoesNotContain(phrases.Keys, p => p.Contains("001203004567") || p.Contains("12345") || p.Contains("bị khóa"));
         Assert.True(stats.GetProperty("routing").GetProperty("fallback").GetInt64() >= 2);
     }
 

@@ -62,7 +62,7 @@ public class DashboardPageTests
             Assert.Equal(3, await page.Locator("#chart-routing svg rect[data-routing]").CountAsync());
             await Assertions.Expect(page.Locator(".funnel[data-flow=card] .step")).ToHaveCountAsync(5);
             Assert.True(await page.Locator(".funnel[data-flow=card] rect.dropped").CountAsync() >= 1);
-            await Assertions.Expect(page.Locator("#fallback")).ToContainTextAsync("gọi 091* *** *78 hỏi giá lúa");
+            await Assertions.Expect(page.Locator("#fallback")).ToContainTextAsync("nhà số ***** hỏi giá lúa");
             Assert.DoesNotContain("001203004567", await page.ContentAsync());
             await Assertions.Expect(page.Locator("[data-broadcast=bc-1] [role=progressbar] rect.sent")).ToHaveCountAsync(1);
             await Assertions.Expect(page.Locator("[data-broadcast=bc-1]")).ToContainTextAsync("Cảnh báo lừa đảo");
@@ -147,7 +147,7 @@ public class DashboardPageTests
 
         await WebChat.SayAsync(http, "page-9", "xin chào");
         await WebChat.SayAsync(http, "page-9", "căn cước 001203004567 bị khóa"); // stopped by the privacy guard
-        await WebChat.SayAsync(http, "page-9", "gọi 0912 345 678 hỏi giá lúa");
+        await WebChat.SayAsync(http, "page-9", "nhà số 12345 hỏi giá lúa");
 
         broadcasts.Report(Broadcast("bc-1", sent: 1200, pending: 700, status: "sending"));
         broadcasts.Report(new BroadcastProgress(

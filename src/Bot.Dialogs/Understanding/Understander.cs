@@ -1,0 +1,61 @@
+using Bot.Dialogs.Content;
+using Bot.Dialogs.Text;
+
+namespace Bot.Dialogs.Understanding;
+
+/// <summary>
+/// The recognizers of one content version and the policy over them: topics (every routable flow's
+/// and step's examples), navigation phrasings and the out-of-scope class, all ranked by one router
+/// so they compete on the same scale.
+/// </summary>
+/// <remarks>Built once per content version; pure and thread-safe.</remarks>
+public sealed class Understander
+{
+    /// <summary>Builds the recognizers from <paramref name="content"/>.</summary>
+    public Understander(ContentBundle content)
+    {
+        Router = new IntentRouter(Entries(content), content.Lexicon, content.Routing);
+        Policy = new UnderstandingPolicy(content.Routing);
+        OutOfScopeReply = content.Understanding.OutOfScopeReply;
+    }
+
+    /// <summary>The router over topics, navigation and out-of-scope examples.</summary>
+    public IntentRouter Router { get; }
+
+    /// <summary>The policy that turns candidates into one decision.</summary>
+    public UnderstandingPolicy Policy { get; }
+
+    /// <summary>The answer to an out-of-scope message, if content has one.</summary>
+    public LocalizedText? OutOfScopeReply { get; }
+
+    /// <summary>Every candidate for <paramref name="text"/>, best per flow, best first.</summary>
+    public List<RouteCandidate> Recognize(string text) => Router.Rank(Bound(text));
+
+    /// <summary>The decision for <paramref name="text"/> given the check signal.</summary>
+    public UnderstandingDecision Decide(string text, CheckSignal signal) => Policy.Decide(Recognize(text), signal);
+
+    // A long story's question is usually at its end; 500 characters keep routing cheap either way.
+    private static string Bound(string text) => text.Length <= 500 ? text : text[^500..];
+
+    private static IEnumerable<(RouteTarget, IEnumerable<string>)> Entries(ContentBundle content)
+    {
+        foreach (var flow in content.Flows.Values.Where(f => f.Routable))
+        {
+            yield return (new RouteTarget(flow.Id, null), flow.Examples.Concat(flow.Title.All()));
+            foreach (var node in flow.Nodes.Where(n => n.Examples.Count > 0))
+            {
+                yield return (new RouteTarget(flow.Id, node.Id), node.Examples);
+            }
+        }
+
+        foreach (var (command, phrases) in content.Understanding.Navigation)
+        {
+            yield return (new RouteTarget(UnderstandingPolicy.NavigationFlow, command), phrases);
+        }
+
+        if (content.Understanding.OutOfScope.Count > 0)
+        {
+            yield return (new RouteTarget(UnderstandingPolicy.OutOfScopeFlow, null), content.Understanding.OutOfScope);
+        }
+    }
+}

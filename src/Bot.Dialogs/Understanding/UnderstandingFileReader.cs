@@ -1,0 +1,59 @@
+using Bot.Dialogs.Content;
+using Bot.Dialogs.Engine;
+using YamlDotNet.RepresentationModel;
+
+namespace Bot.Dialogs.Understanding;
+
+/// <summary>Reads <c>understanding.yaml</c> (optional) into <see cref="UnderstandingContent"/>.</summary>
+public static class UnderstandingFileReader
+{
+    /// <summary>The file name inside the content folder.</summary>
+    public const string FileName = "understanding.yaml";
+
+    /// <summary>Reads the file when it exists; problems go to <paramref name="diagnostics"/>.</summary>
+    public static UnderstandingContent Read(string root, List<ContentDiagnostic> diagnostics)
+    {
+        var file = Path.Combine(root, FileName);
+        if (!File.Exists(file))
+        {
+            return UnderstandingContent.Empty;
+        }
+
+        var reader = new YamlReader(FileName, diagnostics);
+        using var text = File.OpenText(file);
+        if (reader.LoadRoot(text) is not { } map)
+        {
+            return UnderstandingContent.Empty;
+        }
+
+        reader.CheckKeys(map, "$schema", "out_of_scope", "navigation");
+        var navigation = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (reader.Get(map, "navigation") is YamlMappingNode commands)
+        {
+            foreach (var (key, _) in commands.Children)
+            {
+                var name = ((YamlScalarNode)key).Value ?? "";
+                if (name == Commands.Forget || !Commands.All.Contains(name))
+                {
+                    // Erasing data must be asked for in so many words (bot.yaml commands), never guessed.
+                    reader.Error(key, $"'{name}' cannot be given example phrasings",
+                        "navigation: " + string.Join(", ", Commands.All.Where(c => c != Commands.Forget)));
+                    continue;
+                }
+
+                navigation[name] = reader.Strings(commands, name);
+            }
+        }
+
+        IReadOnlyList<string> outOfScope = [];
+        LocalizedText? reply = null;
+        if (reader.Get(map, "out_of_scope") is YamlMappingNode oos)
+        {
+            reader.CheckKeys(oos, "reply", "examples");
+            outOfScope = reader.Strings(oos, "examples");
+            reply = reader.Text(oos, "reply", required: false);
+        }
+
+        return new UnderstandingContent { Navigation = navigation, OutOfScope = outOfScope, OutOfScopeReply = reply };
+    }
+}

@@ -1,0 +1,51 @@
+using Bot.Dialogs.Turns;
+using Bot.Dialogs.Understanding;
+using Bot.Fraud.Analysis;
+using Bot.Fraud.Chat;
+using Bot.Fraud.Lists;
+using Bot.Fraud.Reports;
+
+namespace Bot.Fraud.Tests;
+
+/// <summary>A message is one to check when it carries something to check; scam words alone never make it one.</summary>
+public sealed class ScamCheckRecognizerTests
+{
+    private static readonly ScamCheckRecognizer Recognizer = Build();
+
+    private static ScamCheckRecognizer Build()
+    {
+        var content = TestContent.Fraud;
+        var analyzer = new FraudAnalyzer(content, new InMemoryFraudListStore(content));
+        return new ScamCheckRecognizer(new ScamCheckResponder(analyzer, new InMemoryScamReportStore(TimeProvider.System)));
+    }
+
+    private static CheckSignal Recognize(string text, bool forwarded = false) =>
+        Recognizer.Recognize(InboundMessage.FromText(text) with { Forwarded = forwarded });
+
+    [Theory]
+    [InlineData("tien tro cap nhan qua the ATM hay tai khoan")]
+    [InlineData("tien luong huu nhan qua tai khoan nhu the nao")]
+    [InlineData("vneid cua toi bi khoa thi lam the nao")]
+    [InlineData("có người gọi xưng công an bảo chuyển tiền vào tài khoản an toàn, tôi phải làm sao")]
+    [InlineData("nhận quà tết qua tài khoản có bị lừa đảo không")]
+    [InlineData("gọi 113 khi nào")]
+    [InlineData("muốn báo lừa đảo qua tổng đài 156 có được không")]
+    public void PlainQuestionsCarryNothingToCheck(string text) => Assert.Equal(CheckSignal.None, Recognize(text));
+
+    [Theory]
+    [InlineData("link nay co phai trang vneid that ko vneid-capnhat.top", CheckSignal.Link)]
+    [InlineData("tải app ở cap-nhat-dinh-danh.download có được không", CheckSignal.Link)]
+    [InlineData("nguoi ta gui file capnhat-vneid.apk bao cai vao", CheckSignal.Link)]
+    [InlineData("nhóm Telegram @viec_nhe_luong_cao bảo nạp tiền làm nhiệm vụ, có nên không", CheckSignal.Link)]
+    [InlineData("so 0912 345 678 goi xung can bo ngan hang co phai lua dao", CheckSignal.Phone)]
+    [InlineData("số 1900 0368 có phải tổng đài thật không", CheckSignal.Phone)]
+    [InlineData("Mình nhận tin này \"Quý khách được hoàn tiền thuế, xác nhận thông tin để nhận ngay hôm nay\" có thật không", CheckSignal.Quoted)]
+    [InlineData("tin nhan: Tai khoan cua ban se bi khoa trong 24h neu khong xac minh ngay", CheckSignal.Pasted)]
+    [InlineData("Ngân hàng thông báo\nQuý khách vui lòng cập nhật sinh trắc học để tránh gián đoạn giao dịch", CheckSignal.Pasted)]
+    public void AMessageThatCarriesSomethingIsOneToCheck(string text, CheckSignal signal) =>
+        Assert.Equal(signal, Recognize(text));
+
+    [Fact]
+    public void AForwardedMessageIsOneToCheckWhateverItSays() =>
+        Assert.Equal(CheckSignal.Forwarded, Recognize("Chúc cả nhà cuối tuần vui vẻ", forwarded: true));
+}
