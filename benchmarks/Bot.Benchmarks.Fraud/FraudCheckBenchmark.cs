@@ -10,7 +10,9 @@ namespace Bot.Benchmarks.Fraud;
 [MedianColumn]
 public class FraudCheckBenchmark
 {
-    // Two realistic 500-character messages: a scam (links, phone, many phrase hits) and an ordinary one.
+    // Three realistic 500-character messages: a scam (links, phone, many phrase hits), an ordinary
+    // one, and a police warning that quotes this year's scripts (the words-about-scammers and
+    // warning-cap paths).
     private const string Scam =
         "Cảnh sát giao thông Việt Nam: Hiện tại bạn đang có một khoản tiền phạt chưa thanh toán. Do sáp nhập địa giới hành chính, " +
         "ông/bà cần cập nhật lại nơi cư trú trên ứng dụng VNeID, nếu không sẽ bị khóa tài khoản định danh. Vui lòng truy cập " +
@@ -23,6 +25,12 @@ public class FraudCheckBenchmark
         "dichvucong.gov.vn hoặc trên ứng dụng VNeID. Khi cần hỗ trợ VNeID, gọi tổng đài 1900 0368. Trân trọng cảm ơn ông đã hợp tác " +
         "với Công an phường trong việc cập nhật thông tin dân cư của gia đình. Chúc ông và gia đình mạnh khỏe, mọi việc thuận lợi nhé.";
 
+    private const string Warning =
+        "Công an xã cảnh báo: thời gian gần đây xuất hiện thủ đoạn gửi mã QR qua Zalo mời nhận tiền hỗ trợ, bảo bấm mã *21* để nhận quà, " +
+        "hứa lấy lại tiền đã bị lừa nếu nộp phí trước. Các đối tượng còn giả danh công an, yêu cầu kết bạn Zalo, gọi video và chuyển tiền vào " +
+        "tài khoản tạm giữ. Công an không bao giờ làm việc qua Zalo, không đòi mã OTP. Bà con không quét mã lạ, không gọi lại số nước ngoài " +
+        "lạ, không nạp tiền làm nhiệm vụ trên Telegram. Nghi ngờ thì đến trụ sở công an xã hoặc gọi trực ban để được hướng dẫn nhé.";
+
     private FraudAnalyzer _analyzer = null!;
 
     [GlobalSetup]
@@ -30,9 +38,9 @@ public class FraudCheckBenchmark
     {
         var content = FraudContentLoader.Load(FindFraudFolder());
         _analyzer = new FraudAnalyzer(content, new InMemoryFraudListStore(content));
-        if (Scam.Length is < 480 or > 520 || Ordinary.Length is < 480 or > 520)
+        if (Scam.Length is < 480 or > 520 || Ordinary.Length is < 480 or > 520 || Warning.Length is < 480 or > 520)
         {
-            throw new InvalidOperationException($"messages must be about 500 characters (scam {Scam.Length}, ordinary {Ordinary.Length})");
+            throw new InvalidOperationException($"messages must be about 500 characters (scam {Scam.Length}, ordinary {Ordinary.Length}, warning {Warning.Length})");
         }
     }
 
@@ -41,6 +49,9 @@ public class FraudCheckBenchmark
 
     [Benchmark]
     public FraudVerdict OrdinaryMessage500() => _analyzer.Analyze(Ordinary);
+
+    [Benchmark]
+    public FraudVerdict PoliceWarning500() => _analyzer.Analyze(Warning);
 
     private static string FindFraudFolder()
     {

@@ -51,6 +51,7 @@ public static class TelegramExtensions
             return new TelegramBotClient(clientOptions, sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName));
         });
 
+        // In memory unless Redis registered the shared marks (AddRedisState), before or after this.
         services.TryAddSingleton<IUnreachableRecipients>(sp => new InMemoryUnreachableRecipients(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TelegramStatus>(sp => new TelegramStatus
         {
@@ -60,12 +61,9 @@ public static class TelegramExtensions
         services.AddSingleton<TelegramMessenger>();
         services.AddSingleton<IChannelMessenger>(sp => sp.GetRequiredService<TelegramMessenger>());
         services.AddSingleton<TelegramUpdateHandler>();
-        services.AddSingleton<TelegramUpdateDispatcher>();
         services.AddSingleton(sp => new TelegramWebhookSecret(new ConstantTimeSecret(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.SecretToken)));
         services.AddSingleton(sp => new QrAdminKey(new ConstantTimeSecret(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.AdminKey)));
 
-        // Hosted services stop in reverse order: polling stops first, then queued updates are finished.
-        services.AddHostedService(sp => sp.GetRequiredService<TelegramUpdateDispatcher>());
         services.AddHostedService<TelegramSetupService>();
         if (!string.Equals(section[nameof(TelegramOptions.Mode)], nameof(TelegramMode.Webhook), StringComparison.OrdinalIgnoreCase))
         {

@@ -52,7 +52,4 @@ public sealed class TelegramOptions
 
     /// <summary>Longest pause between failing polls, in seconds.</summary>
     public int PollingMaxBackoffSeconds { get; set; } = 30;
-
-    /// <summary>Updates waiting to be processed before the webhook answers 503 so Telegram redelivers later.</summary>
-    public int MaxPendingUpdates { get; set; } = 10_000;
 }

@@ -56,7 +56,6 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         CheckRange(errors, "RequestTimeoutSeconds", options.RequestTimeoutSeconds, 1, 300, "seconds");
         CheckRange(errors, "PollingTimeoutSeconds", options.PollingTimeoutSeconds, 0, 50, "seconds; Telegram holds a poll at most 50");
         CheckRange(errors, "PollingMaxBackoffSeconds", options.PollingMaxBackoffSeconds, 1, 600, "seconds");
-        CheckRange(errors, "MaxPendingUpdates", options.MaxPendingUpdates, 1, 1_000_000, "updates");
         if (!(options.PerChatRate > 0 && options.PerChatRate <= 1000))
         {
             errors.Add("Telegram:PerChatRate must be more than 0 messages per second (Telegram asks for at most 1).");

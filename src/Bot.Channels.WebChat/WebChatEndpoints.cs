@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.Turns;
+using Bot.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,6 +17,11 @@ public static partial class WebChatEndpoints
 {
     /// <summary>Channel name in conversation keys.</summary>
     public const string Channel = "web";
+
+    /// <summary>Largest request body accepted (a message is at most a few kilobytes).</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    private const string Example = "Send JSON such as {\"text\":\"kich hoat vneid\"} or {\"payload\":\"c:menu\"}.";
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex ConversationIdPattern();
@@ -57,10 +63,10 @@ public static partial class WebChatEndpoints
                 "The conversation id must be 1–64 characters: letters A–Z, a–z, digits, '_' or '-'.");
         }
 
-        var (body, error) = await ReadBodyAsync(request, cancellationToken);
+        var (body, refusal) = await ReadBodyAsync(request, cancellationToken);
         if (body is null)
         {
-            return Problem(400, "Invalid message", error!);
+            return refusal!;
         }
 
         var hasText = body.Text is not null;
@@ -95,60 +101,50 @@ public static partial class WebChatEndpoints
 
             // No PlatformLocale: the page is Vietnamese, and many residents' browsers say "en-US" by default.
         };
-        try
-        {
-            var result = await turns.ProcessAsync(new ConversationKey(Channel, conversationId), inbound, cancellationToken);
-            var replies = result.Replies
-                .Select(r => new WebChatReply(r.Text, r.Buttons.Select(b => new WebChatButton(b.Label, b.Payload, b.Url)).ToList()))
-                .ToList();
-            var why = options.Value.Preview ? result.Explanation?.ToString() : null; // editors only, never the live page
-            return Results.Json(new WebChatResponse(replies, result.FlowId, result.NodeId, why), WebChatJson.Default.WebChatResponse);
-        }
-        catch (StoreUnavailableException)
+        var sink = new WebChatReplySink();
+        var run = await turns.RunTurnAsync(new ConversationKey(Channel, conversationId), inbound, sink, cancellationToken);
+        if (!run.Processed || sink.Result is not { } result)
         {
             return Problem(503, "Temporarily unavailable",
-                "The conversation store cannot be reached. Nothing was saved; send the message again in a moment.");
+                "The message was not processed (the conversation store cannot be reached, or the conversation is busy). Nothing was saved; send it again in a moment, with the same messageId.");
         }
-        catch (TurnConflictException)
-        {
-            return Problem(503, "Busy", "This conversation is being updated elsewhere; send the message again.");
-        }
+
+        var replies = result.Replies
+            .Select(r => new WebChatReply(r.Text, r.Buttons.Select(b => new WebChatButton(b.Label, b.Payload, b.Url)).ToList()))
+            .ToList();
+        var why = options.Value.Preview ? result.Explanation?.ToString() : null; // editors only, never the live page
+        return Results.Json(new WebChatResponse(replies, result.FlowId, result.NodeId, why), WebChatJson.Default.WebChatResponse);
     }
 
-    private static async Task<(WebChatRequest? Body, string? Error)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<(WebChatRequest? Body, IResult? Refusal)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        const string example = "Send JSON such as {\"text\":\"kich hoat vneid\"} or {\"payload\":\"c:menu\"}.";
-        if (request.ContentLength is > 64 * 1024)
+        var (document, refusal) = await JsonBody.ReadAsync(request, MaxBodyBytes, Example, cancellationToken);
+        if (document is null)
         {
-            return (null, "The body is too large. " + example);
+            return (null, refusal);
         }
 
-        try
+        using (document)
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return (null, "The body must be a JSON object. " + example);
+                return (null, Problem(400, "Invalid message", "The body must be a JSON object. " + Example));
             }
 
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 if (property.Name is not ("text" or "payload" or "messageId"))
                 {
-                    return (null, $"Unknown field \"{property.Name}\". " + example);
+                    return (null, Problem(400, "Invalid message", $"Unknown field \"{property.Name}\". " + Example));
                 }
 
                 if (property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
                 {
-                    return (null, $"\"{property.Name}\" must be a string. " + example);
+                    return (null, Problem(400, "Invalid message", $"\"{property.Name}\" must be a string. " + Example));
                 }
             }
 
             return (document.RootElement.Deserialize(WebChatJson.Default.WebChatRequest), null);
-        }
-        catch (JsonException)
-        {
-            return (null, "The body is not valid JSON. " + example);
         }
     }
 

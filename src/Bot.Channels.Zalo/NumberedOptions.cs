@@ -24,7 +24,7 @@ public static class NumberedOptions
             }
 
             text.Append((firstNumber + i).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(button.Label);
-            if (button.Url is { } url)
+            if (button.Url is { } url && !url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)) // a phone button's label shows the number
             {
                 text.Append(": ").Append(url);
             }

@@ -40,7 +40,7 @@ public static class ZaloExtensions
             AddSharedRedis(services, configuration);
         }
 
-        services.TryAddSingleton<IUnreachableRecipients, InMemoryUnreachableRecipients>();
+        services.TryAddSingleton<IUnreachableRecipients>(sp => new InMemoryUnreachableRecipients(sp.GetRequiredService<TimeProvider>()));
         if (oa.IsConfigured)
         {
             AddOfficialAccount(services, configuration, redis);
@@ -77,22 +77,12 @@ public static class ZaloExtensions
         !string.IsNullOrWhiteSpace(configuration[RedisStateOptions.Section + ":" + nameof(RedisStateOptions.ConnectionString)]);
 
     /// <summary>
-    /// With Redis configured, every instance must see the same unreachable marks (and, for the OA,
-    /// the same tokens): reuse the bot's one multiplexer, registered by AddRedisState; opened here
-    /// the same way only when this is the first feature to need it.
+    /// With Redis configured, every instance must see the same tokens and unreachable marks: the bot's
+    /// one multiplexer and the shared marks come from <see cref="RedisStateExtensions.AddRedisConnection"/>
+    /// (a no-op when AddRedisState registered them already).
     /// </summary>
-    private static void AddSharedRedis(IServiceCollection services, IConfiguration configuration)
-    {
-        services.TryAddSingleton<IConnectionMultiplexer>(sp => RedisConnection.Connect(
-            configuration.GetSection(RedisStateOptions.Section).Get<RedisStateOptions>() ?? new RedisStateOptions(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Bot.State.Redis")));
-        services.TryAddSingleton<IUnreachableRecipients>(sp => new RedisUnreachableRecipients(
-            sp.GetRequiredService<IConnectionMultiplexer>(),
-            KeyPrefix(configuration),
-            sp.GetService<IOptions<ZaloOaOptions>>()?.Value.UnreachableMarkTtl ?? new ZaloOaOptions().UnreachableMarkTtl,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<RedisUnreachableRecipients>>()));
-    }
+    private static void AddSharedRedis(IServiceCollection services, IConfiguration configuration) =>
+        services.AddRedisConnection(configuration);
 
     private static string KeyPrefix(IConfiguration configuration) =>
         configuration[RedisStateOptions.Section + ":" + nameof(RedisStateOptions.KeyPrefix)] is { Length: > 0 } prefix ? prefix : new RedisStateOptions().KeyPrefix;

@@ -1,48 +1,39 @@
-using Bot.Dialogs.Pipeline;
+using Bot.Http;
 using Bot.Metrics;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Channels.Zalo;
 
-/// <summary>What the OA and Zalo Bot webhooks do alike: read the raw body within a limit, and run a verified update's turn.</summary>
+/// <summary>What the OA and Zalo Bot webhooks do alike: read the raw body within a limit, and answer for a verified update.</summary>
 internal static class ZaloWebhook
 {
-    /// <summary>The exact bytes received, or a counted 413 when the body is over <paramref name="maxBytes"/>.</summary>
+    /// <summary>The exact bytes received, or a counted 413 (or 400 for a body that could not be read).</summary>
     public static async Task<(byte[]? Body, IResult? Refusal)> ReadBodyAsync(
         HttpRequest request, int maxBytes, string channel, CancellationToken cancellationToken)
     {
-        var body = await RawBody.ReadAsync(request, maxBytes, cancellationToken);
-        if (body is not null)
+        var read = await RequestBody.ReadAsync(request, maxBytes, null, cancellationToken);
+        if (read.Bytes is { } body)
         {
             return (body, null);
         }
 
         BotMetrics.RecordWebhookRejection(channel, "body");
-        return (null, Results.Problem(statusCode: 413, title: "Body too large", detail: $"Webhook bodies are limited to {maxBytes} bytes."));
+        return (null, read.Refusal);
     }
 
     /// <summary>
-    /// Runs the turn of a verified update: 200 once handled, 503 when the conversation store is down
-    /// or the version race was lost, so Zalo delivers the update again later (answered once then).
+    /// 200 once a verified update was processed; 503 when it was not (the conversation store is down,
+    /// or the version race was lost), so Zalo delivers it again later and it is then processed once.
     /// </summary>
-    /// <remarks>
-    /// Runs on the application's stopping token, not the request's: Zalo may hang up after about two
-    /// seconds, and a turn already committed must still be answered.
-    /// </remarks>
-    public static async Task<IResult> RunTurnAsync(
-        Func<CancellationToken, Task> handle, IHostApplicationLifetime lifetime, ILogger logger, string what)
+    public static IResult Answer(bool processed, ILogger logger, string what)
     {
-        try
+        if (processed)
         {
-            await handle(lifetime.ApplicationStopping);
             return Results.Ok();
         }
-        catch (Exception ex) when (ex is StoreUnavailableException or TurnConflictException)
-        {
-            logger.LogWarning("{What} not processed ({Reason}); Zalo will deliver it again", what, ex.GetType().Name);
-            return Results.Problem(statusCode: 503, title: "Temporarily unavailable", detail: "Nothing was processed; deliver the update again later.");
-        }
+
+        logger.LogWarning("{What} not processed; Zalo will deliver it again", what);
+        return Problems.Of(503, "Temporarily unavailable", "Nothing was processed; deliver the update again later.");
     }
 }

@@ -4,6 +4,7 @@ using Bot.Fraud.Analysis;
 using Bot.Fraud.Chat;
 using Bot.Fraud.Lists;
 using Bot.Fraud.Reports;
+using Bot.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -37,10 +38,10 @@ public static class FraudEndpoints
 
     private static async Task<IResult> CheckAsync(HttpRequest request, FraudAnalyzer analyzer, CancellationToken cancellationToken)
     {
-        var (fields, error) = await ReadObjectAsync(request, ["text", "lang"], CheckExample, cancellationToken);
+        var (fields, refusal) = await ReadObjectAsync(request, ["text", "lang"], CheckExample, cancellationToken);
         if (fields is null)
         {
-            return Problem(400, "Invalid request", error!);
+            return refusal!;
         }
 
         if (!fields.TryGetValue("text", out var text) || text is null)
@@ -108,10 +109,10 @@ public static class FraudEndpoints
         }
 
         const string example = "Send JSON such as {\"value\":\"abc.top\"} or {\"value\":\"0912345678\"}.";
-        var (fields, error) = await ReadObjectAsync(request, ["value"], example, cancellationToken);
+        var (fields, refusal) = await ReadObjectAsync(request, ["value"], example, cancellationToken);
         if (fields is null)
         {
-            return Problem(400, "Invalid request", error!);
+            return refusal!;
         }
 
         if (!fields.TryGetValue("value", out var value) || string.IsNullOrWhiteSpace(value) || value.Length > 300)
@@ -131,20 +132,21 @@ public static class FraudEndpoints
     }
 
     /// <summary>Reads a small JSON object of string fields; unknown fields and non-strings are refused with a clear message.</summary>
-    private static async Task<(Dictionary<string, string?>? Fields, string? Error)> ReadObjectAsync(
+    /// <remarks>The body is read within <see cref="MaxBodyBytes"/> whatever the transfer encoding (413 beyond it) and must be UTF-8 JSON (400 otherwise).</remarks>
+    private static async Task<(Dictionary<string, string?>? Fields, IResult? Refusal)> ReadObjectAsync(
         HttpRequest request, string[] allowed, string example, CancellationToken cancellationToken)
     {
-        if (request.ContentLength is > MaxBodyBytes)
+        var (document, refusal) = await JsonBody.ReadAsync(request, MaxBodyBytes, example, cancellationToken);
+        if (document is null)
         {
-            return (null, "The body is too large. " + example);
+            return (null, refusal);
         }
 
-        try
+        using (document)
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return (null, "The body must be a JSON object. " + example);
+                return (null, Problem(400, "Invalid request", "The body must be a JSON object. " + example));
             }
 
             var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -152,22 +154,18 @@ public static class FraudEndpoints
             {
                 if (!allowed.Contains(property.Name))
                 {
-                    return (null, $"Unknown field \"{property.Name}\". " + example);
+                    return (null, Problem(400, "Invalid request", $"Unknown field \"{property.Name}\". " + example));
                 }
 
                 if (property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
                 {
-                    return (null, $"\"{property.Name}\" must be a string. " + example);
+                    return (null, Problem(400, "Invalid request", $"\"{property.Name}\" must be a string. " + example));
                 }
 
                 fields[property.Name] = property.Value.GetString();
             }
 
             return (fields, null);
-        }
-        catch (JsonException)
-        {
-            return (null, "The body is not valid JSON. " + example);
         }
     }
 

@@ -5,6 +5,7 @@ public static class BotMetricNames
 {
     public const string Turns = "bot.turns";
     public const string TurnDuration = "bot.turn.duration";
+    public const string TurnFailures = "bot.turn.failures";
     public const string RedisRoundTrips = "bot.redis.round_trips";
     public const string RedisErrors = "bot.redis.errors";
     public const string WebhookRejections = "bot.webhook.rejections";

@@ -28,6 +28,10 @@ public static class BotMetrics
         BotMetricNames.TurnDuration, "s", "Time from receiving a turn to its committed result (before sending replies).",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
 
+    private static readonly Counter<long> TurnFailuresCounter = Meter.CreateCounter<long>(
+        BotMetricNames.TurnFailures, "{turn}",
+        "Turns that did not end normally, by channel and reason (store_unavailable, conflict: not processed, redelivered later; error: one apology sent; delivery: saved, answer not sent).");
+
     private static readonly Counter<long> RedisRoundTripsCounter = Meter.CreateCounter<long>(
         BotMetricNames.RedisRoundTrips, "{round_trip}", "Round trips to Redis, by operation.");
 
@@ -56,6 +60,10 @@ public static class BotMetrics
         TurnsCounter.Add(1, tags);
         TurnDurationHistogram.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("channel", channel));
     }
+
+    /// <summary>A turn that did not end normally (<paramref name="reason"/>: "store_unavailable", "conflict", "error", "delivery").</summary>
+    public static void RecordTurnFailure(string channel, string reason) =>
+        TurnFailuresCounter.Add(1, new TagList { { "channel", channel }, { "reason", reason } });
 
     /// <summary>One Redis round trip (<paramref name="operation"/>: "load", "commit", "analytics" …).</summary>
     public static void RecordRedisRoundTrip(string operation) =>

@@ -22,11 +22,17 @@ internal sealed class ConversationKeys(string prefix)
     /// <summary>The sorted set of recently processed update ids (member: 8-byte hash, score: expiry in ms).</summary>
     public RedisKey Marks(ConversationKey key) => Tag(key) + ":u";
 
-    /// <summary>Both keys, in the order the scripts expect them.</summary>
-    public RedisKey[] Both(ConversationKey key)
+    /// <summary>The hash of answers kept for replay (field: the mark, value: the sealed answer); web chat only.</summary>
+    public RedisKey Answers(ConversationKey key) => Tag(key) + ":a";
+
+    /// <summary>The resident's unreachable mark (<see cref="RedisUnreachableRecipients"/>), deleted by every turn commit.</summary>
+    public RedisKey Unreachable(ConversationKey key) => Tag(key) + ":x";
+
+    /// <summary>The record, marks, answers and unreachable keys, in the order the scripts expect them.</summary>
+    public RedisKey[] All(ConversationKey key)
     {
         var tag = Tag(key);
-        return [tag + ":r", tag + ":u"];
+        return [tag + ":r", tag + ":u", tag + ":a", tag + ":x"];
     }
 
     /// <summary>The <c>prefix{c:channel:chatId}</c> part shared by the conversation's keys.</summary>

@@ -10,8 +10,9 @@ namespace Bot.State.Redis;
 
 /// <summary>Durable conversation state in Redis (single node or Cluster); schema in docs/redis-schema.md.</summary>
 /// <remarks>
-/// One round trip to load (record, version and "was this update already processed?") and one to
-/// commit (version check, de-duplication mark, record with sliding expiry — or erase), each a Lua
+/// One round trip to load (record, version, "was this update already processed?" and, for a retry,
+/// the answer kept for it) and one to commit (version check, de-duplication mark, record with sliding
+/// expiry — or erase — and the answer to keep, sealed by <see cref="AnswerCodec"/>), each a Lua
 /// script Redis runs atomically. Network failures surface as <see cref="StoreUnavailableException"/>
 /// so channels answer "try again later" and the platform redelivers; nothing is half-written.
 /// </remarks>
@@ -38,18 +39,19 @@ public sealed class RedisConversationStore : IConversationStore
 
     public async ValueTask<ConversationSnapshot> LoadAsync(ConversationKey key, string? updateId, CancellationToken cancellationToken)
     {
-        var result = await RunAsync("load", RedisScripts.Load, _keys.Both(key), [ConversationKeys.Mark(updateId)], cancellationToken)
+        var result = await RunAsync("load", RedisScripts.Load, _keys.All(key), [ConversationKeys.Mark(updateId)], cancellationToken)
             .ConfigureAwait(false);
         var parts = (RedisResult[])result!;
         var version = (long)parts[0];
         var seen = (long)parts[2] == 1;
         var unreadable = (long)parts[3] == 1;
+        var answer = seen && updateId is not null && !parts[4].IsNull ? AnswerCodec.TryOpen(key.ToString(), updateId, (byte[])parts[4]!) : null;
         if (!unreadable && !parts[1].IsNull)
         {
             var record = RecordCodec.TryDecode((byte[])parts[1]!);
             if (record is not null)
             {
-                return new ConversationSnapshot(record, version, seen);
+                return new ConversationSnapshot(record, version, seen, Answer: answer);
             }
 
             unreadable = true;
@@ -59,23 +61,38 @@ public sealed class RedisConversationStore : IConversationStore
         {
             // The pipeline tells the resident and starts again; the next commit overwrites the record.
             _logger.LogWarning("Conversation record on channel {Channel} (version {Version}) is not readable by this version; it will be replaced", key.Channel, version);
-            return new ConversationSnapshot(null, version, seen, Unreadable: true);
+            return new ConversationSnapshot(null, version, seen, Unreadable: true, Answer: answer);
         }
 
-        return new ConversationSnapshot(null, 0, seen);
+        return new ConversationSnapshot(null, 0, seen, Answer: answer);
     }
+
+    public ValueTask<CommitOutcome> CommitAsync(
+        ConversationKey key,
+        ConversationRecord? record,
+        long expectedVersion,
+        string? updateId,
+        CancellationToken cancellationToken) =>
+        CommitAsync(key, record, expectedVersion, updateId, answer: null, cancellationToken);
 
     public async ValueTask<CommitOutcome> CommitAsync(
         ConversationKey key,
         ConversationRecord? record,
         long expectedVersion,
         string? updateId,
+        TurnAnswer? answer,
         CancellationToken cancellationToken)
     {
-        RedisValue[] args = record is null
-            ? [expectedVersion, ConversationKeys.Mark(updateId), _ttlMs, _windowMs]
-            : [expectedVersion, ConversationKeys.Mark(updateId), _ttlMs, _windowMs, RecordCodec.Encode(record)];
-        var result = await RunAsync("commit", RedisScripts.Commit, _keys.Both(key), args, cancellationToken).ConfigureAwait(false);
+        RedisValue[] args =
+        [
+            expectedVersion,
+            ConversationKeys.Mark(updateId),
+            _ttlMs,
+            _windowMs,
+            record is null ? RedisValue.EmptyString : RecordCodec.Encode(record),
+            answer is null || updateId is null ? RedisValue.EmptyString : AnswerCodec.Seal(key.ToString(), updateId, answer),
+        ];
+        var result = await RunAsync("commit", RedisScripts.Commit, _keys.All(key), args, cancellationToken).ConfigureAwait(false);
         return (long)result switch
         {
             0 => CommitOutcome.Committed,

@@ -20,4 +20,7 @@ public sealed class RedisStateOptions
 
     /// <summary>How long an update id is remembered, so a platform's redelivery is answered only once.</summary>
     public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How long a resident stays marked unreachable (blocked the bot, outside Zalo's window) unless they write again.</summary>
+    public TimeSpan UnreachableMarkTtl { get; set; } = TimeSpan.FromDays(90);
 }

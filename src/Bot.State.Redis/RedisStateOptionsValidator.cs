@@ -29,6 +29,11 @@ public sealed class RedisStateOptionsValidator : IValidateOptions<RedisStateOpti
             errors.Add($"Redis:DeduplicationWindow is {options.DeduplicationWindow}; set at least one minute (platforms redeliver for hours), e.g. \"1.00:00:00\".");
         }
 
+        if (options.UnreachableMarkTtl < TimeSpan.FromMinutes(1))
+        {
+            errors.Add($"Redis:UnreachableMarkTtl is {options.UnreachableMarkTtl}; set at least one minute, e.g. \"90.00:00:00\".");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -50,6 +50,20 @@ public sealed class RendererTests
     }
 
     [Fact]
+    public void APhoneButtonBecomesANumberedLineShowingTheNumberNotATelLink()
+    {
+        // Telegram refuses tel: links on buttons (the whole message would fail); the number stays readable and typing "1" works.
+        var reply = new Reply("Công an Phường Mẫu Một:\n☎ Điện thoại: 0241 234 5678",
+            [new ReplyButton("📞 Gọi 0241 234 5678", "a:thu-nghiem.mau-mot", "tel:+842412345678"), new ReplyButton("🏠 Menu chính", "c:menu")]);
+
+        var message = Assert.Single(TelegramRenderer.Render(reply));
+
+        Assert.EndsWith("1. 📞 Gọi 0241 234 5678", message.Html);
+        Assert.DoesNotContain("tel:", message.Html);
+        Assert.Equal("c:menu", Assert.Single(message.Keyboard!.InlineKeyboard.SelectMany(r => r)).CallbackData);
+    }
+
+    [Fact]
     public void LongTextIsSplitOnParagraphsAndNeverInsideAnEmoji()
     {
         var paragraph = string.Concat(Enumerable.Repeat("😀", 1500)); // 3,000 UTF-16 units, no spaces

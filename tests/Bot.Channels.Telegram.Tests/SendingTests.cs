@@ -9,6 +9,7 @@ namespace Bot.Channels.Telegram.Tests;
 public sealed class SendingTests
 {
     private const long Chat = 5151;
+    private static readonly ConversationKey Resident = new("telegram", "5151");
 
     private static IChannelMessenger Messenger(TelegramTestHost host) =>
         host.Services.GetServices<IChannelMessenger>().Single(m => m.Channel == "telegram");
@@ -52,7 +53,7 @@ public sealed class SendingTests
         Assert.Equal(SendStatus.Blocked, first.Status);
         Assert.Equal(SendStatus.Blocked, second.Status);
         Assert.Single(host.Api.RequestsFor("sendMessage")); // the second send did not even ask Telegram
-        Assert.True(await host.Services.GetRequiredService<IUnreachableRecipients>().IsUnreachableAsync(Chat.ToString()));
+        Assert.True(await host.Services.GetRequiredService<IUnreachableRecipients>().FindAsync(Resident, CancellationToken.None) is not null);
     }
 
     [Fact]
@@ -62,10 +63,10 @@ public sealed class SendingTests
         var unreachable = host.Services.GetRequiredService<IUnreachableRecipients>();
 
         await host.DeliverAsync(Chat, MemberUpdate(9100, "kicked"));
-        Assert.True(await unreachable.IsUnreachableAsync(Chat.ToString()));
+        Assert.NotNull(await unreachable.FindAsync(Resident, CancellationToken.None));
 
         await host.DeliverAsync(Chat, MemberUpdate(9101, "member"));
-        Assert.False(await unreachable.IsUnreachableAsync(Chat.ToString()));
+        Assert.Null(await unreachable.FindAsync(Resident, CancellationToken.None));
     }
 
     [Fact]
@@ -73,12 +74,12 @@ public sealed class SendingTests
     {
         await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);
         var unreachable = host.Services.GetRequiredService<IUnreachableRecipients>();
-        await unreachable.MarkUnreachableAsync(Chat.ToString(), "blocked");
+        await unreachable.MarkAsync(Resident, "blocked", CancellationToken.None);
 
         var replies = await host.SendTextAsync(Chat, "/start");
 
         Assert.NotEmpty(replies);
-        Assert.False(await unreachable.IsUnreachableAsync(Chat.ToString()));
+        Assert.Null(await unreachable.FindAsync(Resident, CancellationToken.None));
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Bot.Channels.Telegram.Receiving;
 using Bot.Testing.Telegram;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -85,8 +84,6 @@ public sealed class TelegramTestHost : IAsyncDisposable
         return new TelegramTestHost(api, factory, client, mode, logs);
     }
 
-    public TelegramUpdateDispatcher Dispatcher => Services.GetRequiredService<TelegramUpdateDispatcher>();
-
     /// <summary>The resident types <paramref name="text"/>; returns the messages the bot answered with.</summary>
     public Task<IReadOnlyList<FakeMessage>> SendTextAsync(long chatId, string text, string languageCode = "vi") =>
         DeliverAsync(chatId, Api.TextUpdate(chatId, text, languageCode));
@@ -95,7 +92,11 @@ public sealed class TelegramTestHost : IAsyncDisposable
     public Task<IReadOnlyList<FakeMessage>> PressAsync(FakeMessage message, string callbackData) =>
         DeliverAsync(message.ChatId, Api.PressUpdate(message, callbackData));
 
-    /// <summary>Delivers an update the way the mode does (webhook post, or getUpdates) and waits until the bot is done with it.</summary>
+    /// <summary>
+    /// Delivers an update the way the mode does and waits until the bot is done with it: the webhook
+    /// answers 200 only once the turn is committed and answered; a polled update is confirmed (the
+    /// next poll's offset passes it) only once its batch was processed.
+    /// </summary>
     public async Task<IReadOnlyList<FakeMessage>> DeliverAsync(long chatId, JsonObject update)
     {
         var before = Api.MessagesIn(chatId).Count;
@@ -110,7 +111,6 @@ public sealed class TelegramTestHost : IAsyncDisposable
             await Api.WaitConfirmedAsync(update["update_id"]!.GetValue<int>(), Patience);
         }
 
-        await Dispatcher.WaitUntilIdleAsync().WaitAsync(Patience);
         return Api.MessagesIn(chatId).Skip(before).ToList();
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Bot.Channels.Zalo.Tests.Fakes;
 using Bot.Dialogs.Channels;
+using Bot.Dialogs.Content;
 using Bot.Dialogs.Turns;
 
 namespace Bot.Channels.Zalo.Tests;
@@ -178,7 +179,13 @@ public sealed class OaConversationTests : IAsyncLifetime
     {
         await _app.SayOnOaAsync("u-stale", "b:nope:gone:x");
 
-        Assert.NotEmpty(_oa.MessagesTo("u-stale"));
+        // A crash would also send a message (the apology): what was sent must be the stale-button answer,
+        // and nothing may have been logged as an error.
+        var sent = _oa.MessagesTo("u-stale");
+        Assert.NotEmpty(sent);
+        Assert.Contains("Nút này đã cũ", sent[0].Text);
+        Assert.DoesNotContain(sent, m => m.Text == _app.Engine.Content.Text(TextKeys.Error, "vi"));
+        Assert.DoesNotContain(_app.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -111,6 +111,45 @@ public sealed class OaWebhookSecurityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InvalidUtf8InsideASignedEventGetsA400ProblemNotA500()
+    {
+        // Was: a 500, and before the signature was even checked.
+        var json = ZaloApp.OaTextEvent("u-bad-utf8", "XXXX");
+        var body = Utf8With(json, "XXXX", [0x78, 0xC3, 0x28, 0x78]);
+
+        using var response = await PushRawAsync(body, ZaloApp.Sign(body, Timestamp(json)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(_oa.MessagesTo("u-bad-utf8"));
+    }
+
+    [Fact]
+    public async Task AnUnsignedBodyIsRefusedForItsSignatureBeforeAnythingElseIsRead()
+    {
+        var json = ZaloApp.OaTextEvent("u-bad-utf8-unsigned", "XXXX");
+        var body = Utf8With(json, "XXXX", [0xFF, 0xFE]);
+
+        using var response = await PushRawAsync(body, "mac=" + new string('0', 64));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode); // not 400: the content is not looked at
+    }
+
+    [Fact]
+    public async Task AChunkedBodyOverTheLimitIsRefusedWith413()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/zalo/oa/webhook")
+        {
+            Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"timestamp\":\"1\",\"x\":\"" + new string('a', 2_000_000) + "\"}"))),
+        };
+        request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", "mac=" + new string('0', 64));
+
+        using var response = await _app.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
     public async Task UnknownAndEchoEventsAreAcknowledgedAndIgnored()
     {
         var stamp = ZaloApp.Stamp(null);
@@ -130,6 +169,20 @@ public sealed class OaWebhookSecurityTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(_oa.MessagesTo(user));
         Assert.Null(await _app.RecordAsync(ZaloChannels.OfficialAccount, user));
+    }
+
+    private static byte[] Utf8With(string json, string placeholder, byte[] raw)
+    {
+        var at = json.IndexOf(placeholder, StringComparison.Ordinal);
+        return [.. Encoding.UTF8.GetBytes(json[..at]), .. raw, .. Encoding.UTF8.GetBytes(json[(at + placeholder.Length)..])];
+    }
+
+    private async Task<HttpResponseMessage> PushRawAsync(byte[] body, string signature)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/zalo/oa/webhook") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", signature);
+        return await _app.Http.SendAsync(request);
     }
 
     private static string Timestamp(string json) =>

@@ -2,6 +2,7 @@ using Bot.Channels.Zalo.Tests.Fakes;
 using Bot.Channels.Zalo.Tests.Infrastructure;
 using Bot.Dialogs.Channels;
 using Bot.Dialogs.Turns;
+using Bot.State.Redis;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Channels.Zalo.Tests;
@@ -43,7 +44,7 @@ public sealed class RedisUnreachableTests(RedisServerFixture redis) : IClassFixt
     {
         await using var instance = OaInstance.Start(redis.ConnectionString, _prefix, _oa, new Dictionary<string, string?>
         {
-            ["Zalo:OA:UnreachableMarkTtl"] = "30.00:00:00",
+            ["Redis:UnreachableMarkTtl"] = "30.00:00:00",
         });
         var key = new ConversationKey(ZaloChannels.OfficialAccount, "u-unfollowed");
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);

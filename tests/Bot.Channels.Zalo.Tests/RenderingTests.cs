@@ -62,6 +62,20 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void APhoneButtonIsAQueryButtonAndItsNumberStaysInTheText()
+    {
+        // oa.open.url is for web pages; the number in the text is what the resident taps in Zalo.
+        var reply = new Reply("☎ Điện thoại: 0241 234 5678", [new ReplyButton("📞 Gọi 0241 234 5678", "a:thu-nghiem.mau-mot", "tel:+842412345678")]);
+
+        var message = Assert.Single(Oa.Render([reply]));
+
+        var button = Assert.Single(message["attachment"]!["payload"]!["buttons"]!.AsArray());
+        Assert.Equal("oa.query.hide", button!["type"]!.GetValue<string>());
+        Assert.Equal("a:thu-nghiem.mau-mot", button["payload"]!.GetValue<string>());
+        Assert.Equal("1. 📞 Gọi 0241 234 5678", NumberedOptions.Format(reply.Buttons));
+    }
+
+    [Fact]
     public void OptionsBeyondFiveAreNumberedInTheTextWithTheNumbersTheEngineUnderstands()
     {
         var options = Enumerable.Range(1, 7).Select(i => new ReplyButton($"Lựa chọn {i}", $"b:f:n:k{i}")).ToList();

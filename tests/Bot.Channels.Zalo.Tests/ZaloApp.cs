@@ -9,7 +9,9 @@ using Bot.Dialogs.State;
 using Bot.Dialogs.Turns;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Bot.Channels.Zalo.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Channels.Zalo.Tests;
 
@@ -24,14 +26,18 @@ public sealed class ZaloApp : IAsyncDisposable
 
     private readonly string? _ownedStoreFolder;
 
-    private ZaloApp(WebApplicationFactory<Program> factory, string? ownedStoreFolder)
+    private ZaloApp(WebApplicationFactory<Program> factory, string? ownedStoreFolder, LogSink logs)
     {
         _factory = factory;
         _ownedStoreFolder = ownedStoreFolder;
+        Logs = logs;
         Http = factory.CreateClient();
     }
 
     public HttpClient Http { get; }
+
+    /// <summary>Every line the host logged (all levels).</summary>
+    public LogSink Logs { get; }
 
     public IServiceProvider Services => _factory.Services;
 
@@ -69,14 +75,17 @@ public sealed class ZaloApp : IAsyncDisposable
             all[key] = value;
         }
 
+        var logs = new LogSink();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             foreach (var (key, value) in all)
             {
                 builder.UseSetting(key, value);
             }
+
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
         });
-        return new ZaloApp(factory, ownStore ? Path.GetDirectoryName(tokenStorePath) : null);
+        return new ZaloApp(factory, ownStore ? Path.GetDirectoryName(tokenStorePath) : null, logs);
     }
 
     /// <summary>A token file path in a fresh temporary folder.</summary>

@@ -162,7 +162,8 @@ public sealed class AnalyzerPhraseRuleTests
     }
 
     [Theory]
-    [InlineData("Việc nhẹ lương cao, làm nhiệm vụ nhận hoa hồng mỗi ngày", "job_investment_bait")]
+    [InlineData("Việc nhẹ lương cao, làm nhiệm vụ nhận hoa hồng mỗi ngày", "task_job")]
+    [InlineData("Đầu tư sàn tiền ảo, cam kết lợi nhuận 30% mỗi tháng, không lỗ", "job_investment_bait")]
     [InlineData("Cho vay nhanh không cần thế chấp, giải ngân trong ngày", "loan_bait")]
     [InlineData("Kết bạn Zalo với cán bộ để được hỗ trợ", "off_platform_contact")]
     [InlineData("Chụp giúp em ảnh hai mặt căn cước nhé", "personal_data_request")]

@@ -38,6 +38,33 @@ public sealed class FraudApiTests : IDisposable
     }
 
     [Fact]
+    public async Task InvalidUtf8InsideTheTextGetsA400ProblemNotA500()
+    {
+        // Was: a 500 (System.Text.Json throws only when the string is read).
+        var body = (byte[])[.. "{\"text\":\"Chuyển tiền "u8.ToArray(), 0xC3, 0x28, .. " ngay\"}"u8.ToArray()];
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        using var response = await _app.Client.PostAsync("/api/fraud/check", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("UTF-8", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task AChunkedBodyOverTheLimitIsRefusedWith413()
+    {
+        // Was: only Content-Length was checked, so a chunked body was read in full.
+        using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"text\":\"" + new string('a', 1_000_000) + "\"}")));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        using var response = await _app.Client.PostAsync("/api/fraud/check", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task ACheckReturnsRiskScoreReasonsLinksAndMaskedPhones()
     {
         var text = "Cảnh sát giao thông: bạn có khoản tiền phạt chưa thanh toán, truy cập https://dichvucongg.top/vn hoặc gọi 0912345678.";

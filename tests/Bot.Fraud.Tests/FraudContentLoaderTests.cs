@@ -37,7 +37,7 @@ public sealed class FraudContentLoaderTests : IDisposable
     [Fact]
     public void AWeightOutOfRangeIsReportedWithItsLine()
     {
-        Edit("rules.yaml", "weight: 0.6\n    text:\n      vi: \"yêu cầu cung cấp mã OTP\"", "weight: 6\n    text:\n      vi: \"yêu cầu cung cấp mã OTP\"");
+        Edit("rules.yaml", "weight: 0.7\n    text:\n      vi: \"yêu cầu cung cấp mã OTP\"", "weight: 7\n    text:\n      vi: \"yêu cầu cung cấp mã OTP\"");
         var error = Assert.Throws<ContentLoadException>(() => FraudContentLoader.Load(_folder));
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.Equal("fraud/rules.yaml", diagnostic.Location.File);
@@ -61,5 +61,17 @@ public sealed class FraudContentLoaderTests : IDisposable
         Edit("messages.yaml", "  disclaimer:", "  disclaimer_old:");
         var error = Assert.Throws<ContentLoadException>(() => FraudContentLoader.Load(_folder));
         Assert.Contains(error.Diagnostics, d => d.Message == "text 'disclaimer' is missing under 'texts:'");
+    }
+
+    [Fact]
+    public void AWrongCapAnUnlessWithoutRequiresAndAStraySymbolAreReported()
+    {
+        Edit("rules.yaml", "    cap: medium", "    cap: high");
+        Edit("rules.yaml", "  - code: merger_pretext\n    weight: 0.25", "  - code: merger_pretext\n    unless: [urgency]\n    weight: 0.25");
+        Edit("rules.yaml", "\"kê khai tài sản\"", "\"kê khai (tài sản)?\"");
+        var error = Assert.Throws<ContentLoadException>(() => FraudContentLoader.Load(_folder));
+        Assert.Contains(error.Diagnostics, d => d.Message.Contains("cap: 'high' is not a risk level") && d.Fix == "write cap: medium or cap: low");
+        Assert.Contains(error.Diagnostics, d => d.Message == "rule 'merger_pretext': unless: only works with requires:");
+        Assert.Contains(error.Diagnostics, d => d.Message.Contains("has '?', which is neither a word nor *, # or $"));
     }
 }

@@ -32,6 +32,39 @@ public sealed class PersonalDataMaskerTests
     }
 
     [Theory]
+    [InlineData("Mẹ ơi số con bên Hàn là +82 10 4728 3156, mẹ lưu lại nhé")]
+    [InlineData("so em ben Han +821037719204, co gi chi nhan tin")]
+    [InlineData("Chú ở Mỹ, số +1 408 555 0172")]
+    [InlineData("số bên Campuchia +855 123 456 789")]
+    [InlineData("cuộc gọi nhỡ từ +242 066 123 456")]
+    [InlineData("con o Dai Loan +886 912 307 455, so cu +84 912 438 675")]
+    [InlineData("số bên Úc +61438120957")]
+    public void ForeignNumbersInInternationalFormatAreNotTakenForIdNumbers(string text)
+    {
+        Assert.Empty(PersonalDataMasker.Detect(text));
+        Assert.NotEqual(text, PersonalDataMasker.Mask(text)); // still masked, as a phone number
+    }
+
+    [Theory]
+    [InlineData("+82 10 4728 3156", "+82 1* **** **56")]
+    [InlineData("+821037719204", "+821*******04")]
+    [InlineData("gọi +1 408 555 0172 nhé", "gọi +1 40* *** **72 nhé")]
+    public void ForeignNumbersAreMaskedAsPhoneNumbers(string text, string masked)
+    {
+        Assert.Equal(masked, PersonalDataMasker.Mask(text));
+    }
+
+    [Theory]
+    [InlineData("CCCD của tôi 001234567890, số +84 912 345 678")]
+    [InlineData("so cccd 001 234 567 890 sdt +84912345678")]
+    [InlineData("gọi +84912345678 rồi đọc 079123456789 cho cán bộ")]
+    public void RealCitizenIdNumbersAreStillCaughtNextToPhoneNumbers(string text)
+    {
+        Assert.Contains(PersonalDataKind.CitizenId, PersonalDataMasker.Detect(text));
+        Assert.DoesNotContain("456789", PersonalDataMasker.Mask(text));
+    }
+
+    [Theory]
     [InlineData("quên mật khẩu vneid")]
     [InlineData("mật khẩu là gì")]
     [InlineData("số tiền 100000000 đồng")]

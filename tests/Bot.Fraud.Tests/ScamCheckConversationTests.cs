@@ -21,10 +21,13 @@ public sealed class ScamCheckConversationTests : IDisposable
     public async Task ResidentOpensTheCheckFromTheMenuPastesAnSmsAndGetsAVerdictWithReasons()
     {
         var menu = await _app.ChatAsync("r1", text: "menu");
-        var button = FraudApp.Buttons(menu).Single(b => b.Label == "Kiểm tra tin nhắn, đường link, số điện thoại");
+        var scams = FraudApp.Buttons(menu).Single(b => b.Label == "Lừa đảo: nhận biết, kiểm tra");
+        var intro = await _app.ChatAsync("r1", payload: scams.Payload);
+        var button = FraudApp.Buttons(intro).Single(b => b.Label == "Kiểm tra tin nhắn, link, số");
 
         var opened = await _app.ChatAsync("r1", payload: button.Payload);
-        Assert.Equal("scamcheck", opened.GetProperty("flow").GetString());
+        Assert.Equal("scams", opened.GetProperty("flow").GetString());
+        Assert.Equal("check", opened.GetProperty("node").GetString());
         Assert.Contains(FraudApp.ReplyTexts(opened), t => t.StartsWith("Bạn dán"));
 
         var verdict = await _app.ChatAsync("r1", text: TrafficSms);
@@ -35,7 +38,7 @@ public sealed class ScamCheckConversationTests : IDisposable
         Assert.Contains("không bấm link", reply);
         Assert.Contains("Điểm thấp không bảo đảm tin nhắn an toàn", reply);
         Assert.Contains(FraudApp.Buttons(verdict), b => b.Label == "Báo cáo tin lừa đảo này");
-        Assert.Equal("ask", verdict.GetProperty("node").GetString()); // ready for the next message
+        Assert.Equal("check", verdict.GetProperty("node").GetString()); // ready for the next message
 
         var low = await _app.ChatAsync("r1", text: "Con ơi tối nay về ăn cơm nhé");
         var lowReply = Assert.Single(FraudApp.ReplyTexts(low));
@@ -46,7 +49,7 @@ public sealed class ScamCheckConversationTests : IDisposable
     [Fact]
     public async Task AReportedScamReachesOfficersRedacted()
     {
-        await _app.ChatAsync("r2", payload: "f:scamcheck");
+        await _app.ChatAsync("r2", payload: "f:scams.check");
         var verdict = await _app.ChatAsync("r2", text: "Cong an phuong yeu cau chi chuyen tien vao tai khoan an toan, goi lai 0912345678 ngay");
         var report = FraudApp.Buttons(verdict).Single(b => b.Label == "Báo cáo tin lừa đảo này");
 
@@ -93,8 +96,21 @@ public sealed class ScamCheckConversationTests : IDisposable
     public async Task KiemtraAloneOpensTheCheck()
     {
         var answer = await _app.ChatAsync("r4", text: "/kiemtra");
-        Assert.Equal("scamcheck", answer.GetProperty("flow").GetString());
-        Assert.Equal("ask", answer.GetProperty("node").GetString());
+        Assert.Equal("scams", answer.GetProperty("flow").GetString());
+        Assert.Equal("check", answer.GetProperty("node").GetString());
+    }
+
+    [Fact]
+    public async Task APrintedQrCodeOfTheOldScamcheckFlowStillOpensTheCheck()
+    {
+        // Telegram turns https://t.me/<bot>?start=scamcheck into "/start scamcheck".
+        var answer = await _app.ChatAsync("r4b", text: "/start scamcheck");
+        Assert.Equal("scams", answer.GetProperty("flow").GetString());
+        Assert.Equal("check", answer.GetProperty("node").GetString());
+        Assert.Contains(FraudApp.ReplyTexts(answer), t => t.StartsWith("Bạn dán"));
+
+        var verdict = await _app.ChatAsync("r4b", text: TrafficSms);
+        Assert.StartsWith("🔴 Nguy cơ lừa đảo: CAO", FraudApp.ReplyTexts(verdict).Single());
     }
 
     [Fact]
@@ -129,7 +145,7 @@ public sealed class ScamCheckConversationTests : IDisposable
     [Fact]
     public async Task SecretsInsideACheckedMessageAreWarnedAboutAndKeptOnlyMasked()
     {
-        await _app.ChatAsync("r8", payload: "f:scamcheck");
+        await _app.ChatAsync("r8", payload: "f:scams.check");
         var answer = await _app.ChatAsync("r8", text: "Chị đọc mã OTP 482913 cho em, CCCD 001234567890, để nhận quà tặng tại qua-tang.vip");
         var replies = FraudApp.ReplyTexts(answer).ToList();
         Assert.StartsWith("⚠️ Bạn vừa gửi số căn cước và mã OTP.", replies[0]);
@@ -146,7 +162,7 @@ public sealed class ScamCheckConversationTests : IDisposable
     [InlineData("mã OTP của tôi là 482913", "mã OTP")]
     [InlineData("mat khau vneid cua toi la Abc@12345", "mật khẩu")]
     [InlineData("STK của tôi 0123456789 Vietcombank", "số tài khoản ngân hàng")]
-    [InlineData("CMND cũ số 123456789", "số chứng minh nhân dân")]
+    [InlineData("CMND cũ số 123456789", "số chứng minh thư cũ")]
     public async Task ThePrivacyGuardNamesWhatWasSent(string text, string what)
     {
         var answer = await _app.ChatAsync("r9", text: text);

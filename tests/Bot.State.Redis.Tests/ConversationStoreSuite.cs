@@ -284,19 +284,107 @@ public abstract class ConversationStoreSuite(IRedisTarget redis)
     }
 
     [Fact]
-    public async Task AChattyConversationKeepsABoundedSetOfRecentUpdateIds()
+    public async Task EveryUpdateIdWithinTheWindowIsRecognisedHoweverManyCameAfterIt()
     {
+        // Was: only the newest 100 marks were kept, so replaying the 101st-newest update applied it again.
         await using var bot = await StartBotAsync(TestBot.NewPrefix());
         var record = ConversationRecord.New("v");
-        for (var i = 0; i < 150; i++)
+        for (var i = 0; i < 250; i++)
         {
             Assert.Equal(CommitOutcome.Committed, await bot.Store.CommitAsync(Resident, record with { Turns = i + 1 }, i, "n" + i, default));
         }
 
         var marks = await bot.Redis.GetDatabase().SortedSetLengthAsync(new ConversationKeys(bot.Options.KeyPrefix).Marks(Resident));
-        Assert.Equal(100, marks);
-        Assert.True((await bot.Store.LoadAsync(Resident, "n149", default)).AlreadyProcessed);
-        Assert.True((await bot.Store.LoadAsync(Resident, "n50", default)).AlreadyProcessed);
-        Assert.False((await bot.Store.LoadAsync(Resident, "n49", default)).AlreadyProcessed);
+        Assert.Equal(250, marks);
+        for (var i = 0; i < 250; i += 7)
+        {
+            Assert.True((await bot.Store.LoadAsync(Resident, "n" + i, default)).AlreadyProcessed, "n" + i);
+            Assert.Equal(CommitOutcome.Duplicate, await bot.Store.CommitAsync(Resident, record with { Turns = 999 }, 250, "n" + i, default));
+        }
+
+        Assert.Equal(250, (await bot.Store.LoadAsync(Resident, null, default)).Record!.Turns);
+    }
+
+    [Fact]
+    public async Task MarksAreForgottenByTimeTogetherWithTheAnswersKeptForThem()
+    {
+        await using var bot = await TestBot.StartAsync(redis.ConnectionString, TestBot.NewPrefix(), deduplicationWindow: TimeSpan.FromMilliseconds(600));
+        var keys = new ConversationKeys(bot.Options.KeyPrefix);
+        var db = bot.Redis.GetDatabase();
+        await bot.SendKeptAsync(Resident, "f:eid", "old-1");
+        await bot.SendKeptAsync(Resident, "c:help", "old-2");
+        Assert.Equal(2, await db.HashLengthAsync(keys.Answers(Resident)));
+
+        await Task.Delay(800);
+        Assert.False((await bot.Store.LoadAsync(Resident, "old-1", default)).AlreadyProcessed); // the window has passed
+        await bot.SendKeptAsync(Resident, "c:menu", "new-1"); // the next commit prunes what expired
+
+        Assert.Equal(ConversationKeys.Mark("new-1"), Assert.Single(await db.SortedSetRangeByRankAsync(keys.Marks(Resident))));
+        Assert.Equal(1, await db.HashLengthAsync(keys.Answers(Resident)));
+        Assert.True(await db.HashExistsAsync(keys.Answers(Resident), ConversationKeys.Mark("new-1")));
+    }
+
+    [Fact]
+    public async Task ARetriedWebChatUpdateGetsTheAnswerItGotTheFirstTimeAndCountsOnce()
+    {
+        await using var bot = await StartBotAsync(TestBot.NewPrefix());
+        var key = new ConversationKey("web", "retry-1");
+        var intro = (await bot.SendKeptAsync(key, "f:eid", "m1")).Result!;
+        var first = await bot.SendKeptAsync(key, TestBot.Button(intro, "Tôi muốn làm mức 2"), "m2");
+
+        var retry = await bot.SendKeptAsync(key, TestBot.Button(intro, "Tôi muốn làm mức 2"), "m2");
+        var older = await bot.SendKeptAsync(key, "f:eid", "m1");
+
+        Assert.Equal(TurnRunStatus.Answered, first.Status);
+        Assert.Equal(TurnRunStatus.Replayed, retry.Status);
+        Assert.Equal(TestBot.Describe(first.Result!.Replies), TestBot.Describe(retry.Result!.Replies));
+        Assert.Equal(("eid", "ask_chip"), (retry.Result.FlowId, retry.Result.NodeId));
+        Assert.Equal(TestBot.Describe(intro.Replies), TestBot.Describe(older.Result!.Replies));
+        Assert.Equal(("eid", "intro"), (older.Result.FlowId, older.Result.NodeId)); // where it stood after *that* update
+        Assert.Equal(2, (await bot.Store.LoadAsync(key, null, default)).Record!.Turns);
+    }
+
+    [Fact]
+    public async Task KeptAnswersAreSealedSoRedisHoldsNothingReadableOfThem()
+    {
+        await using var bot = await StartBotAsync(TestBot.NewPrefix());
+        var key = new ConversationKey("web", "sealed-1");
+        var run = await bot.SendKeptAsync(key, "f:eid", "a-message-id-only-the-page-knows");
+        var text = run.Result!.Replies[0].Text;
+
+        var stored = await bot.Redis.GetDatabase().HashGetAllAsync(new ConversationKeys(bot.Options.KeyPrefix).Answers(key));
+
+        var kept = Assert.Single(stored);
+        Assert.DoesNotContain(text[..20], System.Text.Encoding.UTF8.GetString(kept.Value!), StringComparison.Ordinal);
+        Assert.DoesNotContain("eid", System.Text.Encoding.Latin1.GetString(kept.Value!), StringComparison.Ordinal);
+        Assert.Equal(TestBot.Describe(run.Result.Replies), TestBot.Describe((await bot.Store.LoadAsync(key, "a-message-id-only-the-page-knows", default)).Answer!.Replies));
+        Assert.Null((await bot.Store.LoadAsync(key, "another-id", default)).Answer);
+    }
+
+    [Fact]
+    public async Task PlatformTurnsKeepNoAnswersAndARedeliveryIsNotAnsweredAgain()
+    {
+        await using var bot = await StartBotAsync(TestBot.NewPrefix());
+        var sink = new PlatformSink();
+        var first = await bot.Turns.RunTurnAsync(Resident, InboundMessage.FromPayload("f:eid", "p1"), sink);
+        var again = await bot.Turns.RunTurnAsync(Resident, InboundMessage.FromPayload("f:eid", "p1"), sink);
+
+        Assert.Equal(TurnRunStatus.Answered, first.Status);
+        Assert.Equal(TurnRunStatus.AlreadyAnswered, again.Status);
+        Assert.Equal(1, sink.Deliveries);
+        Assert.False(await bot.Redis.GetDatabase().KeyExistsAsync(new ConversationKeys(bot.Options.KeyPrefix).Answers(Resident)));
+    }
+
+    private sealed class PlatformSink : IReplySink
+    {
+        public int Deliveries { get; private set; }
+
+        public bool ReplaysAnswers => false;
+
+        public Task DeliverAsync(TurnResult result, CancellationToken cancellationToken)
+        {
+            Deliveries++;
+            return Task.CompletedTask;
+        }
     }
 }

@@ -43,8 +43,13 @@ public sealed class HostTests
         var next = await PostAsync(client, "resident-1", new { payload, messageId = "2" });
         var redelivered = await PostAsync(client, "resident-1", new { payload, messageId = "2" });
 
+        // The retry (a response lost on the way) gets the very answer of the first request, and the
+        // conversation moved once.
         Assert.Equal("ask_chip", next.GetProperty("node").GetString());
-        Assert.Empty(redelivered.GetProperty("replies").EnumerateArray());
+        Assert.NotEmpty(next.GetProperty("replies").EnumerateArray());
+        Assert.Equal(next.GetRawText(), redelivered.GetRawText());
+        var record = (await second.Services.GetRequiredService<IConversationStore>().LoadAsync(new("web", "resident-1"), null, default)).Record!;
+        Assert.Equal(2, record.Turns);
     }
 
     [Fact]
@@ -63,5 +68,43 @@ public sealed class HostTests
         Assert.Equal("Temporarily unavailable", problem.GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal("Unhealthy", health.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task AMessageRefusedWhileRedisWasDownIsAnsweredOnceWhenThePageSendsItAgain()
+    {
+        await using var redis = await RedisServer.StartAsync(durable: true);
+        await using var host = Host(redis, TestBot.NewPrefix());
+        var client = host.CreateClient();
+        await PostAsync(client, "resident-3", new { payload = "f:eid", messageId = "a1" });
+
+        redis.Kill();
+        await PostAsync(client, "resident-3", new { payload = "c:help", messageId = "a2" }, HttpStatusCode.ServiceUnavailable);
+        await redis.RestartAsync();
+        var answer = await RetryUntilOkAsync(client, "resident-3", new { payload = "c:help", messageId = "a2" });
+        var again = await PostAsync(client, "resident-3", new { payload = "c:help", messageId = "a2" });
+
+        Assert.NotEmpty(answer.GetProperty("replies").EnumerateArray());
+        Assert.Equal(answer.GetRawText(), again.GetRawText());
+        var record = (await host.Services.GetRequiredService<IConversationStore>().LoadAsync(new("web", "resident-3"), null, default)).Record!;
+        Assert.Equal(2, record.Turns);
+    }
+
+    /// <summary>What the page does after a 503: sends the same message (same messageId) again a moment later.</summary>
+    private static async Task<JsonElement> RetryUntilOkAsync(HttpClient client, string conversation, object body)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            using var response = await client.PostAsJsonAsync($"/api/webchat/{conversation}/messages", body);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return await response.Content.ReadFromJsonAsync<JsonElement>();
+            }
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.True(DateTime.UtcNow < until, "still 503 after Redis came back");
+            await Task.Delay(200);
+        }
     }
 }

@@ -9,6 +9,9 @@ public static class RepositoryPaths
     /// <summary>The stable content fixture the engine tests use.</summary>
     public static string FixtureContent => Path.Combine(Root, "tests", "Bot.Dialogs.Tests", "TestContent");
 
+    /// <summary>Content with procedure cards and commune police contacts (a services topic, a help topic, areas.yaml).</summary>
+    public static string CardContent => Path.Combine(Root, "tests", "Bot.Dialogs.Tests", "CardContent");
+
     /// <summary>The shipped content folder.</summary>
     public static string RealContent => Path.Combine(Root, "content");
 

@@ -130,7 +130,11 @@ public sealed class SubscriptionTurnHandler(
         var current = await store.GetAsync(turn.Context.Key, cancellationToken);
         var subscription = new Subscription(areaId, current?.Topics ?? Topics.All, turn.Locale);
         await store.SetAsync(turn.Context.Key, subscription, cancellationToken);
-        return turn.Answer(Show(turn, subscription, string.Format(turn.Texts.Subscribed, areas.FullName(areaId))));
+
+        // The conversation remembers the commune too, so the contact step can show its police.
+        var record = DialogMark.Clear(turn.Record);
+        record = record with { Answers = new Dictionary<string, string>(record.Answers, StringComparer.Ordinal) { [AnswerKeys.Area] = areaId } };
+        return turn.Answer(Show(turn, subscription, string.Format(turn.Texts.Subscribed, areas.FullName(areaId))), record);
     }
 
     private async Task<HandlerResult> ToggleTopicAsync(Turn turn, string topic, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bot.Admin;
 using Bot.Broadcasts.Alerts;
 using Bot.Broadcasts.Officers;
+using Bot.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -35,10 +36,10 @@ public static class BroadcastEndpoints
             return refused;
         }
 
-        var (body, error) = await ReadBodyAsync(http.Request, http.RequestAborted);
+        var (body, refusal) = await ReadBodyAsync(http.Request, http.RequestAborted);
         if (body is null)
         {
-            return Problem(400, "Invalid alert", error!);
+            return refusal!;
         }
 
         var outcome = await service!.CreateAsync(actor!, body.Areas ?? [], body.Topic ?? "", body.Urgent, body.Text ?? "", http.RequestAborted);
@@ -93,34 +94,21 @@ public static class BroadcastEndpoints
             : null;
     }
 
-    private static async Task<(CreateBroadcastRequest? Body, string? Error)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <remarks>The body is read within <see cref="MaxBodyBytes"/> whatever the transfer encoding (413 beyond it) and must be UTF-8 JSON (400 otherwise).</remarks>
+    private static async Task<(CreateBroadcastRequest? Body, IResult? Refusal)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength is > MaxBodyBytes)
+        var (document, refusal) = await JsonBody.ReadAsync(request, MaxBodyBytes, Example, cancellationToken);
+        if (document is null)
         {
-            return (null, "The body is too large. " + Example);
+            return (null, refusal);
         }
 
-        // Read at most the limit even without a Content-Length (chunked bodies).
-        var buffer = new byte[MaxBodyBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        using (document)
         {
-            length += read;
-        }
-
-        if (length > MaxBodyBytes)
-        {
-            return (null, "The body is too large. " + Example);
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(buffer.AsMemory(0, length));
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return (null, "The body must be a JSON object. " + Example);
+                return (null, Problem(400, "Invalid alert", "The body must be a JSON object. " + Example));
             }
 
             foreach (var property in root.EnumerateObject())
@@ -134,15 +122,11 @@ public static class BroadcastEndpoints
                 };
                 if (!ok)
                 {
-                    return (null, $"Field \"{property.Name}\" is unknown or has the wrong type. " + Example);
+                    return (null, Problem(400, "Invalid alert", $"Field \"{property.Name}\" is unknown or has the wrong type. " + Example));
                 }
             }
 
             return (root.Deserialize(BroadcastJson.Default.CreateBroadcastRequest), null);
-        }
-        catch (JsonException)
-        {
-            return (null, "The body is not valid JSON. " + Example);
         }
     }
 

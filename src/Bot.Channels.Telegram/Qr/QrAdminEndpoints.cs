@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Channels.Telegram.Qr;
 
-/// <summary><c>GET /api/admin/qr/sheet</c> and <c>GET /api/admin/qr/{flow}.png</c>, behind a bearer key.</summary>
+/// <summary><c>GET /api/admin/qr/sheet[?cards=a,b|all&amp;flows=false]</c> and <c>GET /api/admin/qr/{name}.png</c>, behind a bearer key.</summary>
 /// <remarks>
 /// Protected by <c>Authorization: Bearer &lt;Telegram:AdminKey&gt;</c>, compared in constant time.
 /// Without a configured key every request is refused: "loopback only" would not hold behind a
@@ -13,6 +13,10 @@ namespace Bot.Channels.Telegram.Qr;
 /// </remarks>
 public static class QrAdminEndpoints
 {
+    /// <summary>
+    /// The printable sheet: every topic, plus the procedure cards an office chose with
+    /// <c>?cards=passport,ct07</c> (or <c>?cards=all</c>); <c>&amp;flows=false</c> prints the cards alone.
+    /// </summary>
     public static IResult Sheet(HttpRequest request, QrAdminKey key, IEngineProvider engines, TelegramStatus status)
     {
         if (Refuse(request, key) is { } refused)
@@ -25,10 +29,25 @@ public static class QrAdminEndpoints
             return UsernameUnknown();
         }
 
-        var cards = QrCatalog.Build(engines.Current.Content, bot);
-        return Results.Content(QrSheet.Build(cards, bot), "text/html; charset=utf-8");
+        var flows = request.Query["flows"].ToString();
+        if (flows.Length > 0 && !bool.TryParse(flows, out _))
+        {
+            return Results.Problem(statusCode: 400, title: "Bad 'flows'", detail: "Use flows=true (default) or flows=false.");
+        }
+
+        var content = engines.Current.Content;
+        var selection = QrSelection.Parse(request.Query["cards"], flows.Length == 0 || bool.Parse(flows));
+        if (QrCatalog.UnknownCards(content, selection) is { Count: > 0 } unknown)
+        {
+            return Results.Problem(statusCode: 404, title: "No such card",
+                detail: $"Unknown card id(s): {string.Join(", ", unknown)}. Use ids from content/procedures (the file's id:), or cards=all.");
+        }
+
+        var codes = QrCatalog.Build(content, bot, selection);
+        return Results.Content(QrSheet.Build(codes, bot), "text/html; charset=utf-8");
     }
 
+    /// <summary>One code: a topic (<c>eid.png</c>) or a procedure card (<c>services__passport.png</c>, its start payload).</summary>
     public static IResult Png(string flow, HttpRequest request, QrAdminKey key, IEngineProvider engines, TelegramStatus status)
     {
         if (Refuse(request, key) is { } refused)
@@ -41,13 +60,13 @@ public static class QrAdminEndpoints
             return UsernameUnknown();
         }
 
-        var found = engines.Current.Content.FindFlow(flow);
-        if (found is null || !found.Routable || DeepLinks.Payload(found.Id) is not { } payload)
+        if (QrCatalog.LinkFor(engines.Current.Content, bot, flow) is not { } link)
         {
-            return Results.Problem(statusCode: 404, title: "No such flow", detail: "Use a flow id from content/flows (the file's id:), e.g. /api/admin/qr/eid.png.");
+            return Results.Problem(statusCode: 404, title: "No such flow or card",
+                detail: "Use a flow id from content/flows (e.g. /api/admin/qr/eid.png) or a card as topic__id (e.g. /api/admin/qr/services__passport.png).");
         }
 
-        return Results.File(QrCatalog.Png(DeepLinks.Link(bot, payload)), "image/png", found.Id + ".png");
+        return Results.File(QrCatalog.Png(link), "image/png", flow + ".png");
     }
 
     private static IResult? Refuse(HttpRequest request, QrAdminKey key)

@@ -1,4 +1,5 @@
 namespace Bot.Channels.Telegram.Qr;
 
-/// <summary>One printed code: the flow it opens, its Vietnamese caption, the link, and the PNG.</summary>
-public sealed record QrCard(string FlowId, string Caption, string Link, byte[] Png);
+/// <summary>One printed code: what it opens, its Vietnamese caption, the link, and the PNG.</summary>
+/// <param name="Name">The start payload, also the PNG's file name: a flow ("eid") or a procedure card ("services__passport").</param>
+public sealed record QrCard(string Name, string Caption, string Link, byte[] Png);

@@ -4,18 +4,23 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace Bot.Channels.Telegram.Receiving;
 
 /// <summary>
 /// Long polling for machines without a public URL: removes any webhook first (Telegram refuses
-/// <c>getUpdates</c> while one is set), then asks for updates in a loop, confirming each batch with
-/// the next offset. Failing polls back off exponentially (the library has no backoff of its own);
-/// stopping the host cancels the poll in flight.
+/// <c>getUpdates</c> while one is set), then asks for updates in a loop. Each batch is processed
+/// before the next poll, and the next poll's offset confirms only what was processed: when the
+/// conversation store is down, the first update that could not be processed (and everything after
+/// it) stays unconfirmed, Telegram hands it out again, and the poller backs off. Updates after it
+/// that were processed are recognised by their id and not answered twice. Failing polls back off
+/// exponentially (the library has no backoff of its own); stopping the host cancels the poll in
+/// flight, and a batch being processed is finished first.
 /// </summary>
 public sealed class TelegramPollingService(
     ITelegramBotClient bot,
-    TelegramUpdateDispatcher dispatcher,
+    TelegramUpdateHandler handler,
     IOptions<TelegramOptions> options,
     TelegramStatus status,
     TimeProvider time,
@@ -27,6 +32,7 @@ public sealed class TelegramPollingService(
         var webhookDeleted = false;
         var offset = 0;
         var failures = 0;
+        var storeDown = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -48,16 +54,23 @@ public sealed class TelegramPollingService(
 
                 failures = 0;
                 status.Healthy();
-                foreach (var update in updates)
+                if (updates.Length == 0)
                 {
-                    offset = update.Id + 1; // confirmed by the next poll
-                    if (TelegramUpdateMapper.Map(update) is { } inbound)
-                    {
-                        while (!dispatcher.TryEnqueue(inbound))
-                        {
-                            await Task.Delay(TimeSpan.FromMilliseconds(200), time, stoppingToken).ConfigureAwait(false);
-                        }
-                    }
+                    continue;
+                }
+
+                var unprocessed = await ProcessAsync(updates).ConfigureAwait(false);
+                offset = unprocessed ?? updates[^1].Id + 1; // confirmed by the next poll
+                if (unprocessed is not null)
+                {
+                    storeDown++;
+                    var wait = Backoff(o, storeDown);
+                    logger.LogWarning("Telegram update not processed (conversation store down); it stays unconfirmed, next try in {Delay} ms", (int)wait.TotalMilliseconds);
+                    await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    storeDown = 0;
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -94,6 +107,20 @@ public sealed class TelegramPollingService(
         }
 
         logger.LogInformation("Telegram polling stopped");
+    }
+
+    /// <summary>
+    /// Processes one batch: each update starts in order, so one chat's updates queue for its turn lock in
+    /// arrival order while different chats run side by side. Returns the id of the first update (in
+    /// batch order) that was not processed, or null when all were.
+    /// </summary>
+    /// <remarks>Not cancelled by stopping: a turn begun is finished (within the host's shutdown timeout).</remarks>
+    private async Task<int?> ProcessAsync(Update[] updates)
+    {
+        var runs = updates.Select(update => handler.HandleAsync(update, CancellationToken.None)).ToArray();
+        var processed = await Task.WhenAll(runs).ConfigureAwait(false);
+        var first = Array.IndexOf(processed, false);
+        return first < 0 ? null : updates[first].Id;
     }
 
     /// <summary>Base delay doubled per consecutive failure, capped, plus up to a quarter of jitter (never less).</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Bot.Channels.Telegram.Sending;
-using Bot.Dialogs.Content;
+using Bot.Dialogs.Channels;
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.Turns;
 using Microsoft.Extensions.Logging;
@@ -8,71 +8,54 @@ using Telegram.Bot.Types;
 
 namespace Bot.Channels.Telegram.Receiving;
 
-/// <summary>Handles one update: answers the button, runs the turn (committed before anything is sent), sends the replies.</summary>
+/// <summary>Handles one update, for the webhook and the poller alike: block notices, button presses, and turns.</summary>
+/// <remarks>
+/// A turn runs through <see cref="TurnProcessor.RunTurnAsync"/> (committed before anything is sent,
+/// one conversation at a time, one error policy); this class only maps and chooses the sink.
+/// </remarks>
 public sealed class TelegramUpdateHandler(
     TurnProcessor turns,
     TelegramSender sender,
     IUnreachableRecipients unreachable,
-    IEngineProvider engines,
     ILogger<TelegramUpdateHandler> logger)
 {
-    public async Task HandleAsync(TelegramInbound inbound, CancellationToken cancellationToken)
+    /// <summary>Handles <paramref name="inbound"/>; false when nothing was processed and Telegram must deliver it again.</summary>
+    public async Task<bool> HandleAsync(TelegramInbound inbound, CancellationToken cancellationToken)
     {
-        var chatKey = inbound.ChatId.ToString(CultureInfo.InvariantCulture);
-        if (inbound.CallbackQueryId is { } callbackId)
-        {
-            await sender.AnswerCallbackAsync(callbackId, cancellationToken).ConfigureAwait(false);
-        }
-
+        var key = new ConversationKey(TelegramChannel.Name, inbound.ChatId.ToString(CultureInfo.InvariantCulture));
         if (inbound.Blocked is { } blocked)
         {
             if (blocked)
             {
-                await unreachable.MarkUnreachableAsync(chatKey, "blocked", cancellationToken).ConfigureAwait(false);
+                await unreachable.MarkAsync(key, "blocked", cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                await unreachable.MarkReachableAsync(chatKey, cancellationToken).ConfigureAwait(false);
+                await unreachable.ClearAsync(key, cancellationToken).ConfigureAwait(false);
             }
 
-            return;
+            return true;
         }
 
         if (inbound.Message is not { } message)
         {
-            return;
-        }
-
-        // The resident just wrote: whatever blocked them before is over.
-        await unreachable.MarkReachableAsync(chatKey, cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<Reply> replies;
-        try
-        {
-            var result = await turns.ProcessAsync(new ConversationKey(TelegramChannel.Name, chatKey), message, cancellationToken)
-                .ConfigureAwait(false);
-            if (result.Duplicate)
+            // A button without data (nothing to run): only the spinner to stop.
+            if (inbound.CallbackQueryId is { } callbackId)
             {
-                logger.LogDebug("Update {UpdateId} was answered before; ignored", message.UpdateId);
-                return;
+                await sender.AnswerCallbackAsync(callbackId, cancellationToken).ConfigureAwait(false);
             }
 
-            replies = result.Replies;
-        }
-        catch (Exception ex) when (ex is StoreUnavailableException or TurnConflictException)
-        {
-            // The update was already acknowledged, so Telegram will not redeliver it: say sorry instead of nothing.
-            logger.LogWarning("Turn not processed ({Reason}); the resident was asked to try again", ex.GetType().Name);
-            replies = [Reply.Plain(engines.Current.Content.Text(TextKeys.Error, "vi"))];
+            return true;
         }
 
-        var outcome = await sender.SendRepliesAsync(inbound.ChatId, replies, cancellationToken).ConfigureAwait(false);
-        if (outcome.Status != Dialogs.Channels.SendStatus.Sent)
-        {
-            logger.LogWarning("Replies to update {UpdateId} not fully sent: {Status} {Detail}", message.UpdateId, outcome.Status, outcome.Detail);
-        }
+        // The resident just wrote: whatever blocked them before is over (cleared by the commit with Redis).
+        await unreachable.ResidentWritesAsync(key, cancellationToken).ConfigureAwait(false);
+        var run = await turns.RunTurnAsync(key, message, new TelegramReplySink(sender, inbound.ChatId, inbound.CallbackQueryId, logger), cancellationToken)
+            .ConfigureAwait(false);
+        return run.Processed;
     }
 
-    /// <summary>Maps and handles a raw update; updates the bot does not act on are ignored.</summary>
-    public Task HandleAsync(Update update, CancellationToken cancellationToken) =>
-        TelegramUpdateMapper.Map(update) is { } inbound ? HandleAsync(inbound, cancellationToken) : Task.CompletedTask;
+    /// <summary>Maps and handles a raw update; updates the bot does not act on are acknowledged (true).</summary>
+    public Task<bool> HandleAsync(Update update, CancellationToken cancellationToken) =>
+        TelegramUpdateMapper.Map(update) is { } inbound ? HandleAsync(inbound, cancellationToken) : Task.FromResult(true);
 }

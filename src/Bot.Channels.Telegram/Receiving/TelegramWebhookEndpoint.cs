@@ -1,22 +1,35 @@
 using System.Text.Json;
+using System.Text.Unicode;
+using Bot.Http;
 using Bot.Metrics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace Bot.Channels.Telegram.Receiving;
 
-/// <summary><c>POST /telegram/webhook</c>: secret checked first, then the update is queued and acknowledged.</summary>
+/// <summary><c>POST /telegram/webhook</c>: secret checked first, then the update is processed and only then acknowledged.</summary>
+/// <remarks>
+/// The answer says whether the update was processed: 200 once its turn is committed and answered
+/// (or it is a redelivery, or a kind the bot ignores); 503 with <c>Retry-After</c> when nothing was
+/// processed (the conversation store is down), so Telegram delivers it again later and it is then
+/// processed exactly once. Telegram sends one chat's updates one at a time, so holding the request
+/// for the turn keeps each chat in order.
+/// </remarks>
 public static class TelegramWebhookEndpoint
 {
     /// <summary>Largest update accepted; real updates are a few kilobytes.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
+    private const string Example = "Telegram posts one Update object, e.g. {\"update_id\":1,\"message\":{…}}.";
+
     public static async Task<IResult> HandleAsync(
         HttpContext context,
         TelegramWebhookSecret secret,
-        TelegramUpdateDispatcher dispatcher,
+        TelegramUpdateHandler handler,
+        IHostApplicationLifetime lifetime,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -25,63 +38,49 @@ public static class TelegramWebhookEndpoint
         {
             // Nothing about the request is processed, not even its body.
             BotMetrics.RecordWebhookRejection(TelegramChannel.Name, "secret");
-            return Results.Problem(statusCode: 401, title: "Unauthorized",
-                detail: $"Missing or wrong {TelegramChannel.SecretHeader} header.");
+            return Problems.Of(401, "Unauthorized", $"Missing or wrong {TelegramChannel.SecretHeader} header.");
         }
 
-        if (request.ContentLength > MaxBodyBytes)
+        var body = await RequestBody.ReadAsync(request, MaxBodyBytes, Example, cancellationToken).ConfigureAwait(false);
+        if (body.Bytes is not { } bytes)
         {
             BotMetrics.RecordWebhookRejection(TelegramChannel.Name, "body");
-            return Results.Problem(statusCode: 413, title: "Too large", detail: "A Telegram update is at most a few kilobytes.");
+            return body.Refusal!;
         }
 
-        var (update, error) = await ReadAsync(request, cancellationToken).ConfigureAwait(false);
-        if (update is null)
+        if (Parse(bytes) is not { } update)
         {
-            loggers.CreateLogger(typeof(TelegramWebhookEndpoint)).LogInformation("Webhook body refused: {Reason}", error);
+            loggers.CreateLogger(typeof(TelegramWebhookEndpoint)).LogInformation("Webhook body refused: not a Telegram Update");
             BotMetrics.RecordWebhookRejection(TelegramChannel.Name, "body");
-            return Results.Problem(statusCode: 400, title: "Bad update", detail: error);
+            return Problems.BadRequest("Bad update", "The body is not a Telegram Update (UTF-8 JSON with an update_id). " + Example);
         }
 
-        if (TelegramUpdateMapper.Map(update) is not { } inbound)
+        // The application's stopping token, not the request's: a turn committed must still be answered
+        // when Telegram hangs up early.
+        if (await handler.HandleAsync(update, lifetime.ApplicationStopping).ConfigureAwait(false))
         {
-            return Results.Ok(); // a type the bot does not use: acknowledged so Telegram does not resend it
+            return Results.Ok();
         }
 
-        if (!dispatcher.TryEnqueue(inbound))
-        {
-            context.Response.Headers.RetryAfter = "5";
-            return Results.Problem(statusCode: 503, title: "Busy", detail: "Too many updates waiting; Telegram will deliver this one again.");
-        }
-
-        return Results.Ok();
+        context.Response.Headers.RetryAfter = "5";
+        return Problems.Of(503, "Temporarily unavailable", "The update was not processed (the conversation store is down); deliver it again later.");
     }
 
-    private static async Task<(Update? Update, string? Error)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static Update? Parse(byte[] bytes)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        if (!Utf8.IsValid(bytes))
         {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return (null, "The body is larger than a Telegram update can be.");
-            }
-
-            buffer.Write(chunk, 0, read);
+            return null;
         }
 
         try
         {
-            var update = JsonSerializer.Deserialize<Update>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), JsonBotAPI.Options);
-            return update is null || update.Id <= 0
-                ? (null, "The body must be a Telegram Update object with an update_id.")
-                : (update, null);
+            var update = JsonSerializer.Deserialize<Update>(bytes, JsonBotAPI.Options);
+            return update is { Id: > 0 } ? update : null;
         }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            return (null, "The body is not a valid Telegram Update (JSON).");
+            return null;
         }
     }
 }

@@ -17,9 +17,9 @@ public sealed class TelegramMessenger(TelegramSender sender, IUnreachableRecipie
             return new SendOutcome(SendStatus.Failed, Detail: "not a Telegram chat id");
         }
 
-        if (await unreachable.IsUnreachableAsync(chatId, cancellationToken).ConfigureAwait(false))
+        if (await unreachable.FindAsync(Key(chatId), cancellationToken).ConfigureAwait(false) is { } mark)
         {
-            return new SendOutcome(SendStatus.Blocked, Detail: "marked unreachable earlier");
+            return new SendOutcome(mark.Reason == "blocked" ? SendStatus.Blocked : SendStatus.Unreachable, Detail: $"{mark.Reason} since {mark.Since:O}");
         }
 
         return await sender.SendRepliesAsync(chat, replies, cancellationToken).ConfigureAwait(false);
@@ -27,7 +27,7 @@ public sealed class TelegramMessenger(TelegramSender sender, IUnreachableRecipie
 
     public async Task<string?> SendEditableAsync(string chatId, string text, CancellationToken cancellationToken)
     {
-        if (!TryParseChat(chatId, out var chat) || await unreachable.IsUnreachableAsync(chatId, cancellationToken).ConfigureAwait(false))
+        if (!TryParseChat(chatId, out var chat) || await unreachable.FindAsync(Key(chatId), cancellationToken).ConfigureAwait(false) is not null)
         {
             return null;
         }
@@ -62,6 +62,8 @@ public sealed class TelegramMessenger(TelegramSender sender, IUnreachableRecipie
         var chunk = TelegramText.Split(string.IsNullOrWhiteSpace(text) ? "…" : text)[0];
         return new TelegramOutgoing(TelegramText.EscapeHtml(chunk), null);
     }
+
+    private static ConversationKey Key(string chatId) => new(TelegramChannel.Name, chatId);
 
     private static bool TryParseChat(string chatId, out long chat) =>
         long.TryParse(chatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out chat);

@@ -65,8 +65,9 @@ public static class TelegramRenderer
             {
                 // The number matches the engine's numbering, so typing it works.
                 lines.Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(label);
-                if (button.IsLink)
+                if (button.IsLink && !IsPhoneLink(button.Url!))
                 {
+                    // A phone button's label already shows the number, which Telegram apps make tappable.
                     lines.Append(": ").Append(button.Url);
                 }
 
@@ -92,6 +93,8 @@ public static class TelegramRenderer
         var keyboard = rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);
         return (keyboard, lines.ToString().TrimEnd());
     }
+
+    private static bool IsPhoneLink(string url) => url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsWebLink(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";

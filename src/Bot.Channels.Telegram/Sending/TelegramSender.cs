@@ -201,7 +201,7 @@ public sealed class TelegramSender : IDisposable
             {
                 BotMetrics.RecordOutgoingSend(TelegramChannel.Name, 403);
                 var blocked = ex.Message.Contains("blocked", StringComparison.OrdinalIgnoreCase);
-                await _unreachable.MarkUnreachableAsync(ChatKey(chatId), blocked ? "blocked" : "forbidden", cancellationToken).ConfigureAwait(false);
+                await _unreachable.MarkAsync(Key(chatId), blocked ? "blocked" : "forbidden", cancellationToken).ConfigureAwait(false);
                 _logger.LogInformation("Telegram refused {Method} (403: {Reason}); the chat is marked unreachable", method, ex.Message);
                 return (new SendOutcome(blocked ? SendStatus.Blocked : SendStatus.Unreachable, Detail: ex.Message), default);
             }
@@ -210,7 +210,7 @@ public sealed class TelegramSender : IDisposable
                 BotMetrics.RecordOutgoingSend(TelegramChannel.Name, ex.ErrorCode);
                 if (ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase))
                 {
-                    await _unreachable.MarkUnreachableAsync(ChatKey(chatId), "chat not found", cancellationToken).ConfigureAwait(false);
+                    await _unreachable.MarkAsync(Key(chatId), "chat not found", cancellationToken).ConfigureAwait(false);
                     return (new SendOutcome(SendStatus.Unreachable, Detail: ex.Message), default);
                 }
 
@@ -281,7 +281,7 @@ public sealed class TelegramSender : IDisposable
         return false;
     }
 
-    private static string ChatKey(long chatId) => chatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static ConversationKey Key(long chatId) => new(TelegramChannel.Name, chatId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private enum Failure
     {

@@ -51,12 +51,15 @@
       chips.className = "chips";
       reply.buttons.forEach((b, i) => {
         const isLink = typeof b.url === "string" && /^https?:\/\//.test(b.url);
-        const chip = document.createElement(isLink ? "a" : "button");
+        const isPhone = typeof b.url === "string" && /^tel:\+?[0-9]+$/.test(b.url);
+        const chip = document.createElement(isLink || isPhone ? "a" : "button");
         chip.className = "chip";
         if (isLink) {
           chip.href = b.url;
           chip.target = "_blank";
           chip.rel = "noopener noreferrer";
+        } else if (isPhone) {
+          chip.href = b.url; // a phone dials it; the number is in the message text too
         } else {
           chip.type = "button";
           chip.addEventListener("click", () => send({ payload: b.payload }, b.label));
@@ -77,16 +80,25 @@
     busy = true;
     if (shownAs) addMine(shownAs);
     document.querySelectorAll(".chips").forEach(c => c.classList.add("old"));
-    body.messageId = "m" + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+    // 128 random bits: the server keeps its answer for this id (sealed with it) for a day, so a
+    // retry after a lost response gets the same answer instead of a second turn.
+    body.messageId = "m" + Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, "0")).join("");
     try {
       let response;
       for (let attempt = 0; attempt < 3; attempt++) {
-        response = await fetch(`/api/webchat/${conversationId}/messages`, {
-          method: "POST",
-          headers: { "Content-Type": "application/json" },
-          body: JSON.stringify(body),
-        });
-        if (response.status !== 503) break;
+        try {
+          response = await fetch(`/api/webchat/${conversationId}/messages`, {
+            method: "POST",
+            headers: { "Content-Type": "application/json" },
+            body: JSON.stringify(body),
+          });
+        } catch (lost) {
+          // The connection dropped: the message may or may not have arrived. The same messageId makes
+          // sending it again safe either way.
+          if (attempt === 2) throw lost;
+          response = null;
+        }
+        if (response && response.status !== 503) break;
         showStatus("Hệ thống đang bận, đang thử lại…");
         await new Promise(r => setTimeout(r, 1500 * (attempt + 1)));
       }

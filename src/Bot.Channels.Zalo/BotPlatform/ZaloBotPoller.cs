@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Bot.Dialogs.Pipeline;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,8 +8,11 @@ namespace Bot.Channels.Zalo.BotPlatform;
 /// <summary>Long-polls <c>getUpdates</c> for local use (no public address needed); backs off on failures.</summary>
 /// <remarks>
 /// Zalo returns one update per call and no offset, so a redelivered update is recognised by its
-/// message id in the turn pipeline. "No update within the timeout" comes back as error 408 and is
-/// not a failure. Each failure doubles the wait up to <see cref="ZaloBotOptions.PollMaxBackoff"/>.
+/// message id in the turn pipeline. There is nothing to leave unconfirmed either: an update that
+/// could not be processed (the conversation store is down) is held here and tried again, with the
+/// same back-off, before anything new is fetched, so it is neither lost nor overtaken (only a stop
+/// of the process while holding it loses it). "No update within the timeout" comes back as error
+/// 408 and is not a failure. Each failure doubles the wait up to <see cref="ZaloBotOptions.PollMaxBackoff"/>.
 /// </remarks>
 public sealed class ZaloBotPoller(
     ZaloBotClient client,
@@ -28,44 +30,52 @@ public sealed class ZaloBotPoller(
 
         await DeleteWebhookAsync(stoppingToken).ConfigureAwait(false);
         var failures = 0;
+        ZaloBotUpdate? held = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var result = await client.GetUpdatesAsync(stoppingToken).ConfigureAwait(false);
-                if (result.Ok)
+                if (held is null)
                 {
-                    failures = 0;
-                    if (Parse(result) is { } update)
+                    var result = await client.GetUpdatesAsync(stoppingToken).ConfigureAwait(false);
+                    if (!result.Ok && result.ErrorCode == 408)
                     {
-                        await handler.HandleAsync(update, stoppingToken).ConfigureAwait(false);
+                        failures = 0; // no update within the timeout
+                        continue;
                     }
 
-                    continue;
+                    if (!result.Ok)
+                    {
+                        logger.LogWarning("Zalo Bot getUpdates refused: error {Code} (HTTP {Status})", result.ErrorCode, (int)result.Status);
+                        await WaitAsync(++failures, stoppingToken).ConfigureAwait(false);
+                        continue;
+                    }
+
+                    held = Parse(result);
                 }
 
-                if (result.ErrorCode == 408)
+                // A turn begun is finished even when the host stops (within its shutdown timeout).
+                if (held is null || await handler.HandleAsync(held, CancellationToken.None).ConfigureAwait(false))
                 {
-                    failures = 0; // no update within the timeout
+                    held = null;
+                    failures = 0;
                     continue;
                 }
 
-                logger.LogWarning("Zalo Bot getUpdates refused: error {Code} (HTTP {Status})", result.ErrorCode, (int)result.Status);
+                logger.LogWarning("Zalo Bot update not processed (conversation store down); kept to try again");
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or StoreUnavailableException or TurnConflictException or JsonException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException)
             {
                 logger.LogWarning("Zalo Bot polling failed: {Reason}", ex.GetType().Name);
             }
 
-            failures++;
-            var wait = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, failures - 1), options.Value.PollMaxBackoff.TotalSeconds));
             try
             {
-                await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
+                await WaitAsync(++failures, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -73,6 +83,9 @@ public sealed class ZaloBotPoller(
             }
         }
     }
+
+    private Task WaitAsync(int failures, CancellationToken stoppingToken) =>
+        Task.Delay(TimeSpan.FromSeconds(Math.Min(Math.Pow(2, failures - 1), options.Value.PollMaxBackoff.TotalSeconds)), time, stoppingToken);
 
     private static ZaloBotUpdate? Parse(ZaloBotApiResult result)
     {

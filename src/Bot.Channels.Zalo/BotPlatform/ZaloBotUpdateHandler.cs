@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Channels.Zalo.BotPlatform;
 
-/// <summary>Runs a turn for one Zalo Bot update and sends the replies; shared by the webhook and the poller.</summary>
+/// <summary>Runs the turn of one Zalo Bot update (<see cref="TurnProcessor.RunTurnAsync"/>); shared by the webhook and the poller.</summary>
 public sealed class ZaloBotUpdateHandler(
     TurnProcessor turns,
     ZaloBotRenderer renderer,
@@ -13,29 +13,20 @@ public sealed class ZaloBotUpdateHandler(
 {
     private const int MaxIdLength = 64;
 
-    /// <summary>Handles <paramref name="update"/>; non-text updates and bots are ignored.</summary>
-    /// <exception cref="StoreUnavailableException">The conversation store is down.</exception>
-    public async Task HandleAsync(ZaloBotUpdate update, CancellationToken cancellationToken)
+    /// <summary>Handles <paramref name="update"/> (non-text updates and bots are ignored); false when nothing was processed and it must come again.</summary>
+    public async Task<bool> HandleAsync(ZaloBotUpdate update, CancellationToken cancellationToken)
     {
         if (update.FromBot || !update.IsText || string.IsNullOrWhiteSpace(update.Text)
             || update.ChatId is not { Length: > 0 and <= MaxIdLength } chatId)
         {
             logger.LogDebug("Zalo Bot update {Event} ignored", update.EventName);
-            return;
+            return true;
         }
 
         var key = new ConversationKey(ZaloChannels.Bot, chatId);
         var updateId = update.MessageId is { Length: > 0 and <= 128 } id ? id : null;
-        var result = await turns.ProcessAsync(key, InboundMessage.FromText(update.Text, updateId), cancellationToken).ConfigureAwait(false);
-        if (result.Replies.Count == 0)
-        {
-            return;
-        }
-
-        var (outcome, _) = await sender.SendAsync(chatId, renderer.Render(result.Replies), cancellationToken).ConfigureAwait(false);
-        if (outcome.Status != Dialogs.Channels.SendStatus.Sent)
-        {
-            logger.LogWarning("Zalo Bot reply not delivered: {Status} {Detail}", outcome.Status, outcome.Detail);
-        }
+        var run = await turns.RunTurnAsync(key, InboundMessage.FromText(update.Text, updateId), new ZaloBotReplySink(renderer, sender, chatId, logger), cancellationToken)
+            .ConfigureAwait(false);
+        return run.Processed;
     }
 }

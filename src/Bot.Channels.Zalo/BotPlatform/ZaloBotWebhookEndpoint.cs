@@ -1,5 +1,5 @@
-using System.Text.Json;
-using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.Channels;
+using Bot.Http;
 using Bot.Metrics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
@@ -24,29 +24,30 @@ internal static class ZaloBotWebhookEndpoint
         var settings = options.Value;
         var logger = loggers.CreateLogger("Bot.Channels.Zalo.BotPlatform.Webhook");
         var secret = request.Headers.TryGetValue(SecretHeader, out var values) ? values.ToString() : null;
-        if (settings.IsPolling || !SecretComparer.AreEqual(secret, settings.SecretToken.Trim()))
+        if (settings.IsPolling || !new ConstantTimeSecret(settings.SecretToken.Trim()).Matches(secret))
         {
             logger.LogWarning("Zalo Bot webhook refused: {Reason}", settings.IsPolling ? "the channel is polling" : secret is null ? "no secret header" : "wrong secret");
             BotMetrics.RecordWebhookRejection(ZaloChannels.Bot, "secret");
-            return Results.Problem(statusCode: 401, title: "Secret not accepted", detail: "Missing or wrong " + SecretHeader + ".");
+            return Problems.Of(401, "Secret not accepted", "Missing or wrong " + SecretHeader + ".");
         }
 
         var (body, tooLarge) = await ZaloWebhook.ReadBodyAsync(request, settings.MaxBodyBytes, ZaloChannels.Bot, cancellationToken);
-        if (tooLarge is not null)
+        if (body is null)
         {
-            return tooLarge;
+            return tooLarge!;
+        }
+
+        var (document, undecodable) = JsonBody.Parse(body, null);
+        if (document is null)
+        {
+            BotMetrics.RecordWebhookRejection(ZaloChannels.Bot, "body");
+            return undecodable!;
         }
 
         ZaloBotUpdate? update;
-        try
+        using (document)
         {
-            using var document = JsonDocument.Parse(body);
             update = ZaloBotUpdate.Parse(document.RootElement);
-        }
-        catch (JsonException)
-        {
-            BotMetrics.RecordWebhookRejection(ZaloChannels.Bot, "body");
-            return Results.Problem(statusCode: 400, title: "Invalid update", detail: "The body is not JSON.");
         }
 
         if (update is null)
@@ -54,6 +55,7 @@ internal static class ZaloBotWebhookEndpoint
             return Results.Ok(); // an update without a message (or a shape we do not know): nothing to answer
         }
 
-        return await ZaloWebhook.RunTurnAsync(token => handler.HandleAsync(update, token), lifetime, logger, "Zalo Bot update");
+        // The application's stopping token, not the request's: a turn committed must still be answered.
+        return ZaloWebhook.Answer(await handler.HandleAsync(update, lifetime.ApplicationStopping), logger, "Zalo Bot update");
     }
 }

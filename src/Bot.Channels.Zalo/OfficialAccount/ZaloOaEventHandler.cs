@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.Dialogs.Channels;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Engine;
 using Bot.Dialogs.Pipeline;
@@ -17,14 +18,13 @@ public sealed class ZaloOaEventHandler(
 {
     private const int MaxIdLength = 64;
 
-    /// <summary>Handles <paramref name="e"/>; unknown, echo and receipt events are ignored.</summary>
-    /// <exception cref="StoreUnavailableException">The conversation store is down; Zalo should deliver the event again.</exception>
-    public async Task HandleAsync(ZaloOaEvent e, CancellationToken cancellationToken)
+    /// <summary>Handles <paramref name="e"/> (unknown, echo and receipt events are ignored); false when nothing was processed and Zalo must deliver it again.</summary>
+    public async Task<bool> HandleAsync(ZaloOaEvent e, CancellationToken cancellationToken)
     {
         if (e.UserId is not { Length: > 0 and <= MaxIdLength } userId)
         {
             logger.LogDebug("Zalo OA event {Event} without a usable user id ignored", e.Name);
-            return;
+            return true;
         }
 
         var key = new ConversationKey(ZaloChannels.OfficialAccount, userId);
@@ -34,51 +34,41 @@ public sealed class ZaloOaEventHandler(
             case "user_send_text" or "user_click_button":
                 if (string.IsNullOrWhiteSpace(e.Text))
                 {
-                    return;
+                    return true;
                 }
 
-                await unreachable.ClearAsync(key, cancellationToken).ConfigureAwait(false);
                 var inbound = IsOurPayload(e.Text)
                     ? InboundMessage.FromPayload(e.Text.Trim(), e.MessageId)
                     : InboundMessage.FromText(e.Text, e.MessageId) with { Forwarded = e.Quoted };
-                await RunTurnAsync(key, inbound, cancellationToken).ConfigureAwait(false);
-                return;
+                return await RunTurnAsync(key, inbound, cancellationToken).ConfigureAwait(false);
 
             case "follow":
-                await unreachable.ClearAsync(key, cancellationToken).ConfigureAwait(false);
                 // Follow events carry no msg_id; the timestamp makes a redelivery recognisable.
                 var greeting = InboundMessage.FromPayload(Payloads.Command(Commands.Menu), "follow:" + e.Timestamp);
-                await RunTurnAsync(key, greeting, cancellationToken).ConfigureAwait(false);
-                return;
+                return await RunTurnAsync(key, greeting, cancellationToken).ConfigureAwait(false);
 
             case "unfollow":
                 await unreachable.MarkAsync(key, "unfollowed", cancellationToken).ConfigureAwait(false);
-                return;
+                return true;
 
             case { } name when name.StartsWith("user_send_", StringComparison.Ordinal):
                 // Stickers, photos, locations…: the resident interacted (the 7-day window reopened), nothing to answer.
                 await unreachable.ClearAsync(key, cancellationToken).ConfigureAwait(false);
-                return;
+                return true;
 
             default:
                 // Echoes of our own messages (oa_send_*), delivery and read receipts, and anything new.
-                return;
+                return true;
         }
     }
 
-    private async Task RunTurnAsync(ConversationKey key, InboundMessage inbound, CancellationToken cancellationToken)
+    private async Task<bool> RunTurnAsync(ConversationKey key, InboundMessage inbound, CancellationToken cancellationToken)
     {
-        var result = await turns.ProcessAsync(key, inbound, cancellationToken).ConfigureAwait(false);
-        if (result.Replies.Count == 0)
-        {
-            return;
-        }
-
-        var outcome = await delivery.DeliverAsync(key.ChatId, renderer.Render(result.Replies), cancellationToken).ConfigureAwait(false);
-        if (outcome.Status is not (Dialogs.Channels.SendStatus.Sent or Dialogs.Channels.SendStatus.RateLimited or Dialogs.Channels.SendStatus.TransientFailure))
-        {
-            logger.LogWarning("Zalo OA reply not delivered: {Status} {Detail}", outcome.Status, outcome.Detail);
-        }
+        // Writing (or following) reopens Zalo's window: the mark goes (with Redis, in the turn's own commit).
+        await unreachable.ResidentWritesAsync(key, cancellationToken).ConfigureAwait(false);
+        var run = await turns.RunTurnAsync(key, inbound, new ZaloOaReplySink(renderer, delivery, key.ChatId, logger), cancellationToken)
+            .ConfigureAwait(false);
+        return run.Processed;
     }
 
     /// <summary>True when the text is one of our button payloads (b:…, c:…, f:…, or a plug-in's such as s:start), not something typed.</summary>

@@ -57,7 +57,9 @@ public sealed class ZaloOaMessageRenderer(IOptions<ZaloOaOptions> options)
             title = title[..cut].TrimEnd() + "…";
         }
 
-        return button.Url is { } url
+        // A tel: link is not a web page for oa.open.url; the number is in the message text (Zalo makes it
+        // tappable), and the button answers like any other (it shows the contact again).
+        return button.Url is { } url && !url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
             ? new JsonObject { ["title"] = title, ["type"] = "oa.open.url", ["payload"] = new JsonObject { ["url"] = url } }
             : new JsonObject { ["title"] = title, ["type"] = "oa.query.hide", ["payload"] = button.Payload };
     }

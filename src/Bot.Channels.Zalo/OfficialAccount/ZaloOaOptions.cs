@@ -38,9 +38,6 @@ public sealed class ZaloOaOptions
     /// <summary>How long to wait for another instance's refresh before giving up on a send.</summary>
     public TimeSpan RefreshWait { get; set; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>With Redis: how long a resident stays marked unreachable unless they write again (a stale mark costs one refused send).</summary>
-    public TimeSpan UnreachableMarkTtl { get; set; } = TimeSpan.FromDays(90);
-
     /// <summary>Webhook events older than this are refused as replays.</summary>
     public TimeSpan WebhookMaxAge { get; set; } = TimeSpan.FromMinutes(15);
 

@@ -23,7 +23,6 @@ internal sealed class ZaloOaOptionsValidator : IValidateOptions<ZaloOaOptions>
         Positive(errors, options.RefreshLeaseDuration, "Zalo:OA:RefreshLeaseDuration");
         Positive(errors, options.RequestTimeout, "Zalo:OA:RequestTimeout");
         Positive(errors, options.RetryBackoff, "Zalo:OA:RetryBackoff");
-        Positive(errors, options.UnreachableMarkTtl, "Zalo:OA:UnreachableMarkTtl");
         if (options.MaxTextLength is < 100 or > 10_000)
         {
             errors.Add("Zalo:OA:MaxTextLength must be between 100 and 10000 (Zalo allows 2000).");

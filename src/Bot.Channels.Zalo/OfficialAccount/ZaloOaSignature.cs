@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 
 namespace Bot.Channels.Zalo.OfficialAccount;
 
@@ -42,6 +43,49 @@ public static class ZaloOaSignature
         Span<byte> expected = stackalloc byte[32];
         Hash(appId, rawBody, timestamp, oaSecretKey, expected);
         return CryptographicOperations.FixedTimeEquals(received, expected);
+    }
+
+    /// <summary>
+    /// The body's top-level <c>timestamp</c> (a string or a number of digits), read without parsing the
+    /// rest of the event: what the signature covers, so it can be checked before anything else is read.
+    /// Null when the body is not a JSON object with such a field.
+    /// </summary>
+    public static string? TimestampOf(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isTimestamp = reader.ValueTextEquals("timestamp"u8);
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                if (isTimestamp)
+                {
+                    var digits = reader.ValueSpan;
+                    return reader.TokenType is JsonTokenType.String or JsonTokenType.Number && !reader.ValueIsEscaped
+                           && digits.Length is > 0 and <= 19 && digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0
+                        ? Encoding.ASCII.GetString(digits)
+                        : null;
+                }
+
+                reader.Skip();
+            }
+
+            return null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static void Hash(string appId, ReadOnlySpan<byte> rawBody, string timestamp, string oaSecretKey, Span<byte> destination)

@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
-using Bot.Dialogs.Pipeline;
+using Bot.Http;
 using Bot.Metrics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
@@ -11,8 +10,9 @@ namespace Bot.Channels.Zalo.OfficialAccount;
 
 /// <summary><c>POST /zalo/oa/webhook</c>: verify, refuse replays, then hand the event to <see cref="ZaloOaEventHandler"/>.</summary>
 /// <remarks>
-/// Fails closed: any doubt about the signature is a 401 and nothing is processed. A verified event
-/// is answered 200 once handled (Zalo wants an answer within about two seconds and may deliver again;
+/// Fails closed: any doubt about the signature is a 401 and nothing is processed; nothing but the
+/// signed timestamp is read before the signature is checked. A verified body that is not UTF-8 JSON
+/// gets 400. A verified event is answered 200 once handled (Zalo wants an answer within about two seconds and may deliver again;
 /// redeliveries are answered once thanks to the msg_id). If the conversation store is down the
 /// answer is 503, so Zalo delivers the event again later.
 /// </remarks>
@@ -37,29 +37,32 @@ internal static class ZaloOaWebhookEndpoint
             return tooLarge;
         }
 
-        ZaloOaEvent e;
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            e = ZaloOaEvent.Parse(document.RootElement);
-        }
-        catch (JsonException)
-        {
-            logger.LogWarning("Zalo OA webhook refused: the body is not JSON, so its signature cannot be checked");
-            return Unauthorized("body", "The body is not JSON; the signature cannot be checked.");
-        }
-
+        // The signature first: only the timestamp it covers is read from the body (no parsing of the
+        // event, no string decoding) until the signature holds.
         var signature = request.Headers[SignatureHeader].ToString();
-        if (e.Timestamp is null)
+        if (ZaloOaSignature.TimestampOf(body) is not { } timestamp)
         {
-            logger.LogWarning("Zalo OA webhook refused: no timestamp in the body");
+            logger.LogWarning("Zalo OA webhook refused: no timestamp in the body, so its signature cannot be checked");
             return Unauthorized("body", "The event has no timestamp; the signature cannot be checked.");
         }
 
-        if (!ZaloOaSignature.Verify(signature, settings.AppId, body, e.Timestamp, settings.OaSecretKey))
+        if (!ZaloOaSignature.Verify(signature, settings.AppId, body, timestamp, settings.OaSecretKey))
         {
             logger.LogWarning("Zalo OA webhook refused: {Reason}", signature.Length == 0 ? "no " + SignatureHeader + " header" : "signature mismatch");
             return Unauthorized("signature", "Missing or wrong " + SignatureHeader + ".");
+        }
+
+        var (document, undecodable) = JsonBody.Parse(body, null);
+        if (document is null)
+        {
+            BotMetrics.RecordWebhookRejection(ZaloChannels.OfficialAccount, "body");
+            return undecodable!;
+        }
+
+        ZaloOaEvent e;
+        using (document)
+        {
+            e = ZaloOaEvent.Parse(document.RootElement) with { Timestamp = timestamp };
         }
 
         if (!long.TryParse(e.Timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var ms))
@@ -75,7 +78,9 @@ internal static class ZaloOaWebhookEndpoint
             return Unauthorized("stale", "The event is too old (or from the future) and is treated as a replay.");
         }
 
-        return await ZaloWebhook.RunTurnAsync(token => handler.HandleAsync(e, token), lifetime, logger, "Zalo OA event " + e.Name);
+        // The application's stopping token, not the request's: Zalo may hang up after about two seconds,
+        // and a turn already committed must still be answered.
+        return ZaloWebhook.Answer(await handler.HandleAsync(e, lifetime.ApplicationStopping), logger, "Zalo OA event " + e.Name);
     }
 
     /// <summary>401, counted by <paramref name="reason"/> ("body", "signature", "stale") so a flood of forgeries shows on the dashboard.</summary>

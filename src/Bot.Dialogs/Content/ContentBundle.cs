@@ -13,6 +13,18 @@ public sealed record ContentBundle
     /// <summary>Flows by id, in file-name order.</summary>
     public required IReadOnlyDictionary<string, FlowDefinition> Flows { get; init; }
 
+    /// <summary>Procedure cards (<c>procedures/*.yaml</c>), in file-name order; their steps are already in <see cref="Flows"/>.</summary>
+    public IReadOnlyList<ProcedureCard> Cards { get; init; } = [];
+
+    /// <summary>Sites that links shown to residents may point to (<c>allowed-links.yaml</c>, <c>sites:</c>).</summary>
+    public SiteList LinkSites { get; init; } = new(AllowedLinksReader.DefaultSites);
+
+    /// <summary>Sites whose pages count as official sources (<c>allowed-links.yaml</c>, <c>official:</c>).</summary>
+    public SiteList OfficialSites { get; init; } = new(AllowedLinksReader.DefaultOfficial);
+
+    /// <summary>The communes of <c>areas.yaml</c> with their police contacts, for the contact step.</summary>
+    public CommuneDirectory Communes { get; init; } = CommuneDirectory.Empty;
+
     /// <summary>Abbreviations and common misspellings, folded form → folded replacement (e.g. "ko" → "khong").</summary>
     public IReadOnlyDictionary<string, string> Lexicon { get; init; } = new Dictionary<string, string>();
 
@@ -44,4 +56,13 @@ public sealed record ContentBundle
     /// <summary>The flow with <paramref name="id"/>, or null.</summary>
     public FlowDefinition? FindFlow(string? id) =>
         id is not null && Flows.TryGetValue(id, out var flow) ? flow : null;
+
+    /// <summary>The procedure card with <paramref name="id"/>, or null.</summary>
+    public ProcedureCard? FindCard(string? id) => Cards.FirstOrDefault(c => c.Id == id);
+
+    /// <summary>True when every source is on the official list (false without sources).</summary>
+    public bool AllOfficial(IReadOnlyList<string> sources) => sources.Count > 0 && sources.All(OfficialSites.AllowsUrl);
+
+    /// <summary>True when at least one source is on the official list.</summary>
+    public bool AnyOfficial(IReadOnlyList<string> sources) => sources.Any(OfficialSites.AllowsUrl);
 }

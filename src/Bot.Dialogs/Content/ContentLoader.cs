@@ -9,8 +9,11 @@ namespace Bot.Dialogs.Content;
 /// <summary>Loads the content folder into a checked <see cref="ContentBundle"/>.</summary>
 /// <remarks>
 /// Layout: <c>bot.yaml</c> (menu, the bot's own texts, command words, routing thresholds),
-/// <c>lexicon.yaml</c> (abbreviations), <c>flows/*.yaml</c> (one flow per file). Other files in the
-/// folder belong to other features and only count towards the version hash.
+/// <c>lexicon.yaml</c> (abbreviations), <c>flows/*.yaml</c> (one flow per file),
+/// <c>procedures/*.yaml</c> (one procedure card per file, compiled into steps of its topic flow),
+/// <c>allowed-links.yaml</c> (link and official-source sites) and the communes of <c>areas.yaml</c>
+/// (with their police contacts). Other files in the folder belong to other features and only
+/// count towards the version hash.
 /// Any error stops the load with every problem listed; nothing half-loaded is ever returned.
 /// </remarks>
 public static partial class ContentLoader
@@ -77,6 +80,16 @@ public static partial class ContentLoader
             }
         }
 
+        var cards = ReadCards(root, texts, diagnostics);
+        var placed = new List<ContentDiagnostic>();
+        flows = Engine.CardCompiler.Attach(flows, cards, placed);
+
+        // A card whose topic file failed to load is not reported again: fixing that file fixes both.
+        diagnostics.AddRange(placed.Where(d => !unreadable.Any(name =>
+            d.Message.StartsWith($"topic '{name}' is not a flow", StringComparison.Ordinal))));
+        var (linkSites, officialSites) = AllowedLinksReader.Read(root, diagnostics);
+        var communes = AreasFileReader.Read(root, diagnostics);
+
         if (bot is not null)
         {
             ReferenceChecker.Check(bot.Value.Menu, flows, unreadable, diagnostics);
@@ -95,6 +108,10 @@ public static partial class ContentLoader
             Menu = bot.Value.Menu,
             Texts = bot.Value.Texts,
             Flows = flows,
+            Cards = cards,
+            LinkSites = linkSites,
+            OfficialSites = officialSites,
+            Communes = communes,
             Lexicon = lexicon,
             YesWords = bot.Value.YesWords,
             NoWords = bot.Value.NoWords,
@@ -158,6 +175,26 @@ public static partial class ContentLoader
         }
 
         return texts;
+    }
+
+    private static List<ProcedureCard> ReadCards(string root, Dictionary<string, string> texts, List<ContentDiagnostic> diagnostics)
+    {
+        var folder = Path.Combine(root, ProcedureFileReader.Folder);
+        var cards = new List<ProcedureCard>();
+        if (!Directory.Exists(folder))
+        {
+            return cards;
+        }
+
+        foreach (var file in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            if (texts.TryGetValue(file, out var text) && ProcedureFileReader.Read(root, file, text, diagnostics) is { } card)
+            {
+                cards.Add(card);
+            }
+        }
+
+        return cards;
     }
 
     private static IReadOnlyDictionary<string, string> ReadLexicon(string root, Dictionary<string, string> texts, List<ContentDiagnostic> diagnostics)

@@ -17,7 +17,18 @@ public sealed record FlowDefinition
 
     public IReadOnlyDictionary<string, GuardDefinition> Guards { get; init; } = new Dictionary<string, GuardDefinition>();
 
-    public required IReadOnlyList<NodeDefinition> Nodes { get; init; }
+    /// <summary>The steps: those of the flow file, then those compiled from its procedure cards.</summary>
+    public required IReadOnlyList<NodeDefinition> Nodes
+    {
+        get => _nodes;
+        init
+        {
+            _nodes = value;
+            _byId = null; // a copy made with 'with { Nodes = … }' must not keep the old index
+        }
+    }
+
+    private IReadOnlyList<NodeDefinition> _nodes = [];
 
     /// <summary>When false, free text is not routed here (e.g. officer-only flows).</summary>
     public bool Routable { get; init; } = true;

@@ -9,7 +9,7 @@ internal static class FlowFileReader
         ["$schema", "id", "version", "title", "examples", "start", "guards", "nodes", "routable"];
 
     private static readonly string[] NodeKeys =
-        ["id", "text", "buttons", "ask", "input", "source", "sources", "reviewed", "fact", "examples", "nav"];
+        ["id", "text", "buttons", "ask", "input", "source", "sources", "reviewed", "checked_against", "fact", "examples", "nav", "commune_contact"];
 
     public static FlowDefinition? Read(string root, string file, string content, List<ContentDiagnostic> diagnostics)
     {
@@ -115,6 +115,10 @@ internal static class FlowFileReader
             Input = reader.String(map, "input"),
             Sources = sources,
             Reviewed = reader.Date(map, "reviewed"),
+            CheckedAgainst = reader.String(map, "checked_against") is { } checkedAgainst && !string.IsNullOrWhiteSpace(checkedAgainst)
+                ? checkedAgainst
+                : null,
+            CommuneContact = reader.Bool(map, "commune_contact") ?? false,
             IsFact = reader.Bool(map, "fact") ?? true,
             Examples = reader.Strings(map, "examples"),
             ShowNavigation = reader.Bool(map, "nav") ?? true,

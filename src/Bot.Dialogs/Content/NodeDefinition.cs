@@ -21,6 +21,9 @@ public sealed record NodeDefinition
     /// <summary>When the facts were last checked against the sources.</summary>
     public DateOnly? Reviewed { get; init; }
 
+    /// <summary>What a person compared the facts with when setting <see cref="Reviewed"/> (free text).</summary>
+    public string? CheckedAgainst { get; init; }
+
     /// <summary>True when the node states facts (then it needs sources and a reviewed date).</summary>
     public bool IsFact { get; init; }
 
@@ -29,6 +32,18 @@ public sealed record NodeDefinition
 
     /// <summary>When true (the default) the engine adds "back" and "main menu" buttons.</summary>
     public bool ShowNavigation { get; init; } = true;
+
+    /// <summary>
+    /// True when the step shows the police contact of the commune the resident chose (answer
+    /// <see cref="AnswerKeys.Area"/>), or offers to choose one.
+    /// </summary>
+    public bool CommuneContact { get; init; }
+
+    /// <summary>The procedure card this step was compiled from; null for steps written in a flow file.</summary>
+    public string? CardId { get; init; }
+
+    /// <summary>A name for the step on its own (a card's title), used when free text offers it as a choice.</summary>
+    public LocalizedText? Title { get; init; }
 
     public SourceLocation Location { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.State;
 using Bot.Dialogs.Text;
@@ -17,6 +18,9 @@ namespace Bot.Dialogs.Engine;
 /// </remarks>
 public sealed class DialogEngine
 {
+    /// <summary>Answer key of the note "the last turn asked for the commune's name" (the turn count it expects).</summary>
+    internal const string AreaQuestionKey = "~area";
+
     private readonly ConcurrentBag<DialogMachine> _pool = [];
     private readonly ReplyRenderer _renderer;
     private readonly InputInterpreter _interpreter;
@@ -103,7 +107,7 @@ public sealed class DialogEngine
 
     /// <summary>The buttons a resident currently sees at <paramref name="record"/>'s step, numbered from 1.</summary>
     public IReadOnlyList<ReplyButton> CurrentButtons(ConversationRecord record) =>
-        _renderer.Buttons(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History.Count > 0);
+        _renderer.Buttons(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History.Count > 0, record.Answers);
 
     /// <summary>The <c>input:</c> handler name of the step <paramref name="record"/> stands on, if any.</summary>
     public string? InputHandlerAt(ConversationRecord record) =>
@@ -116,7 +120,7 @@ public sealed class DialogEngine
     public bool IsNavigation(ConversationRecord record, string text)
     {
         var turn = new DialogTurn();
-        turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, ConversationRecord.EmptyAnswers);
+        turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, record.Answers);
         var folded = VietnameseText.Fold(text);
         return text.TrimStart().StartsWith('/')
                || Content.Commands.ContainsKey(folded)
@@ -131,7 +135,7 @@ public sealed class DialogEngine
     public bool IsFastPath(ConversationRecord record, string text)
     {
         var trimmed = text.Trim();
-        if (trimmed.Length == 0 || trimmed.StartsWith('/') || InputHandlerAt(record) is not null)
+        if (trimmed.Length == 0 || trimmed.StartsWith('/') || InputHandlerAt(record) is not null || IsAwaitingArea(record))
         {
             return true;
         }
@@ -142,11 +146,15 @@ public sealed class DialogEngine
         return folded.Length == 0 || _interpreter.IsFastPath(turn, folded);
     }
 
+    /// <summary>True when the last turn asked for a commune name: the typed text answers that question.</summary>
+    private static bool IsAwaitingArea(ConversationRecord record) =>
+        record.Answers.TryGetValue(AreaQuestionKey, out var asked) && AreaQuestion.Parse(asked).ForTurn == record.Turns;
+
     /// <summary>The button shown at the record's step that typed <paramref name="text"/> chooses (by number or words), if any.</summary>
     public ReplyButton? TypedChoice(ConversationRecord record, string text)
     {
         var turn = new DialogTurn();
-        turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, ConversationRecord.EmptyAnswers);
+        turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, record.Answers);
         return _interpreter.ChosenButton(turn, VietnameseText.Fold(text));
     }
 
@@ -166,7 +174,16 @@ public sealed class DialogEngine
             }
         }
 
-        turn.Reset(state, record.Locale, history, record.Answers);
+        turn.Reset(state, record.Locale, history, record.Answers, record.Turns);
+
+        // The note that the last turn asked for a commune holds for this turn only.
+        if (turn.Answers.Remove(AreaQuestionKey, out var asked))
+        {
+            var (forTurn, offered) = AreaQuestion.Parse(asked);
+            turn.AwaitingArea = forTurn == record.Turns;
+            turn.OfferedAreas = turn.AwaitingArea ? offered : [];
+        }
+
         return changed;
     }
 
@@ -207,6 +224,22 @@ public sealed class DialogEngine
                 }
 
                 return TurnOutcome.Command;
+
+            case InputKind.AreaAsk:
+                AskArea(turn, Words(turn).Ask);
+                return TurnOutcome.Button;
+
+            case InputKind.AreaSearch when action.Choices is { Count: > 0 } found:
+                AskArea(turn, Words(turn).Choose, null, found);
+                return TurnOutcome.Button;
+
+            case InputKind.AreaSearch:
+                AskArea(turn, Words(turn).NotFound, action.Value);
+                return TurnOutcome.Fallback;
+
+            case InputKind.AreaChosen:
+                ChooseArea(machine, action.Value!);
+                return TurnOutcome.Button;
 
             case InputKind.Ambiguous:
                 turn.Replies.Add(new Reply(Content.Text(TextKeys.Ambiguous, turn.Locale), action.Choices ?? []));
@@ -266,7 +299,41 @@ public sealed class DialogEngine
         }
     }
 
-    private Reply Current(DialogTurn turn) => _renderer.Render(turn.State, turn.Locale, turn.History.Count > 0);
+    private Reply Current(DialogTurn turn) => _renderer.Render(turn.State, turn.Locale, turn.History.Count > 0, turn.Answers);
+
+    private static CommuneTexts Words(DialogTurn turn) => CommuneTexts.For(turn.Locale);
+
+    /// <summary>Asks for the commune's name (again), and notes that the next turn's text is that name.</summary>
+    private void AskArea(DialogTurn turn, string format, string? typed = null, IReadOnlyList<ReplyButton>? choices = null)
+    {
+        var example = Content.Communes.Communes.FirstOrDefault(c => c.Police is not null)?.Name
+                      ?? Content.Communes.Communes.FirstOrDefault()?.Name ?? "";
+        var text = typed is null
+            ? string.Format(CultureInfo.InvariantCulture, format, example)
+            : string.Format(CultureInfo.InvariantCulture, format, typed, example);
+        var menu = new ReplyButton(Content.Text(TextKeys.MenuLabel, turn.Locale), Payloads.Command(Commands.Menu));
+        turn.Replies.Add(new Reply(text, [.. choices ?? [], menu]));
+        var offered = (choices ?? []).Select(c => c.Payload[Payloads.AreaPrefix.Length..]).ToList();
+        turn.Answers[AreaQuestionKey] = AreaQuestion.Format(turn.Turns + 1, offered);
+    }
+
+    /// <summary>Remembers the commune and shows its police contact: on the contact step the resident is on, else on the first one.</summary>
+    private void ChooseArea(DialogMachine machine, string areaId)
+    {
+        var turn = machine.Turn;
+        turn.Answers[AnswerKeys.Area] = areaId;
+        var before = turn.Replies.Count;
+        if (!_renderer.IsContactStep(turn.State) && FirstContactStep() is { } step)
+        {
+            var (flow, node) = StateKeys.Split(step);
+            machine.Machine.Fire(Payloads.Flow(flow!, node));
+        }
+
+        ShowCurrentIfSilent(turn, before);
+    }
+
+    private string? FirstContactStep() =>
+        Content.Flows.Values.SelectMany(f => f.Nodes.Where(n => n.CommuneContact).Select(n => StateKeys.Node(f.Id, n.Id))).FirstOrDefault();
 
     private string? StateOf(ConversationRecord record)
     {

@@ -168,7 +168,7 @@ internal sealed class DialogMachine
     }
 
     private void RenderCurrent() =>
-        Turn.Replies.Add(_renderer.Render(Turn.State, Turn.Locale, Turn.History.Count > 0));
+        Turn.Replies.Add(_renderer.Render(Turn.State, Turn.Locale, Turn.History.Count > 0, Turn.Answers));
 
     private void SayThenRepeat(string textKey)
     {
@@ -198,7 +198,14 @@ internal sealed class DialogMachine
 
     private string RestartTarget()
     {
+        // Starting a topic again forgets its answers, not where the resident lives.
+        var area = Turn.Answers.GetValueOrDefault(AnswerKeys.Area);
         Turn.Answers.Clear();
+        if (area is not null)
+        {
+            Turn.Answers[AnswerKeys.Area] = area;
+        }
+
         var (flowId, _) = StateKeys.Split(Turn.State);
         return _content.FindFlow(flowId) is { } flow ? StateKeys.Node(flow.Id, flow.Start) : StateKeys.Menu;
     }

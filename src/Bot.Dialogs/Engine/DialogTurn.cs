@@ -18,8 +18,20 @@ internal sealed class DialogTurn
     public List<Reply> Replies = [];
     public bool SuppressHistory;
 
-    public void Reset(string state, string locale, IReadOnlyList<string> history, IReadOnlyDictionary<string, string> answers)
+    /// <summary>The record's turn count before this turn.</summary>
+    public int Turns;
+
+    /// <summary>True when the previous turn asked for the resident's commune, so typed text is its name.</summary>
+    public bool AwaitingArea;
+
+    /// <summary>The communes the previous turn offered as buttons (typed numbers choose among them).</summary>
+    public IReadOnlyList<string> OfferedAreas = [];
+
+    public void Reset(string state, string locale, IReadOnlyList<string> history, IReadOnlyDictionary<string, string> answers, int turns = 0)
     {
+        Turns = turns;
+        AwaitingArea = false;
+        OfferedAreas = [];
         State = state;
         Locale = locale;
         History = [.. history];

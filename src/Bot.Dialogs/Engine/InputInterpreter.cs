@@ -19,6 +19,9 @@ internal sealed class InputInterpreter(
     Understander understander,
     IReadOnlyDictionary<string, ButtonRef> buttons)
 {
+    /// <summary>Communes offered at once: with Main menu they make the five buttons Zalo OA shows.</summary>
+    private const int ZaloVisibleChoices = 4;
+
     private static readonly string[] NumberPrefixes = ["so ", "chon ", "bam ", "nut ", "number ", "option "];
 
     public InputAction Interpret(DialogTurn turn, InboundMessage input, UnderstandingDecision? decided = null)
@@ -47,7 +50,12 @@ internal sealed class InputInterpreter(
             return InputAction.NotUnderstood;
         }
 
-        var current = renderer.Render(turn.State, turn.Locale, turn.History.Count > 0);
+        if (turn.AwaitingArea && OfferedByNumber(folded, turn) is { } offered)
+        {
+            return offered;
+        }
+
+        var current = renderer.Render(turn.State, turn.Locale, turn.History.Count > 0, turn.Answers);
         if (ChooseByNumber(folded, current.Buttons) is { } numbered)
         {
             return FromPayload(numbered.Payload);
@@ -72,6 +80,11 @@ internal sealed class InputInterpreter(
             return InputAction.Command(command);
         }
 
+        if (turn.AwaitingArea)
+        {
+            return SearchArea(trimmed, turn.Locale);
+        }
+
         return Carry(understander.Decide(trimmed, CheckSignal.None), turn.Locale);
     }
 
@@ -85,7 +98,7 @@ internal sealed class InputInterpreter(
     /// <summary>The shown button that folded text picks by number or by its words, or null.</summary>
     public ReplyButton? ChosenButton(DialogTurn turn, string folded)
     {
-        var current = renderer.Render(turn.State, turn.Locale, turn.History.Count > 0);
+        var current = renderer.Render(turn.State, turn.Locale, turn.History.Count > 0, turn.Answers);
         if (ChooseByNumber(folded, current.Buttons) is { } numbered)
         {
             return numbered;
@@ -101,6 +114,17 @@ internal sealed class InputInterpreter(
         {
             var name = payload[2..];
             return Commands.All.Contains(name) ? InputAction.Command(name) : InputAction.Stale;
+        }
+
+        if (payload.StartsWith(Payloads.AreaPrefix, StringComparison.Ordinal))
+        {
+            if (payload == Payloads.AreaPick)
+            {
+                return new InputAction(InputKind.AreaAsk);
+            }
+
+            var area = payload[Payloads.AreaPrefix.Length..];
+            return content.Communes.Find(area) is not null ? new InputAction(InputKind.AreaChosen, area) : InputAction.Stale;
         }
 
         if (payload.StartsWith("f:", StringComparison.Ordinal))
@@ -157,6 +181,22 @@ internal sealed class InputInterpreter(
             : action;
     }
 
+    /// <summary>
+    /// After "which commune?" the numbers count the buttons of that question (the communes offered,
+    /// then Main menu), not those of the step underneath.
+    /// </summary>
+    private static InputAction? OfferedByNumber(string folded, DialogTurn turn)
+    {
+        var shown = turn.OfferedAreas.Select(id => new ReplyButton(id, Payloads.Area(id)))
+            .Append(new ReplyButton("", Payloads.Command(Commands.Menu)))
+            .ToList();
+        return ChooseByNumber(folded, shown) is not { } chosen
+            ? null
+            : chosen.Payload.StartsWith(Payloads.AreaPrefix, StringComparison.Ordinal)
+                ? new InputAction(InputKind.AreaChosen, chosen.Payload[Payloads.AreaPrefix.Length..])
+                : InputAction.Command(Commands.Menu);
+    }
+
     private static ReplyButton? ChooseByNumber(string folded, IReadOnlyList<ReplyButton> shown)
     {
         var digits = folded;
@@ -196,6 +236,28 @@ internal sealed class InputInterpreter(
         return button is null ? null : FromPayload(Payloads.Button(flowId!, nodeId!, button.Key));
     }
 
+    /// <summary>
+    /// The text typed after "which commune?": one match chooses it, several are offered as buttons;
+    /// with none, a question that routes confidently still gets its answer, else the name is asked again.
+    /// </summary>
+    private InputAction SearchArea(string text, string locale)
+    {
+        var typed = text.Length > 80 ? text[..80] : text;
+        var found = content.Communes.Search(typed, limit: ZaloVisibleChoices);
+        if (found.Count == 1)
+        {
+            return new InputAction(InputKind.AreaChosen, found[0].Id);
+        }
+
+        if (found.Count == 0 && Carry(understander.Decide(text, CheckSignal.None), locale) is { Kind: not InputKind.NotUnderstood } routed)
+        {
+            return routed;
+        }
+
+        var choices = found.Select(c => new ReplyButton(c.FullName, Payloads.Area(c.Id))).ToList();
+        return new InputAction(InputKind.AreaSearch, typed, Outcome: TurnOutcome.Button, Choices: choices);
+    }
+
     /// <summary>Turns the understanding decision into what the engine does.</summary>
     private InputAction Carry(UnderstandingDecision decision, string locale) =>
         CarryAction(decision, locale) with { Why = decision.Explanation };
@@ -222,6 +284,11 @@ internal sealed class InputInterpreter(
         }
     }
 
-    private string Title(RouteTarget target, string locale) =>
-        content.FindFlow(target.FlowId)?.Title.Get(locale) ?? target.FlowId;
+    /// <summary>A routing choice's label: a card's own title, else its flow's title.</summary>
+    private string Title(RouteTarget target, string locale)
+    {
+        var flow = content.FindFlow(target.FlowId);
+        var node = target.NodeId is null ? null : flow?.FindNode(target.NodeId);
+        return node?.Title?.Get(locale) ?? flow?.Title.Get(locale) ?? target.FlowId;
+    }
 }

@@ -15,4 +15,10 @@ internal enum InputKind
     OutOfScope,
     /// <summary>Nothing recognisable.</summary>
     NotUnderstood,
+    /// <summary>"Choose your commune" was pressed: ask for its name.</summary>
+    AreaAsk,
+    /// <summary>Text typed after that question: look the name up.</summary>
+    AreaSearch,
+    /// <summary>A commune was chosen (its id is the value).</summary>
+    AreaChosen,
 }

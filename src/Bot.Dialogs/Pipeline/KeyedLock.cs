@@ -3,7 +3,12 @@ using System.Collections.Concurrent;
 namespace Bot.Dialogs.Pipeline;
 
 /// <summary>One async lock per key, created on demand and dropped when nobody holds or waits for it.</summary>
-/// <remarks>Keeps the turns of one conversation in arrival order inside one process.</remarks>
+/// <remarks>
+/// Keeps the turns of one conversation in arrival order inside one process: this is the bot's one
+/// per-conversation serialisation (channels keep no queues of their own). Waiters are served first
+/// come, first served: <see cref="SemaphoreSlim"/> hands a release to its oldest async waiter, and a
+/// caller is queued before <see cref="AcquireAsync"/> first yields, so turns started in order run in order.
+/// </remarks>
 public sealed class KeyedLock<TKey> where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, Gate> _gates = new();

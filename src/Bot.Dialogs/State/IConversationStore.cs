@@ -4,10 +4,11 @@ namespace Bot.Dialogs.State;
 
 /// <summary>Keeps conversation records between turns.</summary>
 /// <remarks>
-/// The contract a turn relies on: one <see cref="LoadAsync"/> and one <see cref="CommitAsync"/> per
-/// turn (two round trips for a networked store). <see cref="CommitAsync"/> writes the new record and
-/// the update's de-duplication mark together, only if the stored version still equals
-/// <c>expectedVersion</c>; otherwise it writes nothing.
+/// The contract a turn relies on: one <see cref="LoadAsync"/> and one <c>CommitAsync</c> per turn
+/// (two round trips for a networked store). <c>CommitAsync</c> writes the new record and the update's
+/// de-duplication mark together, only if the stored version still equals <c>expectedVersion</c>;
+/// otherwise it writes nothing. A mark is remembered for the store's de-duplication window, however
+/// many updates come after it (by time, never by count).
 /// </remarks>
 public interface IConversationStore
 {
@@ -17,17 +18,31 @@ public interface IConversationStore
     /// <summary>True when records survive a restart of the process.</summary>
     bool IsDurable { get; }
 
-    /// <summary>Reads the record and whether <paramref name="updateId"/> was already processed.</summary>
+    /// <summary>
+    /// Reads the record and whether <paramref name="updateId"/> was already processed (with the answer
+    /// kept for it, if any), in one step.
+    /// </summary>
     ValueTask<ConversationSnapshot> LoadAsync(ConversationKey key, string? updateId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Atomically writes <paramref name="record"/> (or deletes the conversation when it is null) and
-    /// marks <paramref name="updateId"/> as processed, if the stored version is still <paramref name="expectedVersion"/>.
+    /// marks <paramref name="updateId"/> as processed, keeping <paramref name="answer"/> with the mark
+    /// when given, if the stored version is still <paramref name="expectedVersion"/>.
     /// </summary>
     ValueTask<CommitOutcome> CommitAsync(
         ConversationKey key,
         ConversationRecord? record,
         long expectedVersion,
         string? updateId,
+        TurnAnswer? answer,
         CancellationToken cancellationToken);
+
+    /// <summary>The same commit without an answer kept for replay (platform channels never resend one).</summary>
+    ValueTask<CommitOutcome> CommitAsync(
+        ConversationKey key,
+        ConversationRecord? record,
+        long expectedVersion,
+        string? updateId,
+        CancellationToken cancellationToken) =>
+        CommitAsync(key, record, expectedVersion, updateId, answer: null, cancellationToken);
 }

@@ -18,6 +18,24 @@ public static class ContentLimits
     /// <summary>Zalo OA shows at most five buttons under a message; more are sent as a numbered list.</summary>
     public const int ZaloButtons = 5;
 
-    /// <summary>Facts are re-checked against their sources at least this often.</summary>
+    /// <summary>Facts are re-checked against their sources at least this often; an older review is an error.</summary>
     public const int ReviewMonths = 12;
+
+    /// <summary>
+    /// The longest message, in Vietnamese words, an elderly reader takes in on a phone screen in one
+    /// go (about six short lines); longer steps must be split. An error for steps and cards.
+    /// </summary>
+    public const int MaxWords = 60;
+
+    /// <summary>The main menu shows at most this many buttons (Zalo OA's limit): an error.</summary>
+    public const int MaxMenuButtons = 5;
+
+    /// <summary>Main-menu labels must fit a phone's button on one line: an error above this.</summary>
+    public const int MaxMenuLabelLength = 30;
+
+    /// <summary>A card's title is a button label and a heading: an error above this.</summary>
+    public const int MaxCardTitleLength = 30;
+
+    /// <summary>Below this many example phrases a card is hard to reach by typing: a warning.</summary>
+    public const int MinCardExamples = 8;
 }

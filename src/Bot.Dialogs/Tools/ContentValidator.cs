@@ -4,7 +4,8 @@ namespace Bot.Dialogs.Tools;
 
 /// <summary>
 /// Everything an editor should know before publishing: the loader's structural errors plus the
-/// checks that need the whole picture (reachability, dead ends, channel limits, facts, terms, links).
+/// checks that need the whole picture (reachability, dead ends, channel limits, plain words, facts and
+/// their sources, procedure cards, terms, links).
 /// </summary>
 /// <remarks>
 /// Errors mean "residents would be hurt or stranded" and block publishing (and hot reload);
@@ -32,12 +33,13 @@ public static class ContentValidator
         {
             var context = new ValidationContext(bundle, root, diagnostics);
             var terms = OutdatedTermList.Read(root, diagnostics);
-            var links = LinkAllowList.Read(root, diagnostics);
             StructureChecks.Run(context);
             TextChecks.Run(context);
+            PlainWordsChecks.Run(context);
             FactChecks.Run(context, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+            CardChecks.Run(context);
             TermChecks.Run(context, terms);
-            LinkChecks.Run(context, links);
+            LinkChecks.Run(context);
         }
 
         var ordered = diagnostics

@@ -19,12 +19,14 @@ public static class DialogGraph
     public static string Markdown(DialogEngine engine, string flowId)
     {
         var flow = engine.Content.Flows[flowId];
+        var cards = engine.Content.Cards.Where(c => c.Topic == flowId).Select(c => $"`content/{c.Location.File}`").ToList();
+        var from = cards.Count == 0 ? $"`content/flows/{flow.Id}.yaml`" : $"`content/flows/{flow.Id}.yaml` and its procedure cards ({string.Join(", ", cards)})";
         return $"""
             # Flow `{flow.Id}`: {flow.Title.Vi}
 
             {flow.Title.En ?? ""}
 
-            Generated from `content/flows/{flow.Id}.yaml` by Stateless's `MermaidGraph`; do not edit by hand.
+            Generated from {from} by Stateless's `MermaidGraph`; do not edit by hand.
             Regenerate: `{RegenerateCommand}`
 
             ```mermaid

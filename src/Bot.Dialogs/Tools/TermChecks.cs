@@ -10,7 +10,7 @@ internal static class TermChecks
             return;
         }
 
-        foreach (var (what, text, at, _) in context.ResidentTexts())
+        foreach (var (what, text, at, _, _) in context.ResidentTexts())
         {
             foreach (var variant in text.All())
             {

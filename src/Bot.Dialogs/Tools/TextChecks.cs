@@ -3,11 +3,12 @@ using Bot.Dialogs.Content;
 namespace Bot.Dialogs.Tools;
 
 /// <summary>Channel limits and translations: text length, label length, button count, missing English.</summary>
+/// <remarks>The main menu's own limits (five buttons, short labels) are errors in <see cref="PlainWordsChecks"/>.</remarks>
 internal static class TextChecks
 {
     public static void Run(ValidationContext context)
     {
-        foreach (var (what, text, at, isLabel) in context.ResidentTexts())
+        foreach (var (what, text, at, isLabel, _) in context.ResidentTexts())
         {
             foreach (var (variant, language) in Variants(text))
             {
@@ -36,13 +37,6 @@ internal static class TextChecks
                     $"step '{node.Id}' has {node.Buttons.Count} buttons; Zalo OA shows {ContentLimits.ZaloButtons}, so there they become a numbered list to type",
                     $"keep it to {ContentLimits.ZaloButtons} buttons, or split the choice into two steps");
             }
-        }
-
-        if (context.Bundle.Menu.Buttons.Count > ContentLimits.ZaloButtons)
-        {
-            context.Warning(context.MenuLocation,
-                $"the menu has {context.Bundle.Menu.Buttons.Count} buttons; Zalo OA shows {ContentLimits.ZaloButtons}, so there they become a numbered list to type",
-                "group topics, or accept the numbered list on Zalo");
         }
     }
 

@@ -22,33 +22,48 @@ internal sealed class ValidationContext(ContentBundle bundle, string root, List<
         diagnostics.Add(new ContentDiagnostic(at, DiagnosticSeverity.Warning, message, fix));
 
     /// <summary>Every resident-facing text with where it was written (for length, language and term checks).</summary>
-    public IEnumerable<(string What, LocalizedText Text, SourceLocation At, bool IsLabel)> ResidentTexts()
+    /// <remarks><c>FromCard</c> marks texts of steps compiled from procedure cards, whose rules are stricter.</remarks>
+    public IEnumerable<(string What, LocalizedText Text, SourceLocation At, bool IsLabel, bool FromCard)> ResidentTexts()
     {
-        yield return ("the menu text", Bundle.Menu.Text, MenuLocation, false);
+        yield return ("the menu text", Bundle.Menu.Text, MenuLocation, false, false);
         foreach (var button in Bundle.Menu.Buttons)
         {
-            yield return ($"the menu button '{button.Key}'", button.Label, button.Location, true);
+            yield return ($"the menu button '{button.Key}'", button.Label, button.Location, true, false);
         }
 
         foreach (var (key, text) in Bundle.Texts)
         {
             var botFile = LocateKey("bot.yaml", key);
             var isLabel = key is TextKeys.BackLabel or TextKeys.MenuLabel;
-            yield return ($"the text '{key}'", text, botFile, isLabel);
+            yield return ($"the text '{key}'", text, botFile, isLabel, false);
         }
 
         foreach (var flow in Bundle.Flows.Values)
         {
-            yield return ($"the title of flow '{flow.Id}'", flow.Title, flow.Location, false);
+            yield return ($"the title of flow '{flow.Id}'", flow.Title, flow.Location, false, false);
             foreach (var node in flow.Nodes)
             {
-                yield return ($"step '{node.Id}'", node.Text, node.Location, false);
+                var step = Describe(node);
+                var fromCard = node.CardId is not null;
+                yield return (step, node.Text, node.Location, false, fromCard);
                 foreach (var button in node.Buttons)
                 {
-                    yield return ($"the button '{button.Key}' of step '{node.Id}'", button.Label, button.Location, true);
+                    yield return ($"the button '{button.Key}' of {step}", button.Label, button.Location, true, fromCard);
                 }
             }
         }
+    }
+
+    /// <summary>"step 'intro'", or for a step compiled from a card "card 'passport' (summary)" / "card 'passport' (documents)".</summary>
+    public string Describe(NodeDefinition node)
+    {
+        if (node.CardId is null || Bundle.FindCard(node.CardId) is not { } card)
+        {
+            return $"step '{node.Id}'";
+        }
+
+        var section = card.Sections.FirstOrDefault(s => card.StepId(s.Kind) == node.Id);
+        return $"card '{card.Id}' ({(section is null ? "summary" : CardSections.Key(section.Kind))})";
     }
 
     /// <summary>

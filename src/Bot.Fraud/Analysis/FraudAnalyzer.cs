@@ -10,10 +10,11 @@ namespace Bot.Fraud.Analysis;
 /// editors keep in <c>content/fraud/</c>.
 /// </summary>
 /// <remarks>
-/// Steps: undo link obfuscation; find links and judge their domains; find phone numbers; match
-/// phrase rules on the folded text (so typing without diacritics matches too); fire combination
-/// rules; combine the weights of everything that fired as independent chances
-/// (1 − Π(1 − w)); map the score to high / medium / low. The same text always gives the same answer,
+/// Steps: undo link obfuscation; find links and judge their domains; find phone numbers and
+/// call-forwarding codes; match phrase rules on the folded text (so typing without diacritics
+/// matches too); fire combination rules; combine the weights of everything that fired as independent
+/// chances (1 − Π(1 − w)); map the score to high / medium / low, no higher than any fired rule's cap
+/// (a warning that asks for nothing stays medium). The same text always gives the same answer,
 /// and every point of the score has a reason a resident can read. Thread-safe; reads the officers'
 /// live lists on every call. The text is never stored or logged here.
 /// </remarks>
@@ -26,8 +27,9 @@ public sealed class FraudAnalyzer
     private readonly IFraudListStore _lists;
     private readonly FraudRuleDefinition[] _rules;
     private readonly Dictionary<string, int> _index;
-    private readonly int[] _combinations;
+    private readonly int[] _combinations; // plain combinations first, then those with "unless" (they need the others settled)
     private readonly int[][][] _requires; // per rule: groups that must all hold; a group holds when any of its rules fired
+    private readonly int[][] _unless; // per rule: rules of which none may have fired
     private readonly PhraseMatcher _phrases;
     private readonly UrlExtractor _urls;
     private readonly DomainInspector _domains;
@@ -40,9 +42,17 @@ public sealed class FraudAnalyzer
         _rules = [.. content.Rules];
         _index = _rules.Select((r, i) => (r.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         _requires = _rules.Select(r => r.Requires.Select(group => group.Split('|').Select(code => _index[code]).ToArray()).ToArray()).ToArray();
-        _combinations = Enumerable.Range(0, _rules.Length).Where(i => _requires[i].Length > 0).ToArray();
+        _unless = _rules.Select(r => r.Unless.Select(code => _index[code]).ToArray()).ToArray();
+        _combinations = Enumerable.Range(0, _rules.Length)
+            .Where(i => _requires[i].Length > 0)
+            .OrderBy(i => _unless[i].Length > 0 ? 1 : 0)
+            .ToArray();
         _phrases = new PhraseMatcher(
+            _rules.Length,
             _rules.SelectMany((r, i) => r.Phrases.Select(p => (i, p))),
+            _rules.SelectMany((r, i) => r.Except.Select(p => (i, p))),
+            content.Reporting,
+            Enumerable.Range(0, _rules.Length).Where(i => _rules[i].CountsWhenReported),
             content.Negators,
             content.PlainNegators);
         var endings = content.Lists.WebEndings
@@ -108,6 +118,7 @@ public sealed class FraudAnalyzer
 
             var masked = PersonalDataMasker.MaskPhone(phone.Number);
             shownPhones.Add(masked);
+            Fire(FraudSignals.PhoneNumber, new Detail(null, null, masked, null), fired, details);
             if (reported.IsReportedPhone(phone.Number))
             {
                 Fire(FraudSignals.PhoneReported, new Detail(null, null, masked, null), fired, details);
@@ -117,6 +128,11 @@ public sealed class FraudAnalyzer
             {
                 Fire(FraudSignals.PhoneForeign, new Detail(null, null, masked, null), fired, details);
             }
+        }
+
+        if (ForwardingCodeFinder.Find(clean) is { } code)
+        {
+            Fire(FraudSignals.CallForwardingCode, new Detail(null, null, code, null), fired, details);
         }
 
         _phrases.Match(TokenizedText.Create(text), fired);
@@ -137,17 +153,31 @@ public sealed class FraudAnalyzer
     private void FireCombinations(bool[] fired)
     {
         // Combinations may build on combinations; repeat until nothing new fires (at most a few rounds).
+        // Those with "unless" come last in the list, so their blockers have usually fired by then.
         for (var changed = true; changed;)
         {
             changed = false;
             foreach (var i in _combinations)
             {
-                if (!fired[i] && AllGroupsHold(_requires[i], fired))
+                if (!fired[i] && AllGroupsHold(_requires[i], fired) && NoneFired(_unless[i], fired))
                 {
                     fired[i] = changed = true;
                 }
             }
         }
+    }
+
+    private static bool NoneFired(int[] rules, bool[] fired)
+    {
+        foreach (var rule in rules)
+        {
+            if (fired[rule])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Plain loops: this runs on every message, and LINQ's closures over "fired" allocate each time.
@@ -177,6 +207,7 @@ public sealed class FraudAnalyzer
     private FraudVerdict Verdict(bool[] fired, Detail[] details, List<FoundUrl> urls, List<string> phones, bool hasUnofficialLink)
     {
         var keep = 1.0;
+        var cap = RiskLevel.High;
         var reasons = new List<FraudReason>();
         for (var i = 0; i < _rules.Length; i++)
         {
@@ -187,6 +218,11 @@ public sealed class FraudAnalyzer
 
             var rule = _rules[i];
             keep *= 1 - rule.Weight;
+            if (rule.Cap is { } ruleCap && ruleCap < cap)
+            {
+                cap = ruleCap;
+            }
+
             if (!rule.Hidden)
             {
                 reasons.Add(new FraudReason(rule.Code, rule.Weight, Fill(rule.Text.Vi, details[i], "vi"), Fill(rule.Text.En ?? rule.Text.Vi, details[i], "en")));
@@ -207,6 +243,13 @@ public sealed class FraudAnalyzer
         }
 
         var score = Math.Round(Math.Clamp(1 - keep, 0, 1), 2, MidpointRounding.AwayFromZero);
+        if (cap < RiskLevel.High)
+        {
+            // The score stays just under the capped level's ceiling, so score and risk never disagree.
+            var ceiling = cap == RiskLevel.Medium ? _content.HighThreshold : _content.MediumThreshold;
+            score = Math.Min(score, Math.Round(ceiling - 0.01, 2, MidpointRounding.AwayFromZero));
+        }
+
         var risk = score >= _content.HighThreshold ? RiskLevel.High : score >= _content.MediumThreshold ? RiskLevel.Medium : RiskLevel.Low;
         var shownUrls = new List<string>(urls.Count);
         var domains = new List<string>(urls.Count);

@@ -2,7 +2,7 @@ using Bot.Dialogs.Text;
 
 namespace Bot.Fraud.Analysis;
 
-/// <summary>The small phrase language editors write in rules.yaml: words, (a|b) choices, * gaps and # numbers.</summary>
+/// <summary>The small phrase language editors write in rules.yaml: words, (a|b) choices, * gaps, # numbers and $ amounts of money.</summary>
 internal static class PhrasePattern
 {
     /// <summary>Up to this many other words may stand where a phrase says <c>*</c>.</summary>
@@ -10,6 +10,9 @@ internal static class PhrasePattern
 
     public const string Gap = "*";
     public const string Number = "#";
+
+    /// <summary>An amount of money: "500k", "800.000đ", "2 triệu", "1tr2", "50.000 USD".</summary>
+    public const string Money = "$";
 
     /// <summary>What is wrong with <paramref name="pattern"/>, or null when it is fine.</summary>
     public static string? Check(string pattern)
@@ -29,6 +32,17 @@ internal static class PhrasePattern
             return "has a '(' without its ')'";
         }
 
+        foreach (var variant in Expand(pattern))
+        {
+            foreach (var word in variant.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word is not (Gap or Number or Money) && VietnameseText.Fold(word).Length == 0)
+                {
+                    return $"has '{word}', which is neither a word nor *, # or $ (an optional word is written (word|))";
+                }
+            }
+        }
+
         foreach (var steps in Compile(pattern))
         {
             if (steps.Length == 0)
@@ -36,12 +50,12 @@ internal static class PhrasePattern
                 return "has a choice that is empty";
             }
 
-            if (steps[0] is Gap or Number)
+            if (steps[0].Word is Gap)
             {
-                return "must start with a word, not * or #";
+                return "must not start with *";
             }
 
-            if (steps[^1] == Gap)
+            if (steps[^1].Word == Gap)
             {
                 return "must not end with *";
             }
@@ -50,22 +64,33 @@ internal static class PhrasePattern
         return null;
     }
 
-    /// <summary>Every spelled-out variant of <paramref name="pattern"/>, as folded steps.</summary>
-    public static List<string[]> Compile(string pattern)
+    /// <summary>Every spelled-out variant of <paramref name="pattern"/>, as folded steps that remember the editor's marks.</summary>
+    public static List<Step[]> Compile(string pattern)
     {
-        var result = new List<string[]>();
+        var result = new List<Step[]>();
         foreach (var variant in Expand(pattern))
         {
-            var steps = new List<string>();
+            var steps = new List<Step>();
             foreach (var word in variant.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (word is Gap or Number)
+                if (word is Gap or Number or Money)
                 {
-                    steps.Add(word);
+                    steps.Add(new Step(word, null, VietnameseMarks.NoTone));
                     continue;
                 }
 
-                steps.AddRange(VietnameseText.Fold(word).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                var folded = VietnameseText.Fold(word);
+                if (!folded.Contains(' ') && VietnameseMarks.Read(word) is { } marks && marks.Shape.Length == folded.Length)
+                {
+                    steps.Add(new Step(folded, marks.Shape, marks.Tone));
+                    continue;
+                }
+
+                // "t.me", "2FA/OTP": parts of a written form, matched on their folded letters alone.
+                foreach (var part in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    steps.Add(new Step(part, null, VietnameseMarks.NoTone));
+                }
             }
 
             result.Add([.. steps]);
@@ -73,6 +98,9 @@ internal static class PhrasePattern
 
         return result;
     }
+
+    /// <summary>One step of a phrase: a folded word with the shape and tone the editor wrote (null shape: any marks), * or #.</summary>
+    public readonly record struct Step(string Word, string? Shape, byte Tone);
 
     /// <summary>Spells out the first top-level (a|b) group, recursively, so nested groups work too.</summary>
     private static IEnumerable<string> Expand(string pattern)

@@ -80,9 +80,9 @@ public sealed class ScamCheckTurnHandler(ScamCheckResponder responder) : ITurnHa
 
     private HandlerResult Open(TurnContext context)
     {
-        if (context.Engine.Content.FindFlow(ScamCheckNames.Flow) is not null)
+        if (context.Engine.Content.FindFlow(ScamCheckNames.Flow)?.FindNode(ScamCheckNames.Node) is not null)
         {
-            var opened = context.Engine.Run(context.Record, InboundMessage.FromPayload(Payloads.Flow(ScamCheckNames.Flow)), context.Now);
+            var opened = context.Engine.Run(context.Record, InboundMessage.FromPayload(Payloads.Flow(ScamCheckNames.Flow, ScamCheckNames.Node)), context.Now);
             return new HandlerResult(opened.Replies, opened.Record);
         }
 

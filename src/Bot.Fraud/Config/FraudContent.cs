@@ -17,6 +17,12 @@ public sealed record FraudContent
     /// <summary>Negators as typed without marks ("khong"); matched on words typed without any marks.</summary>
     public IReadOnlyList<string> PlainNegators { get; init; } = [];
 
+    /// <summary>
+    /// Phrases about scammers ("kẻ gian", "các đối tượng", "thủ đoạn"): the rest of their sentence
+    /// describes a scam (as police warnings do) instead of asking the reader for anything.
+    /// </summary>
+    public IReadOnlyList<string> Reporting { get; init; } = [];
+
     public IReadOnlyList<FraudRuleDefinition> Rules { get; init; } = [];
 
     public FraudLists Lists { get; init; } = new();

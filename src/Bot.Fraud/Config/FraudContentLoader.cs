@@ -74,6 +74,15 @@ public static class FraudContentLoader
             plainNegators.Add(folded);
         }
 
+        var reporting = Strings(rulesFile, rulesFile.Map, "reporting", diagnostics);
+        foreach (var phrase in reporting)
+        {
+            if (PhrasePattern.Check(phrase) is { } problem)
+            {
+                Error(rulesFile, rulesFile.Map, $"reporting: phrase \"{phrase}\" {problem}", diagnostics);
+            }
+        }
+
         var rules = ReadRules(rulesFile, diagnostics);
         var lists = ReadLists(listsFile, diagnostics);
         var messages = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
@@ -100,6 +109,7 @@ public static class FraudContentLoader
             MediumThreshold = medium,
             Negators = negators,
             PlainNegators = plainNegators,
+            Reporting = reporting,
             Rules = rules,
             Lists = lists,
             Messages = messages,
@@ -140,7 +150,8 @@ public static class FraudContentLoader
             }
 
             var phrases = Strings(file, map, "phrases", diagnostics);
-            foreach (var phrase in phrases)
+            var except = Strings(file, map, "except", diagnostics);
+            foreach (var phrase in phrases.Concat(except))
             {
                 if (PhrasePattern.Check(phrase) is { } problem)
                 {
@@ -149,8 +160,26 @@ public static class FraudContentLoader
             }
 
             var requires = Strings(file, map, "requires", diagnostics);
+            var unless = Strings(file, map, "unless", diagnostics);
             var signal = Scalar(map, "signal") == "true";
             var hidden = Scalar(map, "hidden") == "true";
+            var countsWhenReported = Scalar(map, "counts_when_reported") == "true";
+            RiskLevel? cap = Scalar(map, "cap") switch
+            {
+                null => null,
+                "medium" => RiskLevel.Medium,
+                "low" => RiskLevel.Low,
+                var other => CapError(file, map, code, other, diagnostics),
+            };
+            if (except.Count > 0 && phrases.Count == 0)
+            {
+                Error(file, map, $"rule '{code}': except: only works with phrases:", diagnostics);
+            }
+
+            if (unless.Count > 0 && requires.Count == 0)
+            {
+                Error(file, map, $"rule '{code}': unless: only works with requires:", diagnostics);
+            }
             var sources = (phrases.Count > 0 ? 1 : 0) + (requires.Count > 0 ? 1 : 0) + (signal ? 1 : 0);
             if (sources != 1)
             {
@@ -168,7 +197,13 @@ public static class FraudContentLoader
                 Error(file, map, $"rule code '{code}' is used twice", diagnostics);
             }
 
-            rules.Add(new FraudRuleDefinition(code, weight, text, phrases, requires, signal, hidden));
+            rules.Add(new FraudRuleDefinition(code, weight, text, phrases, requires, signal, hidden)
+            {
+                Except = except,
+                Unless = unless,
+                Cap = cap,
+                CountsWhenReported = countsWhenReported,
+            });
         }
 
         foreach (var missing in FraudSignals.All.Where(s => rules.All(r => r.Code != s)))
@@ -183,9 +218,20 @@ public static class FraudContentLoader
             {
                 Error(file, items, $"rule '{rule.Code}' requires '{required}', which is not a rule", diagnostics);
             }
+
+            foreach (var blocker in rule.Unless.Where(r => rules.All(x => x.Code != r)))
+            {
+                Error(file, items, $"rule '{rule.Code}' lists '{blocker}' under unless:, which is not a rule", diagnostics);
+            }
         }
 
         return rules;
+    }
+
+    private static RiskLevel? CapError(FileNode file, YamlMappingNode map, string code, string value, List<ContentDiagnostic> diagnostics)
+    {
+        Error(file, map, $"rule '{code}': cap: '{value}' is not a risk level", diagnostics, "write cap: medium or cap: low");
+        return null;
     }
 
     private static FraudLists ReadLists(FileNode file, List<ContentDiagnostic> diagnostics)

@@ -17,4 +17,17 @@ public sealed record FraudRuleDefinition(
     IReadOnlyList<string> Phrases,
     IReadOnlyList<string> Requires,
     bool IsSignal,
-    bool Hidden);
+    bool Hidden)
+{
+    /// <summary>Phrases that look like this rule's but mean something else; a match over the same words does not count.</summary>
+    public IReadOnlyList<string> Except { get; init; } = [];
+
+    /// <summary>For combinations: codes of which none may have fired ("a|b" as in <see cref="Requires"/> is not needed here: any listed one blocks).</summary>
+    public IReadOnlyList<string> Unless { get; init; } = [];
+
+    /// <summary>When set, a verdict with this rule fired is at most this risk (a warning that asks for nothing stays medium).</summary>
+    public Analysis.RiskLevel? Cap { get; init; }
+
+    /// <summary>True when the phrases count even in a sentence that describes what scammers do (the rule that recognises warnings).</summary>
+    public bool CountsWhenReported { get; init; }
+}

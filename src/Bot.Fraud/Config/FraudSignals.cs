@@ -16,10 +16,16 @@ public static class FraudSignals
     public const string PhoneForeign = "phone_foreign";
     public const string PhoneHotline = "phone_hotline";
 
+    /// <summary>Any phone number that is not an official hotline (for combinations such as "call this number to verify").</summary>
+    public const string PhoneNumber = "phone_number";
+
+    /// <summary>A keypad code that forwards calls to another number (*21*…#).</summary>
+    public const string CallForwardingCode = "call_forwarding_code";
+
     /// <summary>Every built-in signal.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         LinkReported, LinkLookalike, LinkApk, LinkPunycode, LinkIp, LinkSuspiciousEnding, LinkShortener,
-        LinkNotGov, LinkOfficial, PhoneReported, PhoneForeign, PhoneHotline,
+        LinkNotGov, LinkOfficial, PhoneReported, PhoneForeign, PhoneHotline, PhoneNumber, CallForwardingCode,
     ];
 }

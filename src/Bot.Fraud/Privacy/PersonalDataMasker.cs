@@ -10,6 +10,9 @@ namespace Bot.Fraud.Privacy;
 /// Masking keeps the shape a reader needs ("STK ************", "OTP ******", "091*****78") and
 /// removes every digit that identifies someone; passwords become a fixed "********" so not even their
 /// length leaks. Official short hotlines (113, 156) and 1800/1900 service numbers are left as they are.
+/// A number in international format ("+82 10 4728 3156", "+821037719204") is a phone number, even
+/// when its digits happen to come in the 12 or 9 a citizen ID or an old ID has: it is masked as a
+/// phone and never reported as an ID.
 /// Safe to call from any thread; it never throws on odd input.
 /// </remarks>
 public static partial class PersonalDataMasker
@@ -30,6 +33,10 @@ public static partial class PersonalDataMasker
         @"(?<key>\b(?:stk|số\s*tk|so\s*tk|tk|số\s*tài\s*khoản|so\s*tai\s*khoan|tài\s*khoản|tai\s*khoan|account(?:\s*number)?|acc)\b)(?<mid>[^\d\n,.;!?]{0,16}?)(?<value>(?<![\p{L}\d])\d(?:[ .\-]?\d){5,18}(?![\d\p{L}]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AccountPattern();
+
+    // "+" then a country code and the rest, at most 15 digits in all (E.164); the "+" is the proof.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}+])\+\s?\d{1,3}(?:[ .\-]?\d){6,12}(?!\p{N})", RegexOptions.CultureInvariant)]
+    private static partial Regex InternationalPhonePattern();
 
     [GeneratedRegex(@"(?<![\d\p{L}])(?:\d{12}|\d{3}[ .]\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{4}[ .]\d{4})(?![\d\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex CitizenIdPattern();
@@ -75,6 +82,9 @@ public static partial class PersonalDataMasker
             text = AccountPattern().Replace(text, KeepKeyStarValue);
         }
 
+        // Phone numbers are not listed, but their digits must not be read as an ID below.
+        text = InternationalPhonePattern().Replace(text, "+");
+
         if (CitizenIdPattern().IsMatch(text))
         {
             kinds.Add(PersonalDataKind.CitizenId);
@@ -105,6 +115,7 @@ public static partial class PersonalDataMasker
 
         text = OtpPattern().Replace(text, KeepKeyStarValue);
         text = AccountPattern().Replace(text, KeepKeyStarValue);
+        text = InternationalPhonePattern().Replace(text, m => MaskPhone(m.Value));
         text = CitizenIdPattern().Replace(text, m => Stars(m.Value));
         text = OldIdPattern().Replace(text, m => Stars(m.Value));
         text = PhonePattern().Replace(text, m => MaskPhone(m.Value));

@@ -39,3 +39,12 @@ public sealed record ContentStatusDto(string Version, DateTimeOffset LoadedAt, i
 
 /// <summary>One health check (Redis, a channel, content).</summary>
 public sealed record HealthEntry(string Name, string Status, string? Description);
+
+/// <summary>
+/// <c>GET /api/admin/cards</c>: one procedure card as editors see it in the list (read-only).
+/// </summary>
+/// <param name="Reviewed">The day a person checked it (YYYY-MM-DD), or null.</param>
+/// <param name="OfficialSource">True when at least one source is on the official list (allowed-links.yaml).</param>
+/// <param name="Sources">How many sources it cites.</param>
+/// <param name="File">Where editors change it (procedures/&lt;id&gt;.yaml).</param>
+public sealed record CardEntry(string Id, string Topic, string Title, string? Reviewed, bool OfficialSource, int Sources, string File);

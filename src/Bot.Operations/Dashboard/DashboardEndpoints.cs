@@ -44,6 +44,7 @@ public static class DashboardEndpoints
         api.MapGet("/broadcasts", async (IBroadcastProgressSource source, CancellationToken ct) =>
             Results.Json(await source.RecentAsync(20, ct)));
         api.MapGet("/status", StatusAsync);
+        api.MapGet("/cards", (IEngineProvider engines) => Results.Json(CardList.Build(engines.Current.Content)));
         return app;
     }
 
@@ -66,8 +67,15 @@ public static class DashboardEndpoints
         string? presented = null;
         if (http.Request.HasFormContentType && http.Request.ContentLength is null or < 4096)
         {
-            var form = await http.Request.ReadFormAsync(http.RequestAborted);
-            presented = form["key"].ToString().Trim();
+            try
+            {
+                var form = await http.Request.ReadFormAsync(http.RequestAborted);
+                presented = form["key"].ToString().Trim();
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
+            {
+                presented = null; // a form that cannot be read carries no key: refused like a wrong one, never a 500
+            }
         }
 
         if (auth.FindApiKey(presented) is not { } key)

@@ -213,16 +213,38 @@
     }
   }
 
+  // The procedure cards, read-only: which exist, when a person last checked them, whether a source is official.
+  function drawCards(cards) {
+    const box = clear(document.getElementById("cards"));
+    if (!cards.length) { empty(box, "Chưa có thẻ thủ tục nào."); return; }
+    const table = el("table", { class: "cards" });
+    const head = el("tr");
+    for (const h of ["Mã", "Chủ đề", "Tên thủ tục", "Kiểm tra ngày", "Nguồn chính thức"]) head.appendChild(el("th", {}, h));
+    table.appendChild(head);
+    for (const c of cards) {
+      const tr = el("tr", { "data-card": c.id });
+      tr.appendChild(el("td", { class: "id", title: c.file }, c.id));
+      tr.appendChild(el("td", {}, c.topic));
+      tr.appendChild(el("td", {}, c.title));
+      tr.appendChild(el("td", c.reviewed ? {} : { class: "bad" }, c.reviewed ? c.reviewed.split("-").reverse().join("/") : "chưa kiểm tra"));
+      tr.appendChild(el("td", c.officialSource ? { class: "ok" } : { class: "bad" },
+        (c.officialSource ? "có" : "không") + ` (${nf.format(c.sources)} nguồn)`));
+      table.appendChild(tr);
+    }
+    box.appendChild(table);
+  }
+
   async function loadStats() {
     const stats = await getJson("/api/admin/stats?days=" + days);
     drawConversations(stats); drawRouting(stats); drawFunnels(stats); drawFallback(stats);
   }
   async function loadBroadcasts() { drawBroadcasts(await getJson("/api/admin/broadcasts")); }
   async function loadStatus() { drawStatus(await getJson("/api/admin/status")); }
+  async function loadCards() { drawCards(await getJson("/api/admin/cards")); }
 
   async function refresh(all) {
     try {
-      await Promise.all(all ? [loadStats(), loadBroadcasts(), loadStatus()] : [loadBroadcasts()]);
+      await Promise.all(all ? [loadStats(), loadBroadcasts(), loadStatus(), loadCards()] : [loadBroadcasts()]);
       showStatus("");
       document.body.dataset.loaded = "true";
     } catch (e) {

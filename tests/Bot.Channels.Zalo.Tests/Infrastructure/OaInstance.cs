@@ -1,6 +1,7 @@
 using Bot.Channels.Zalo.OfficialAccount;
 using Bot.Channels.Zalo.Tests.Fakes;
 using Bot.Channels.Zalo.Tokens;
+using Bot.Dialogs.Channels;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;

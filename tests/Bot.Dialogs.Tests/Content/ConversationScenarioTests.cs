@@ -101,7 +101,7 @@ public sealed class ConversationScenarioTests
 
         Assert.Equal("welfare/intro", chat.At);
 
-        chat.Type("3");
+        chat.Type("4");
 
         Assert.Equal("welfare/link", chat.At);
     }
@@ -146,19 +146,20 @@ public sealed class ConversationScenarioTests
     }
 
     [Fact]
-    public void The156ReportingSyntaxIsGivenInEnglishToo()
+    public void The5656ReportingSyntaxIsGivenInEnglishToo()
     {
-        var chat = NewChat("en").Send("f:scams").Press("Where to report").Press("How to text 156");
+        var chat = NewChat("en").Send("f:scams").Press("Scripts, real sites, reporting").Press("Where to report").Press("How to text 5656");
 
-        Assert.Contains("LD [phone number]", chat.LastText);
+        Assert.Contains("S [sender number]", chat.LastText);
+        Assert.Contains("call 156", chat.LastText);
     }
 
     [Fact]
-    public void TheScamCheckMenuButtonAsksForTheSuspiciousMessage()
+    public void TheScamsMenuButtonLeadsToTheStepThatAsksForTheSuspiciousMessage()
     {
-        var chat = NewChat().Press("Kiểm tra tin nhắn, đường link, số điện thoại");
+        var chat = NewChat().Press("Lừa đảo: nhận biết, kiểm tra").Press("Kiểm tra tin nhắn, link, số");
 
-        Assert.Equal("scamcheck/ask", chat.At);
+        Assert.Equal("scams/check", chat.At);
         Assert.Equal("scam_check", RealContent.Engine.InputHandlerAt(chat.Record!));
     }
 
@@ -177,7 +178,7 @@ public sealed class ConversationScenarioTests
     [Fact]
     public void HelpTellsTheResidentWhenToCall113()
     {
-        var chat = NewChat("en").Press("Help, contact the police").Press("When to call 113");
+        var chat = NewChat("en").Press("Help, contact").Press("When to call 113");
 
         Assert.Equal("help/emergency", chat.At);
         Assert.Contains("free", chat.LastText);
@@ -190,6 +191,6 @@ public sealed class ConversationScenarioTests
 
         Assert.Equal("menu", chat.At);
         Assert.Contains("chưa giúp được", chat.LastText);
-        Assert.Contains(chat.LastButtons, b => b.Label == "Cảnh báo lừa đảo");
+        Assert.Contains(chat.LastButtons, b => b.Label == "Lừa đảo: nhận biết, kiểm tra");
     }
 }

@@ -122,7 +122,7 @@ public sealed class TurnProcessorTests
         public ValueTask<ConversationSnapshot> LoadAsync(ConversationKey key, string? updateId, CancellationToken cancellationToken) =>
             ValueTask.FromResult(new ConversationSnapshot(null, 7, false, Unreadable: true));
 
-        public ValueTask<CommitOutcome> CommitAsync(ConversationKey key, ConversationRecord? record, long expectedVersion, string? updateId, CancellationToken cancellationToken) =>
+        public ValueTask<CommitOutcome> CommitAsync(ConversationKey key, ConversationRecord? record, long expectedVersion, string? updateId, TurnAnswer? answer, CancellationToken cancellationToken) =>
             ValueTask.FromResult(expectedVersion == 7 ? CommitOutcome.Committed : CommitOutcome.VersionConflict);
     }
 
@@ -135,7 +135,7 @@ public sealed class TurnProcessorTests
         public ValueTask<ConversationSnapshot> LoadAsync(ConversationKey key, string? updateId, CancellationToken cancellationToken) =>
             throw new StoreUnavailableException("store unreachable");
 
-        public ValueTask<CommitOutcome> CommitAsync(ConversationKey key, ConversationRecord? record, long expectedVersion, string? updateId, CancellationToken cancellationToken) =>
+        public ValueTask<CommitOutcome> CommitAsync(ConversationKey key, ConversationRecord? record, long expectedVersion, string? updateId, TurnAnswer? answer, CancellationToken cancellationToken) =>
             throw new StoreUnavailableException("store unreachable");
     }
 }

@@ -29,6 +29,23 @@ public sealed class Conversation(DialogEngine engine, string? platformLocale = n
 
     public Conversation Payload(string payload) => Run(InboundMessage.FromPayload(payload));
 
+    /// <summary>Buttons of the last replies, in order.</summary>
+    public IReadOnlyList<ReplyButton> Buttons => Replies.SelectMany(r => r.Buttons).ToList();
+
+    /// <summary>Starts from a record that already remembers <paramref name="key"/> (as a plug-in would have set it).</summary>
+    public Conversation Remembering(string key, string value)
+    {
+        var record = Record ?? ConversationRecord.New(engine.Content.Version);
+        Record = record with { Answers = new Dictionary<string, string>(record.Answers) { [key] = value } };
+        return this;
+    }
+
+    public Conversation ExpectNoButton(string label)
+    {
+        Assert.False(Buttons.Any(b => b.Label == label), $"Expected no button \"{label}\".\n{Describe()}");
+        return this;
+    }
+
     public Conversation ExpectAt(string state)
     {
         var at = Record?.Flow is null ? "menu" : Record.Flow + "/" + Record.Node;

@@ -22,6 +22,7 @@ public sealed class ContentSchemaTests
             { "lexicon.yaml", "lexicon.schema.json" },
             { "outdated-terms.yaml", "outdated-terms.schema.json" },
             { "allowed-links.yaml", "allowed-links.schema.json" },
+            { "areas.yaml", "areas.schema.json" },
         };
         foreach (var flow in Directory.GetFiles(Path.Combine(DraftContent.Shipped, "flows"), "*.yaml").Order(StringComparer.Ordinal))
         {
@@ -33,7 +34,60 @@ public sealed class ContentSchemaTests
             data.Add("tests/" + Path.GetFileName(test), "conversation-test.schema.json");
         }
 
+        var procedures = Path.Combine(DraftContent.Shipped, "procedures");
+        foreach (var card in Directory.Exists(procedures) ? Directory.GetFiles(procedures, "*.yaml").Order(StringComparer.Ordinal).ToArray() : [])
+        {
+            data.Add("procedures/" + Path.GetFileName(card), "procedure.schema.json");
+        }
+
         return data;
+    }
+
+    /// <summary>The card test content's files (cards, areas with police contacts, the official list).</summary>
+    public static TheoryData<string, string> CardContentFiles() => new()
+    {
+        { "procedures/tam_tru.yaml", "procedure.schema.json" },
+        { "procedures/luu_tru.yaml", "procedure.schema.json" },
+        { "areas.yaml", "areas.schema.json" },
+        { "allowed-links.yaml", "allowed-links.schema.json" },
+        { "flows/help.yaml", "flow.schema.json" },
+        { "tests/cards.yaml", "conversation-test.schema.json" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CardContentFiles))]
+    public void CardTestContentValidatesAgainstItsSchema(string file, string schema)
+    {
+        var results = Schema(schema).Evaluate(YamlAsJson.Read(Path.Combine(RepositoryPaths.CardContent, file)),
+            new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.True(results.IsValid, $"{file} does not match schema/{schema}:\n" + Describe(results));
+    }
+
+    [Fact]
+    public void ACardWithAMisspeltKeyOrNeitherOnlineNorInPersonFailsTheSchemaAsItFailsTheLoader()
+    {
+        var yaml = File.ReadAllText(Path.Combine(RepositoryPaths.CardContent, "procedures", "luu_tru.yaml"))
+            .Replace("legal_basis:", "legal_bases:", StringComparison.Ordinal)
+            .Replace("  online:", "  note:", StringComparison.Ordinal)
+            .Replace("  in_person:", "  documents:", StringComparison.Ordinal);
+
+        var results = Schema("procedure.schema.json").Evaluate(YamlAsJson.Convert(yaml), new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.False(results.IsValid);
+        var text = Describe(results);
+        Assert.Contains("legal_bases", text, StringComparison.Ordinal);
+        Assert.Contains("/sections", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProcedureSchemaKeysAreTheLoaderKeys()
+    {
+        using var card = JsonDocument.Parse(File.ReadAllText(SchemaPath("procedure.schema.json")));
+        var root = card.RootElement;
+
+        Assert.Equal(LoaderKeys("ProcedureFileReader", "CardKeys"), Keys(root));
+        Assert.Equal(CardSections.Keys.Order(StringComparer.Ordinal), Keys(root.GetProperty("properties").GetProperty("sections")));
     }
 
     [Theory]

@@ -18,7 +18,7 @@ public sealed class ConversationTestRunnerTests
             tests:
               - name: "menu to level 2"
                 steps:
-                  - press: "Tài khoản định danh VNeID"
+                  - press: "VNeID"
                     expect: { at: eid/intro, buttons: "Tôi muốn làm mức 2" }
                   - press: "Tôi muốn làm mức 2"
                     expect: { at: eid/ask_chip }

@@ -33,7 +33,7 @@ public sealed class PreviewPageTests
 
         await page.GotoAsync(bot.Url);
         await page.Locator("#preview-badge").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Tài khoản định danh VNeID" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "1. VNeID", Exact = true }).ClickAsync();
         var step = page.Locator(".msg.bot", new PageLocatorOptions { HasText = "(bản nháp)" });
         await step.WaitForAsync();
 
@@ -53,7 +53,7 @@ public sealed class PreviewPageTests
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "vi-VN" });
 
         await page.GotoAsync(bot.Url);
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Tài khoản định danh VNeID" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "1. VNeID", Exact = true }).ClickAsync();
         await page.Locator(".msg.bot", new PageLocatorOptions { HasText = "Bạn cần gì?" }).WaitForAsync();
 
         Assert.False(await page.Locator("#preview-badge").IsVisibleAsync());

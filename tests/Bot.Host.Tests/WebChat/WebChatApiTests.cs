@@ -59,6 +59,32 @@ public sealed class WebChatApiTests : IClassFixture<BotFactory>
     }
 
     [Fact]
+    public async Task InvalidUtf8OrALoneSurrogateInsideTheTextGetsA400Problem()
+    {
+        foreach (var body in new[] { (byte[])[.. "{\"text\":\"xin "u8.ToArray(), 0xFF, .. "\"}"u8.ToArray()], "{\"text\":\"\\ud800\"}"u8.ToArray() })
+        {
+            using var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+            var response = await _factory.CreateClient().PostAsync("/api/webchat/utf8/messages", content);
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
+    public async Task AChunkedBodyOverTheLimitIsRefusedWith413()
+    {
+        using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"text\":\"" + new string('a', 200_000) + "\"}")));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var response = await _factory.CreateClient().PostAsync("/api/webchat/big/messages", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
     public async Task AnIdLongerThan64CharactersIsRejected()
     {
         var response = await _factory.CreateClient().PostAsJsonAsync($"/api/webchat/{new string('a', 65)}/messages", new { text = "hi" });
@@ -94,16 +120,24 @@ public sealed class WebChatApiTests : IClassFixture<BotFactory>
     }
 
     [Fact]
-    public async Task TheSameMessageIdIsAnsweredOnce()
+    public async Task ARetryWithTheSameMessageIdGetsTheSameAnswerAndCountsOnce()
     {
+        // Was: the retry (sent because the first response was lost) got {"replies":[],"flow":null,"node":null}.
         var client = _factory.CreateClient();
-        await client.PostAsJsonAsync("/api/webchat/retry/messages", new { text = "hi", messageId = "m1" });
-        var first = await client.PostAsJsonAsync("/api/webchat/retry/messages", new { text = "1", messageId = "m2" });
-        var retry = await client.PostAsJsonAsync("/api/webchat/retry/messages", new { text = "1", messageId = "m2" });
+        var conversation = "retry-" + Guid.NewGuid().ToString("N")[..8];
+        await client.PostAsJsonAsync($"/api/webchat/{conversation}/messages", new { text = "hi", messageId = "m1" });
+        var first = await client.PostAsJsonAsync($"/api/webchat/{conversation}/messages", new { text = "1", messageId = "m2" });
+        var retry = await client.PostAsJsonAsync($"/api/webchat/{conversation}/messages", new { text = "1", messageId = "m2" });
+        var next = await client.PostAsJsonAsync($"/api/webchat/{conversation}/messages", new { text = "3", messageId = "m3" });
 
-        Assert.Equal("card", (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("flow").GetString());
+        var answer = await first.Content.ReadFromJsonAsync<JsonElement>();
         var again = await retry.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(0, again.GetProperty("replies").GetArrayLength());
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal(("card", "start"), (answer.GetProperty("flow").GetString(), answer.GetProperty("node").GetString()));
+        Assert.NotEqual(0, answer.GetProperty("replies").GetArrayLength());
+        Assert.Equal(answer.GetRawText(), again.GetRawText());
+        // "1" was applied once: "3" is still read on the card flow's first step.
+        Assert.Equal("ask_urgent", (await next.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("node").GetString());
     }
 
     [Fact]

@@ -12,6 +12,9 @@ public sealed class OpsFactory : WebApplicationFactory<Program>
 {
     public Dictionary<string, string?> Settings { get; init; } = TestKeys.AdminSettings();
 
+    /// <summary>The content folder the host runs on (the fixture unless a test needs other content).</summary>
+    public string ContentPath { get; init; } = RepositoryPaths.FixtureContent;
+
     /// <summary>Replaces services after the app's own registrations (e.g. a broadcast source with data).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
@@ -26,7 +29,7 @@ public sealed class OpsFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Content:Path", RepositoryPaths.FixtureContent);
+        builder.UseSetting("Content:Path", ContentPath);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

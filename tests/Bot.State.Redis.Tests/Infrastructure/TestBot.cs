@@ -35,7 +35,7 @@ public sealed class TestBot : IAsyncDisposable
     /// <summary>A fresh key prefix, so tests sharing one Redis never see each other's keys.</summary>
     public static string NewPrefix() => "t" + Guid.NewGuid().ToString("N")[..10] + ":";
 
-    public static async Task<TestBot> StartAsync(string connectionString, string prefix, string? clientName = null)
+    public static async Task<TestBot> StartAsync(string connectionString, string prefix, string? clientName = null, TimeSpan? deduplicationWindow = null)
     {
         var config = RedisConnection.Configure(connectionString);
         config.AllowAdmin = true;
@@ -45,13 +45,27 @@ public sealed class TestBot : IAsyncDisposable
         }
 
         var redis = await ConnectionMultiplexer.ConnectAsync(config);
-        return new TestBot(redis, new RedisStateOptions { ConnectionString = connectionString, KeyPrefix = prefix });
+        var options = new RedisStateOptions { ConnectionString = connectionString, KeyPrefix = prefix };
+        if (deduplicationWindow is { } window)
+        {
+            options.DeduplicationWindow = window;
+        }
+
+        return new TestBot(redis, options);
     }
 
     public Task<TurnResult> SendAsync(ConversationKey key, string payloadOrText, string? updateId = null) =>
         Turns.ProcessAsync(key, payloadOrText.Length > 2 && payloadOrText[1] == ':' && payloadOrText[0] is 'b' or 'f' or 'c'
             ? InboundMessage.FromPayload(payloadOrText, updateId)
             : InboundMessage.FromText(payloadOrText, updateId));
+
+    /// <summary>What the web chat does: runs the turn through the channel contract, keeping (and replaying) its answer.</summary>
+    public async Task<TurnRun> SendKeptAsync(ConversationKey key, string payload, string updateId, ReplaySink? sink = null) =>
+        await Turns.RunTurnAsync(key, InboundMessage.FromPayload(payload, updateId), sink ?? new ReplaySink());
+
+    /// <summary>Replies as comparable text: each message with its buttons (label, payload, link).</summary>
+    public static string Describe(IEnumerable<Reply> replies) =>
+        string.Join("\n---\n", replies.Select(r => r.Text + string.Concat(r.Buttons.Select(b => $"\n[{b.Label}|{b.Payload}|{b.Url}]"))));
 
     /// <summary>The payload of the button labelled <paramref name="label"/> in <paramref name="result"/>.</summary>
     public static string Button(TurnResult result, string label) =>

@@ -1,0 +1,4 @@
+namespace Bot.Ocr.Tesseract;
+
+/// <summary>The result of one tesseract process.</summary>
+internal sealed record TesseractRun(OcrStatus Status, string Tsv, TimeSpan Elapsed, ProcessUsage? Usage, string? Detail);
