@@ -10,7 +10,7 @@ public static class ContentAdminEndpoints
 {
     public static IEndpointRouteBuilder MapContentAdmin(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/admin/content").RequireAdminRole(AdminRoles.Editor, AdminRoles.Admin);
+        var admin = app.MapGroup("/api/admin/content").RequireAuthorization(AdminPolicies.Content);
         admin.MapGet("", (ContentReloader reloader) => Results.Json(reloader.Status));
         admin.MapPost("/reload", async (ContentReloader reloader, CancellationToken cancellationToken) =>
         {

@@ -1,3 +1,4 @@
+using Bot.Admin;
 using Bot.Channels.Telegram;
 using Bot.Broadcasts.Hosting;
 using Bot.Channels.WebChat;
@@ -38,6 +39,10 @@ builder.Services.AddOperationsBridges(); // dashboard ← broadcasts, scam-check
 builder.Services.AddOperations(builder.Configuration);
 
 var app = builder.Build();
+app.UseSecurityHeaders(); // first, so every response (pages, APIs, 401/403/429 answers) carries them
+app.UseRouting();
+app.UseAuthentication(); // the one admin sign-in: Admin:ApiKeys and dashboard sessions (Bot.Admin)
+app.UseAuthorization(); // each admin route names its role policy
 app.MapHealth();
 app.MapWebChat();
 app.MapTelegram();

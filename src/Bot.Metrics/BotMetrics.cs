@@ -53,6 +53,9 @@ public static class BotMetrics
     private static readonly Counter<long> BackgroundServiceCrashesCounter = Meter.CreateCounter<long>(
         BotMetricNames.BackgroundServiceCrashes, "{crash}", "Background services that crashed and were restarted by the supervisor, by service name.");
 
+    private static readonly Counter<long> AdminSignInsCounter = Meter.CreateCounter<long>(
+        BotMetricNames.AdminSignIns, "{attempt}", "Admin sign-in attempts (API keys and dashboard), by result (ok, wrong_key, locked).");
+
     /// <summary>One committed turn: <paramref name="outcome"/> is the TurnOutcome name in lower case.</summary>
     public static void RecordTurn(string channel, string outcome, TimeSpan elapsed)
     {
@@ -88,6 +91,10 @@ public static class BotMetrics
     /// <summary>A background service (<paramref name="service"/>: its type name, a closed set) crashed and is being restarted.</summary>
     public static void RecordBackgroundServiceCrash(string service) =>
         BackgroundServiceCrashesCounter.Add(1, new KeyValuePair<string, object?>("service", service));
+
+    /// <summary>One admin sign-in attempt: "ok", "wrong_key", or "locked" (refused unseen while the address must wait).</summary>
+    public static void RecordAdminSignIn(string result) =>
+        AdminSignInsCounter.Add(1, new KeyValuePair<string, object?>("result", result));
 
     /// <summary>One content reload attempt.</summary>
     public static void RecordContentReload(bool succeeded) =>

@@ -16,10 +16,10 @@ public static class BroadcastEndpoints
     private const int MaxBodyBytes = 16 * 1024;
     private const string Example = "Send JSON such as {\"areas\":[\"ha-noi.hoan-kiem\"],\"topic\":\"scam\",\"urgent\":false,\"text\":\"...\"}.";
 
-    /// <summary>Maps <c>/api/admin/broadcasts</c> (create), <c>/{id}</c> (read), <c>/{id}/approve</c> and <c>/{id}/cancel</c>.</summary>
+    /// <summary>Maps <c>/api/admin/broadcasts</c> (create), <c>/{id}</c> (read), <c>/{id}/approve</c> and <c>/{id}/cancel</c>, for officer roles.</summary>
     public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/admin/broadcasts");
+        var group = app.MapGroup("/api/admin/broadcasts").RequireAuthorization(AdminPolicies.Police);
         group.MapPost("", (Delegate)(Func<HttpContext, Task<IResult>>)CreateAsync);
         group.MapGet("/{id}", (string id, HttpContext http) => RunAsync(http, (service, actor) => service.GetAsync(actor, id)));
         group.MapPost("/{id}/approve", (string id, HttpContext http) =>
@@ -71,22 +71,15 @@ public static class BroadcastEndpoints
             new BroadcastCountsDto(c.Total, c.Sent, c.Blocked + c.Unreachable, c.Failed, c.Pending)), BroadcastJson.Default.BroadcastStatusDto);
     }
 
+    /// <summary>The signed-in actor (the route's policy already admitted an officer role) and the service.</summary>
     private static IResult? Authenticate(HttpContext http, out Actor? actor, out BroadcastService? service)
     {
         service = http.RequestServices.GetService<BroadcastService>();
-        actor = null;
-        var holder = http.RequestServices.GetRequiredService<AdminKeyAuthenticator>().Authenticate(http.Request.Headers.Authorization.ToString());
-        if (holder is null)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return Problem(401, "Unauthorized", "Send a valid API key as 'Authorization: Bearer <key>'. Keys are configured in Admin:ApiKeys.");
-        }
-
-        actor = AdminKeyActors.ToActor(holder);
+        actor = AdminKeyActors.ToActor(http.User);
         if (actor is null)
         {
             return Problem(403, "Not allowed for this key's role",
-                $"The key '{holder.Name}' has role {holder.Role}; broadcasts need an officer, approver or admin key.");
+                $"'{http.User.AdminName()}' has role {http.User.AdminRole()}; broadcasts need an officer, approver or admin key.");
         }
 
         return service is null

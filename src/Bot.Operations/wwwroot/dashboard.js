@@ -31,7 +31,7 @@
 
   async function getJson(url) {
     const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
-    if (response.status === 401) { location.href = "/admin"; throw new Error("signed out"); }
+    if (response.status === 401) { location.href = "/admin/login"; throw new Error("signed out"); }
     if (!response.ok) throw new Error(url + " " + response.status);
     return response.json();
   }
