@@ -77,7 +77,7 @@
     channels.forEach((c, ci) => {
       const item = el("span");
       const sum = stats.days.reduce((s, d) => s + (d.conversations[c] || 0), 0);
-      item.appendChild(el("i", { style: "" })).style.background = COLORS[ci % COLORS.length];
+      item.appendChild(el("i")).style.background = COLORS[ci % COLORS.length];
       item.appendChild(document.createTextNode(`${CHANNEL_NAMES[c] || c}: ${nf.format(sum)}`));
       legend.appendChild(item);
     });
@@ -93,10 +93,10 @@
     const chart = svg("svg", { viewBox: `0 0 ${W} ${rows.length * row}`, role: "img", "aria-label": "Tỉ lệ câu hỏi bot hiểu" });
     rows.forEach(([key, label, color], i) => {
       const n = stats.routing[key] || 0, w = (W - 170) * n / total, y = i * row + 5;
-      chart.appendChild(svg("text", { x: 0, y: y + 14, style: "font-size:13px;fill:#1b1b1b" }, label));
+      chart.appendChild(svg("text", { x: 0, y: y + 14, class: "row-label" }, label));
       const bar = svg("rect", { x: 92, y, width: Math.max(n ? 2 : 0, w), height: 20, rx: 3, fill: color, "data-routing": key });
       chart.appendChild(bar);
-      chart.appendChild(svg("text", { x: 97 + w, y: y + 14, style: "font-size:12px" }, `${nf.format(n)} (${Math.round(100 * n / total)}%)`));
+      chart.appendChild(svg("text", { x: 97 + w, y: y + 14, class: "row-count" }, `${nf.format(n)} (${Math.round(100 * n / total)}%)`));
     });
     box.appendChild(chart);
   }
