@@ -43,7 +43,6 @@ public static class ContentHostingExtensions
             return new ContentVersionStore(options.ResolveVersionsPath(), options.KeepVersions, sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<ContentReloader>();
-        services.AddSingleton<Inbox.MissAssigner>(); // the misunderstood inbox publishes its examples through the reloader
         services.AddHostedService<ContentWatcher>();
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: ["ready"]);
         return services;

@@ -7,6 +7,7 @@ using Bot.Fraud.Web;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
 using Bot.Host.Composition.Bridges;
+using Bot.Host.Inbox;
 using Bot.State.Redis;
 using Bot.Content.Hosting;
 using Bot.Operations;
@@ -32,6 +33,7 @@ builder.Services.AddWebChat().AddChannelName("web");
 builder.Services.AddTelegram(builder.Configuration, s => s.AddChannelName("telegram"));
 builder.Services.AddBroadcasts(builder.Configuration);
 builder.Services.AddContentHosting(); // the engine in force, hot reload, kept versions, the editors' API
+builder.Services.AddSingleton<MissAssigner>(); // the misunderstood inbox publishes its examples through the content's reloader
 builder.Services.AddZalo(builder.Configuration, name => builder.Services.AddChannelName(name));
 builder.Services.AddFraudCheck(builder.Configuration);
 builder.Services.AddFraudBridges(); // scam check ← broadcasts officers and audit log
@@ -48,6 +50,7 @@ app.MapWebChat();
 app.MapTelegram();
 app.MapBroadcasts();
 app.MapContentAdmin();
+app.MapUnderstandingInbox(); // editors turn misunderstood messages into examples through the content's publish path
 app.MapZalo();
 app.MapFraudCheck();
 app.MapOperations();
