@@ -59,6 +59,8 @@ public static class BroadcastServiceCollectionExtensions
         services.AddSingleton<AlertCache>();
         services.AddSingleton<RedisRateLimiter>();
         services.AddSingleton<ProgressReporter>();
+        services.AddSingleton<RedisRations>();
+        services.AddSingleton<ReachEstimator>();
         services.AddSingleton<DeliveryWorker>();
         if (configuration.GetValue("Broadcasts:DeliveryEnabled", true))
         {

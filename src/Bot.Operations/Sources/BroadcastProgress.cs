@@ -13,6 +13,7 @@ namespace Bot.Operations.Sources;
 /// <param name="CreatedAt">When it was created.</param>
 /// <param name="ByChannel">Delivered count per channel.</param>
 /// <param name="SendAfter">When a scheduled alert starts (after the quiet hours); null otherwise.</param>
+/// <param name="Reach">Per channel: reached by message type, waiting and skipped with reasons (empty for sources that do not know).</param>
 public sealed record BroadcastProgress(
     string Id,
     string Title,
@@ -25,4 +26,5 @@ public sealed record BroadcastProgress(
     int Pending,
     DateTimeOffset CreatedAt,
     IReadOnlyDictionary<string, int> ByChannel,
-    DateTimeOffset? SendAfter = null);
+    DateTimeOffset? SendAfter = null,
+    IReadOnlyList<BroadcastChannelReach>? Reach = null);
