@@ -1,3 +1,4 @@
+using Bot.Admin;
 using Bot.Dialogs.Channels;
 using Bot.Dialogs.Pipeline;
 using Bot.Fraud.Analysis;
@@ -39,6 +40,7 @@ public static class FraudCheckExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddAdminKeys(); // the officers' routes are behind the one admin sign-in (Admin:ApiKeys)
         services.AddSingleton(sp => FraudContentLoader.Load(ResolvePath(sp)));
         if (!string.IsNullOrWhiteSpace(configuration["Redis:ConnectionString"]))
         {

@@ -1,3 +1,4 @@
+using Bot.Admin;
 using Bot.Channels.Telegram;
 using Bot.Broadcasts.Hosting;
 using Bot.Channels.WebChat;
@@ -5,8 +6,9 @@ using Bot.Channels.Zalo;
 using Bot.Fraud.Web;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
-using Bot.Host.Content;
+using Bot.Host.Inbox;
 using Bot.Operations;
+using Bot.Host.Supervision;
 
 // CLI verbs (content validate, qr, officers …) run and exit without starting the web host.
 if (await CliVerbs.TryRunAsync(args) is { } exitCode)
@@ -15,6 +17,7 @@ if (await CliVerbs.TryRunAsync(args) is { } exitCode)
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.SuperviseBackgroundServices(); // a crashed background service is restarted; it never stops the host
 builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--content"] = "Content:Path" });
 if (args.Contains("--content"))
 {
@@ -24,11 +27,16 @@ if (args.Contains("--content"))
 builder.Services.AddBot(builder.Configuration); // every feature and channel: Composition/BotComposition.cs
 
 var app = builder.Build();
+app.UseSecurityHeaders(); // first, so every response (pages, APIs, 401/403/429 answers) carries them
+app.UseRouting();
+app.UseAuthentication(); // the one admin sign-in: Admin:ApiKeys and dashboard sessions (Bot.Admin)
+app.UseAuthorization(); // each admin route names its role policy
 app.MapHealth();
 app.MapWebChat();
 app.MapTelegram();
 app.MapBroadcasts();
 app.MapContentAdmin();
+app.MapUnderstandingInbox(); // editors turn misunderstood messages into examples through the content's publish path
 app.MapZalo();
 app.MapFraudCheck();
 app.MapOperations();

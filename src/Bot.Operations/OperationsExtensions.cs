@@ -60,7 +60,12 @@ public static class OperationsExtensions
         services.AddAdminKeys(); // Admin:ApiKeys, shared with the other admin APIs
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("Admin")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
-        services.TryAddSingleton<AdminAuthenticator>();
+        services.TryAddSingleton<DashboardLinks>();
+        services.TryAddSingleton<IAdminHolderDirectory, OfficerDirectoryHolders>(); // a revoked officer's session ends at once
+        // Sessions in Redis when the host has it (every instance sees a revocation), in memory otherwise.
+        services.Replace(ServiceDescriptor.Singleton<IAdminSessionStore>(sp => sp.GetService<IConnectionMultiplexer>() is { } redis
+            ? new RedisAdminSessionStore(redis, configuration["Redis:KeyPrefix"] is { Length: > 0 } prefix ? prefix : "bot:", sp.GetRequiredService<TimeProvider>())
+            : new InMemoryAdminSessionStore(sp.GetRequiredService<TimeProvider>())));
         services.TryAddSingleton<IOfficerDirectory, ConfigOfficerDirectory>();
         services.TryAddSingleton<IBroadcastProgressSource, InMemoryBroadcastProgressSource>();
         services.TryAddSingleton<IContentStatusSource, EngineContentStatusSource>();
@@ -86,7 +91,7 @@ public static class OperationsExtensions
         return services;
     }
 
-    /// <summary><c>/admin</c>, <c>/api/admin/*</c> and <c>/metrics</c>.</summary>
+    /// <summary><c>/admin</c>, <c>/api/admin/*</c> (stats, broadcasts, status, sessions) and <c>/metrics</c>.</summary>
     public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder app)
     {
         app.MapDashboard();

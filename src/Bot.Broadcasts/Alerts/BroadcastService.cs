@@ -2,6 +2,7 @@ using Bot.Broadcasts.Areas;
 using Bot.Broadcasts.Delivery;
 using Bot.Broadcasts.Hosting;
 using Bot.Broadcasts.Officers;
+using Bot.Broadcasts.Subscriptions;
 using Bot.Dialogs.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ public sealed class BroadcastService(
     IOptions<BroadcastOptions> options,
     AlertFormatter formatter,
     MessengerRegistry messengers,
+    ISubscriptionStore subscriptions,
     ReachEstimator estimator,
     TimeProvider time,
     ILogger<BroadcastService> logger)
@@ -115,7 +117,7 @@ public sealed class BroadcastService(
             return Problems.NotAllowedToCancel;
         }
 
-        if (!await alerts.TransitionAsync(id, [AlertStatus.PendingApproval, AlertStatus.Sending], AlertStatus.Cancelled,
+        if (!await alerts.TransitionAsync(id, [AlertStatus.PendingApproval, AlertStatus.Scheduled, AlertStatus.Sending], AlertStatus.Cancelled,
                 ("cancelledBy", actor.Identity)).ConfigureAwait(false))
         {
             return Problems.WrongState(alert.Status);
@@ -221,29 +223,43 @@ public sealed class BroadcastService(
     public bool CoversAll(Actor actor, IEnumerable<string> areaIds) =>
         areaIds.All(area => actor.Areas.Any(scope => areas.Covers(scope, area)));
 
+    /// <summary>What happens next with a started alert, in the officers' words (approver's and author's chat).</summary>
+    public string NextStep(BroadcastAlert alert) => alert.Status switch
+    {
+        AlertStatus.Scheduled when alert.SendAfter is { } at =>
+            $"Đang là giờ nghỉ đêm nên tin sẽ gửi lúc {_quiet.LocalTime(at)}.",
+        AlertStatus.Done => "Chưa có ai ở khu vực này đăng ký nhận loại tin này, nên không có tin nào được gửi.",
+        AlertStatus.Sending => "Đang gửi…",
+        var status => $"Trạng thái: {AlertStatus.Vietnamese(status)}.",
+    };
+
+    /// <summary>
+    /// Approval took effect: the alert is <c>done</c> at once when nobody would receive it, <c>scheduled</c>
+    /// (with <c>sendAfter</c>) when the quiet hours hold it back, and <c>sending</c> otherwise.
+    /// </summary>
     private async Task<BroadcastOutcome> StartAsync(BroadcastAlert alert, string approvedBy, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var sendAfter = alert.Urgent ? now : _quiet.ReleaseTime(now);
-        if (!await alerts.TransitionAsync(alert.Id, [AlertStatus.PendingApproval], AlertStatus.Sending,
+        var status = !await HasAudienceAsync(alert, cancellationToken).ConfigureAwait(false) ? AlertStatus.Done
+            : sendAfter > now ? AlertStatus.Scheduled
+            : AlertStatus.Sending;
+        if (!await alerts.TransitionAsync(alert.Id, [AlertStatus.PendingApproval], status,
                 ("approvedBy", approvedBy), ("approved", now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("sendAfter", sendAfter.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture))).ConfigureAwait(false))
         {
             return Problems.WrongState((await alerts.GetAsync(alert.Id).ConfigureAwait(false))?.Status ?? "unknown");
         }
 
-        await audit.AppendAsync(approvedBy, "approve", $"alert={alert.Id} sendAfter={RedisAlertStore.Iso(sendAfter)}", cancellationToken).ConfigureAwait(false);
-        var started = alert with { Status = AlertStatus.Sending, ApprovedBy = approvedBy, SendAfter = sendAfter };
-        var held = sendAfter > now;
-        var first = held
-            ? $"Cảnh báo {alert.Id} đã được duyệt. Đang là giờ nghỉ đêm nên sẽ gửi lúc {_quiet.LocalTime(sendAfter)}."
-            : $"Cảnh báo {alert.Id} đã được duyệt. Đang gửi…";
+        await audit.AppendAsync(approvedBy, "approve", $"alert={alert.Id} status={status} sendAfter={RedisAlertStore.Iso(sendAfter)}", cancellationToken).ConfigureAwait(false);
+        var started = alert with { Status = status, ApprovedBy = approvedBy, SendAfter = sendAfter };
         if (messengers.ForIdentity(alert.CreatorChat) is var (messenger, chatId))
         {
             try
             {
-                var messageId = await messenger.SendEditableAsync(chatId, first, cancellationToken).ConfigureAwait(false);
-                if (messageId is not null)
+                // The author's one message: later edits show the progress ("Đã gửi 1.200/5.000").
+                var messageId = await messenger.SendEditableAsync(chatId, $"Cảnh báo {alert.Id} đã được duyệt. {NextStep(started)}", cancellationToken).ConfigureAwait(false);
+                if (messageId is not null && status != AlertStatus.Done)
                 {
                     await alerts.SetFieldAsync(alert.Id, "pm", messageId).ConfigureAwait(false);
                     started = started with { ProgressMessageId = messageId };
@@ -255,8 +271,30 @@ public sealed class BroadcastService(
             }
         }
 
-        await alerts.ScheduleAsync(alert.Id, sendAfter).ConfigureAwait(false);
+        if (status != AlertStatus.Done)
+        {
+            await alerts.ScheduleAsync(alert.Id, sendAfter).ConfigureAwait(false);
+        }
+
         return started;
+    }
+
+    /// <summary>True when at least one chat on a delivering channel subscribed to the alert's topic in one of its communes.</summary>
+    /// <remarks>Stops at the first subscriber found: an approval never walks a large audience.</remarks>
+    private async Task<bool> HasAudienceAsync(BroadcastAlert alert, CancellationToken cancellationToken)
+    {
+        foreach (var channel in messengers.Channels)
+        {
+            foreach (var commune in alert.Areas.SelectMany(areas.Expand).DistinctBy(a => a.Id))
+            {
+                await foreach (var _ in subscriptions.ScanAsync(channel, commune.Id, alert.Topic, cancellationToken).ConfigureAwait(false))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private async Task<(BroadcastAlert? Alert, BroadcastProblem? Problem)> LoadForDecisionAsync(Actor actor, string id)

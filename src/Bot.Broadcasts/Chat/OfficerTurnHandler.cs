@@ -138,7 +138,8 @@ public sealed class OfficerTurnHandler(
 
             return parts[1] switch
             {
-                "ok" => new HandlerResult([new Reply($"Đã duyệt cảnh báo {id}. Người soạn sẽ thấy tiến độ gửi.", [
+                "ok" when outcome.Alert!.Status == AlertStatus.Done => Say($"Đã duyệt cảnh báo {id}. {service.NextStep(outcome.Alert)}"),
+                "ok" => new HandlerResult([new Reply($"Đã duyệt cảnh báo {id}. {service.NextStep(outcome.Alert!)} Người soạn sẽ thấy tiến độ gửi.", [
                     new ReplyButton("⛔ Dừng gửi", OfficerPayloads.Cancel(id)),
                 ])]),
                 "no" => Say($"Đã từ chối cảnh báo {id}."),
@@ -168,7 +169,7 @@ public sealed class OfficerTurnHandler(
                 ? new HandlerResult([new Reply(
                     $"Đã gửi để duyệt. Mã cảnh báo: {alert.Id}. Một cán bộ duyệt khác cần bấm Duyệt thì tin mới được gửi.",
                     [new ReplyButton("⛔ Rút lại", OfficerPayloads.Cancel(alert.Id))])])
-                : Say($"Cảnh báo {alert.Id} đang được gửi.");
+                : Say($"Cảnh báo {alert.Id}: {service.NextStep(alert)}");
         }
 
         if (draft.Step == ComposeStep.Discarded)

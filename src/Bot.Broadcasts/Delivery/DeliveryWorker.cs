@@ -48,10 +48,26 @@ public sealed class DeliveryWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         logger.LogInformation("Broadcast delivery started on channels {Channels} as {Consumer}", string.Join(", ", messengers.Channels), Consumer);
-        var loops = messengers.Channels.Select(c => RunChannelAsync(c, stoppingToken)).ToList();
-        loops.Add(RunJobsAsync(stoppingToken));
-        loops.Add(RunProgressAsync(stoppingToken));
-        await Task.WhenAll(loops).ConfigureAwait(false);
+        // One loop that dies takes the others down with it, so the crash reaches the host's supervisor, which
+        // restarts the whole worker; a silently dead job loop would leave approved alerts unsent forever.
+        using var oneFailed = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var loops = messengers.Channels.Select(c => RunChannelAsync(c, oneFailed.Token)).ToList();
+        loops.Add(RunJobsAsync(oneFailed.Token));
+        loops.Add(RunProgressAsync(oneFailed.Token));
+        await Task.WhenAll(loops.Select(loop => StopAllIfFailedAsync(loop, oneFailed))).ConfigureAwait(false);
+    }
+
+    private static async Task StopAllIfFailedAsync(Task loop, CancellationTokenSource oneFailed)
+    {
+        try
+        {
+            await loop.ConfigureAwait(false);
+        }
+        catch (Exception) when (!oneFailed.IsCancellationRequested)
+        {
+            await oneFailed.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     private async Task RunJobsAsync(CancellationToken stoppingToken)
@@ -69,6 +85,14 @@ public sealed class DeliveryWorker(
                 }
 
                 var alert = await alerts.GetAsync(id.ToString()).ConfigureAwait(false);
+                if (alert is { Status: AlertStatus.Scheduled } && await alerts.TransitionAsync(alert.Id, [AlertStatus.Scheduled], AlertStatus.Sending).ConfigureAwait(false))
+                {
+                    // The quiet hours are over: from now on every status reader says "sending".
+                    alert = alert with { Status = AlertStatus.Sending };
+                    cache.Forget(alert.Id);
+                    progress.Touch(alert.Id);
+                }
+
                 if (alert is { Status: AlertStatus.Sending } && await enqueuer.EnqueueAsync(alert, stoppingToken).ConfigureAwait(false))
                 {
                     await progress.FinishAsync(alert.Id, stoppingToken).ConfigureAwait(false);

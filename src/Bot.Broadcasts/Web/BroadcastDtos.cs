@@ -10,9 +10,11 @@ public sealed record CreateBroadcastRequest(
     [property: JsonPropertyName("text")] string? Text);
 
 /// <summary>The answer to a create.</summary>
+/// <remarks><c>sendAfter</c> (ISO 8601, UTC) is set while the status is <c>scheduled</c>.</remarks>
 public sealed record CreatedBroadcast(
     [property: JsonPropertyName("id")] string Id,
-    [property: JsonPropertyName("status")] string Status);
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("sendAfter")] DateTimeOffset? SendAfter);
 
 /// <summary>Recipient counts.</summary>
 public sealed record BroadcastCountsDto(
@@ -22,8 +24,9 @@ public sealed record BroadcastCountsDto(
     [property: JsonPropertyName("failed")] long Failed,
     [property: JsonPropertyName("pending")] long Pending);
 
-/// <summary>An alert's status.</summary>
+/// <summary>An alert's status (one of <see cref="Alerts.AlertStatus.All"/>).</summary>
 /// <remarks>
+/// <c>sendAfter</c> (ISO 8601, UTC) is when a <c>scheduled</c> alert starts; null in every other status.
 /// <c>reach</c> accounts for every subscriber per channel (reached by message type, waiting and skipped by reason,
 /// failed, not yet tried); <c>estimate</c> is set while the alert waits for approval: who it could reach now and the
 /// Zalo quota it would use.
@@ -31,6 +34,7 @@ public sealed record BroadcastCountsDto(
 public sealed record BroadcastStatusDto(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("sendAfter")] DateTimeOffset? SendAfter,
     [property: JsonPropertyName("counts")] BroadcastCountsDto Counts,
     [property: JsonPropertyName("reach")] IReadOnlyList<ChannelReachDto> Reach,
     [property: JsonPropertyName("estimate")] IReadOnlyList<ReachEstimateDto>? Estimate);

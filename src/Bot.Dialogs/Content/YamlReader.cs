@@ -26,12 +26,19 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
         diagnostics.Add(new ContentDiagnostic(At(node), DiagnosticSeverity.Warning, message, fix));
 
     /// <summary>Loads the single document of a file, or reports why it cannot be parsed.</summary>
+    /// <remarks>
+    /// Any exception from the YAML library is a refused file, never a crash: besides
+    /// <see cref="YamlDotNet.Core.YamlException"/> its scanner throws <see cref="InvalidOperationException"/>
+    /// on some broken saves (e.g. <c>zz: [</c> prepended to a flow). The scanner's position names the line
+    /// even then, so the editor still gets <c>file:line:col</c>.
+    /// </remarks>
     public YamlMappingNode? LoadRoot(TextReader text)
     {
         var stream = new YamlStream();
+        var scanner = new YamlDotNet.Core.Scanner(text);
         try
         {
-            stream.Load(text);
+            stream.Load(new DepthLimitedParser(new YamlDotNet.Core.Parser(scanner)));
         }
         catch (YamlDotNet.Core.YamlException ex)
         {
@@ -40,6 +47,16 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
                 DiagnosticSeverity.Error,
                 "the file is not valid YAML: " + (ex.InnerException?.Message ?? ex.Message),
                 "check the indentation and quotes on this line"));
+            return null;
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            var at = scanner.CurrentPosition;
+            diagnostics.Add(new ContentDiagnostic(
+                new SourceLocation(File, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column)),
+                DiagnosticSeverity.Error,
+                "the file is not valid YAML (the reader stopped here: " + ex.Message + ")",
+                "look for an unclosed '[', '{' or quote on this line or the lines above it"));
             return null;
         }
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Engine;
 using Bot.Dialogs.Tools;
-using Bot.Host.Content;
+using Bot.Content.Hosting;
 
 namespace Bot.Host.Cli;
 

@@ -4,7 +4,8 @@ using Bot.Channels.WebChat;
 using Bot.Channels.Zalo;
 using Bot.Fraud.Web;
 using Bot.Host.Composition.Bridges;
-using Bot.Host.Content;
+using Bot.Content.Hosting;
+using Bot.Host.Inbox;
 using Bot.Operations;
 using Bot.State.Redis;
 
@@ -26,7 +27,8 @@ public static class BotComposition
         services.AddWebChat().AddChannelName("web");
         services.AddTelegram(configuration, s => s.AddChannelName("telegram"));
         services.AddBroadcasts(configuration);
-        services.AddContentReload();
+        services.AddContentHosting(); // the engine in force, hot reload, kept versions, the editors' API
+        services.AddSingleton<MissAssigner>(); // the misunderstood inbox publishes its examples through the content's reloader
         services.AddZalo(configuration, name => services.AddChannelName(name));
         services.AddFraudCheck(configuration);
         services.AddFraudBridges(); // scam check ← broadcasts officers and audit log

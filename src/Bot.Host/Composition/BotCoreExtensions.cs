@@ -1,21 +1,16 @@
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.State;
 using Bot.Dialogs.Understanding;
-using Bot.Host.Content;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Host.Composition;
 
-/// <summary>Wires the channel-neutral core: content, engine, conversation store, turn pipeline.</summary>
+/// <summary>Wires the channel-neutral core: conversation store and turn pipeline (the engine comes from <c>AddContentHosting</c>).</summary>
 public static class BotCoreExtensions
 {
     public static IServiceCollection AddBotCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<ContentOptions>().BindConfiguration("Content");
-        services.AddSingleton<ContentRuntime>();
-        services.AddSingleton<IEngineProvider>(sp => sp.GetRequiredService<ContentRuntime>());
-
         // Free text is decided in one place; a scam-check feature, when deployed, plugs in its recognizer.
         services.AddSingleton(sp => new UnderstandingStage(sp.GetService<ICheckRecognizer>()));
 
@@ -29,9 +24,6 @@ public static class BotCoreExtensions
             sp.GetServices<ITurnObserver>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<TurnProcessor>>()));
-
-        services.AddHealthChecks()
-            .AddCheck<ContentHealthCheck>("content", tags: ["ready"]);
         return services;
     }
 }

@@ -3,7 +3,7 @@ using Bot.Dialogs.Content;
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.Understanding;
 using Bot.Dialogs.Understanding.Inbox;
-using Bot.Host.Content;
+using Bot.Content.Hosting;
 
 namespace Bot.Host.Inbox;
 

@@ -10,7 +10,7 @@ namespace Bot.Operations.Dashboard;
 /// <remarks>Safe to re-run after a version conflict: a second link is just another valid link.</remarks>
 public sealed class DashboardCommandHandler(
     IOfficerDirectory officers,
-    AdminAuthenticator authenticator,
+    DashboardLinks links,
     IOptionsMonitor<AdminOptions> options) : ITurnHandler
 {
     public const string Command = "/dashboard";
@@ -33,7 +33,7 @@ public sealed class DashboardCommandHandler(
             return Answer("Chưa bật đăng nhập bằng liên kết. Nhờ quản trị viên đặt Admin:LinkSigningKey và Admin:PublicBaseUrl, hoặc đăng nhập bằng khóa API.");
         }
 
-        var link = authenticator.CreateLink(officer.Id);
+        var link = links.CreateLink(officer.Id);
         var minutes = options.CurrentValue.LinkMinutes;
         var reply = new Reply(
             $"Liên kết mở bảng điều khiển, dùng được trong {minutes} phút. Không chuyển liên kết này cho người khác.",

@@ -8,6 +8,8 @@
   const ROLE_NAMES = { officer: "cán bộ", approver: "người duyệt", admin: "quản trị", editor: "biên tập" };
   const CHECK_NAMES = { content: "Nội dung kịch bản", redis: "Redis", telegram: "Telegram", "zalo-oa": "Zalo OA", "zalo-bot": "Zalo Bot" };
   const STATUS_NAMES = { Healthy: "Tốt", Degraded: "Chậm", Unhealthy: "Lỗi" };
+  // The alert statuses of the admin API, in the officers' words (AlertStatus.Vietnamese; a test keeps them equal).
+  const ALERT_STATUS_NAMES = { pending_approval: "chờ duyệt", scheduled: "đã hẹn giờ", sending: "đang gửi", done: "đã xong", rejected: "bị từ chối", expired: "hết hạn duyệt", cancelled: "đã hủy" };
   const STATUS_COLORS = { Healthy: "#2e7d32", Degraded: "#b26a00", Unhealthy: "#b3261e" };
   const nf = new Intl.NumberFormat("vi-VN");
   // Message types and reasons of the reach report, in the officers' words (ReachWords in Bot.Broadcasts).
@@ -34,7 +36,7 @@
 
   async function getJson(url) {
     const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
-    if (response.status === 401) { location.href = "/admin"; throw new Error("signed out"); }
+    if (response.status === 401) { location.href = "/admin/login"; throw new Error("signed out"); }
     if (!response.ok) throw new Error(url + " " + response.status);
     return response.json();
   }
@@ -80,7 +82,7 @@
     channels.forEach((c, ci) => {
       const item = el("span");
       const sum = stats.days.reduce((s, d) => s + (d.conversations[c] || 0), 0);
-      item.appendChild(el("i", { style: "" })).style.background = COLORS[ci % COLORS.length];
+      item.appendChild(el("i")).style.background = COLORS[ci % COLORS.length];
       item.appendChild(document.createTextNode(`${CHANNEL_NAMES[c] || c}: ${nf.format(sum)}`));
       legend.appendChild(item);
     });
@@ -96,10 +98,10 @@
     const chart = svg("svg", { viewBox: `0 0 ${W} ${rows.length * row}`, role: "img", "aria-label": "Tỉ lệ câu hỏi bot hiểu" });
     rows.forEach(([key, label, color], i) => {
       const n = stats.routing[key] || 0, w = (W - 170) * n / total, y = i * row + 5;
-      chart.appendChild(svg("text", { x: 0, y: y + 14, style: "font-size:13px;fill:#1b1b1b" }, label));
+      chart.appendChild(svg("text", { x: 0, y: y + 14, class: "row-label" }, label));
       const bar = svg("rect", { x: 92, y, width: Math.max(n ? 2 : 0, w), height: 20, rx: 3, fill: color, "data-routing": key });
       chart.appendChild(bar);
-      chart.appendChild(svg("text", { x: 97 + w, y: y + 14, style: "font-size:12px" }, `${nf.format(n)} (${Math.round(100 * n / total)}%)`));
+      chart.appendChild(svg("text", { x: 97 + w, y: y + 14, class: "row-count" }, `${nf.format(n)} (${Math.round(100 * n / total)}%)`));
     });
     box.appendChild(chart);
   }
@@ -158,7 +160,7 @@
       div.appendChild(el("div", { class: "title" }, b.title));
       const when = new Date(b.createdAt).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" });
       const pct = b.total ? Math.round(100 * b.sent / b.total) : 0;
-      div.appendChild(el("div", { class: "meta" }, `${b.area} · ${when} · ${statusName(b.status)} · ${pct}% đã nhận`));
+      div.appendChild(el("div", { class: "meta" }, `${b.area} · ${when} · ${statusName(b)} · ${pct}% đã nhận`));
       const bar = svg("svg", { viewBox: "0 0 300 16", preserveAspectRatio: "none", role: "progressbar",
         "aria-valuemin": 0, "aria-valuemax": b.total, "aria-valuenow": b.sent, "aria-label": "Tiến độ gửi" });
       let x = 0;
@@ -200,8 +202,12 @@
       box.appendChild(div);
     }
   }
-  function statusName(s) {
-    return ({ sending: "đang gửi", done: "đã xong", awaiting_approval: "chờ duyệt", cancelled: "đã hủy", scheduled: "đã hẹn giờ" })[s] || s;
+  function statusName(b) {
+    const name = ALERT_STATUS_NAMES[b.status] || b.status;
+    if (b.status !== "scheduled" || !b.sendAfter) return name;
+    // Officers read Vietnam time whatever the browser's zone.
+    const at = new Date(b.sendAfter).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit" });
+    return `${name}, gửi lúc ${at}`;
   }
 
   function drawStatus(status) {

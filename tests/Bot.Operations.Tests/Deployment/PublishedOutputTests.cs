@@ -35,7 +35,8 @@ public class PublishedOutputTests
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
             Assert.Contains("\"content\"", await ready.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/metrics")).StatusCode);
-            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/admin")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/admin/login")).StatusCode); // the dashboard's pages are embedded
+            Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync("/admin")).StatusCode); // behind the sign-in, which is off without Admin:ApiKeys
         }
         finally
         {

@@ -9,7 +9,7 @@ namespace Bot.Host.Composition.Bridges;
 /// with live counts (sent, blocked, failed, pending), what each channel delivered and each channel's reach with reasons.
 /// </summary>
 /// <remarks>Titles are the topic and the start of the officer's text: never a resident's data.</remarks>
-public sealed class BroadcastAlertProgressSource(RedisAlertStore alerts, AreaCatalog areas, TimeProvider time) : IBroadcastProgressSource
+public sealed class BroadcastAlertProgressSource(RedisAlertStore alerts, AreaCatalog areas) : IBroadcastProgressSource
 {
     private const int TitleLength = 60;
 
@@ -30,7 +30,7 @@ public sealed class BroadcastAlertProgressSource(RedisAlertStore alerts, AreaCat
                 alert.Id,
                 Title(alert),
                 string.Join("; ", alert.Areas.Select(areas.FullName)),
-                StatusOf(alert),
+                alert.Status, // the admin API's names, one set everywhere
                 Clamp(counts.Total),
                 Clamp(counts.Sent),
                 Clamp(counts.Blocked + counts.Unreachable),
@@ -38,19 +38,12 @@ public sealed class BroadcastAlertProgressSource(RedisAlertStore alerts, AreaCat
                 Clamp(counts.Pending),
                 alert.CreatedAt,
                 byChannel.ToDictionary(e => e.Key, e => Clamp(e.Value), StringComparer.Ordinal),
+                alert.Status == AlertStatus.Scheduled ? alert.SendAfter : null,
                 (await alerts.GetReachAsync(id)).Select(Reach).ToList()));
         }
 
         return result;
     }
-
-    /// <summary>The dashboard's words: it shows "awaiting_approval" and "scheduled" (approved, held for the quiet hours).</summary>
-    private string StatusOf(BroadcastAlert alert) => alert.Status switch
-    {
-        AlertStatus.PendingApproval => "awaiting_approval",
-        AlertStatus.Sending when alert.SendAfter > time.GetUtcNow() => "scheduled",
-        var status => status,
-    };
 
     private static string Title(BroadcastAlert alert)
     {

@@ -1,4 +1,4 @@
-using Bot.Host.Content;
+using Bot.Content.Hosting;
 using Bot.Operations.Sources;
 
 namespace Bot.Host.Composition.Bridges;
