@@ -7,6 +7,7 @@ using Bot.Fraud.Web;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
 using Bot.Host.Inbox;
+using Bot.Content.Hosting;
 using Bot.Operations;
 using Bot.Host.Supervision;
 
