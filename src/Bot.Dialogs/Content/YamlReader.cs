@@ -12,6 +12,8 @@ namespace Bot.Dialogs.Content;
 /// </remarks>
 internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostics)
 {
+    private readonly Dictionary<YamlMappingNode, HashSet<string>> _misspelt = new(ReferenceEqualityComparer.Instance);
+
     public string File { get; } = file;
 
     public SourceLocation At(YamlNode node) => new(File, (int)node.Start.Line, (int)node.Start.Column);
@@ -29,17 +31,15 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
     public YamlMappingNode? LoadRoot(TextReader text)
     {
         var stream = new YamlStream();
+        var source = text.ReadToEnd();
         try
         {
-            stream.Load(text);
+            stream.Load(new StringReader(source));
         }
         catch (YamlDotNet.Core.YamlException ex)
         {
-            diagnostics.Add(new ContentDiagnostic(
-                new SourceLocation(File, (int)ex.Start.Line, (int)ex.Start.Column),
-                DiagnosticSeverity.Error,
-                "the file is not valid YAML: " + (ex.InnerException?.Message ?? ex.Message),
-                "check the indentation and quotes on this line"));
+            var (line, column, message, fix) = YamlSyntaxError.Describe(source, ex);
+            diagnostics.Add(new ContentDiagnostic(new SourceLocation(File, line, column), DiagnosticSeverity.Error, message, fix));
             return null;
         }
 
@@ -54,6 +54,10 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
     }
 
     /// <summary>Reports keys that are not in <paramref name="allowed"/>.</summary>
+    /// <remarks>
+    /// A misspelt key is remembered as the key it probably meant, so the checks that follow do not report
+    /// that key as missing too: one mistake, one error.
+    /// </remarks>
     public void CheckKeys(YamlMappingNode map, params string[] allowed)
     {
         foreach (var key in map.Children.Keys)
@@ -63,9 +67,17 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
             {
                 Error(key, $"unknown key '{name}'{DidYouMean.Hint(name, allowed)}",
                     "allowed here: " + string.Join(", ", allowed));
+                if (DidYouMean.Suggest(name, allowed) is { } meant)
+                {
+                    (_misspelt.TryGetValue(map, out var set) ? set : _misspelt[map] = new HashSet<string>(StringComparer.Ordinal)).Add(meant);
+                }
             }
         }
     }
+
+    /// <summary>True when one of <paramref name="keys"/> is already reported as misspelt in this mapping.</summary>
+    public bool Misspelt(YamlMappingNode map, params string[] keys) =>
+        _misspelt.TryGetValue(map, out var set) && keys.Any(set.Contains);
 
     public YamlNode? Get(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
@@ -75,7 +87,7 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
         var node = Get(map, key);
         if (node is null)
         {
-            if (required)
+            if (required && !Misspelt(map, key))
             {
                 Error(map, $"missing '{key}'", $"add a '{key}:' line");
             }
@@ -149,7 +161,7 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
         var node = Get(map, key);
         if (node is null)
         {
-            if (required)
+            if (required && !Misspelt(map, key))
             {
                 Error(map, $"missing '{key}'", $"add '{key}:' with 'vi:' and 'en:' lines");
             }
