@@ -120,6 +120,11 @@ public class PublishedOutputTests
 
     private static void SetReadOnly(string folder, bool readOnly)
     {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // the deployment target is Linux; Windows has no Unix modes
+        }
+
         foreach (var directory in Directory.GetDirectories(folder, "*", SearchOption.AllDirectories).Append(folder))
         {
             var mode = File.GetUnixFileMode(directory);
