@@ -38,9 +38,17 @@ public static partial class WebChatEndpoints
         return services;
     }
 
-    /// <summary><c>GET /</c> (the page), its assets, and <c>POST /api/webchat/{conversationId}/messages</c>.</summary>
+    /// <summary>
+    /// <c>GET /</c> (the page), its assets, and <c>POST /api/webchat/{conversationId}/messages</c>;
+    /// nothing at all when <c>WebChat:Enabled</c> is false (every web chat address is then a 404).
+    /// </summary>
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder app)
     {
+        if (!app.ServiceProvider.GetRequiredService<IOptions<WebChatOptions>>().Value.Enabled)
+        {
+            return app;
+        }
+
         app.MapGet("/", () => Asset("index.html"));
         app.MapGet("/webchat/{file}", (string file) => Asset(file));
         app.MapGet("/api/webchat/config", (IOptions<WebChatOptions> options, IEngineProvider engines) =>

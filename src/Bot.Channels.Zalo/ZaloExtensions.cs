@@ -1,5 +1,6 @@
 using Bot.Channels.Zalo.BotPlatform;
 using Bot.Channels.Zalo.OfficialAccount;
+using Bot.Channels.Zalo.OfficialAccount.Alerts;
 using Bot.Channels.Zalo.Tokens;
 using Bot.Dialogs.Channels;
 using Bot.State.Redis;
@@ -131,7 +132,28 @@ public static class ZaloExtensions
         services.AddSingleton<ZaloOaEventHandler>();
         services.AddSingleton<ZaloOaMessenger>();
         services.AddSingleton<IChannelMessenger>(sp => sp.GetRequiredService<ZaloOaMessenger>());
+        AddAlertRouting(services, configuration, redis);
         AddApiHealth(services, ZaloChannels.OfficialAccount);
+    }
+
+    /// <summary>Alerts beyond the 7-day window: message type per recipient, follower templates, the quota, and the follow invitation.</summary>
+    private static void AddAlertRouting(IServiceCollection services, IConfiguration configuration, bool redis)
+    {
+        services.AddOptions<ZaloOaAlertOptions>().Bind(configuration.GetSection(ZaloOaOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ZaloOaAlertOptions>, ZaloOaAlertOptionsValidator>();
+        if (redis)
+        {
+            services.TryAddSingleton<IZaloContactBook>(sp => new RedisZaloContactBook(sp.GetRequiredService<IConnectionMultiplexer>(),
+                KeyPrefix(configuration), sp.GetRequiredService<IOptions<ZaloOaOptions>>().Value.AppId,
+                sp.GetRequiredService<ILogger<RedisZaloContactBook>>()));
+        }
+
+        services.TryAddSingleton<IZaloContactBook, InMemoryZaloContactBook>();
+        services.AddSingleton<ZaloOaQuotaGate>();
+        services.AddSingleton<ZaloOaTemplateRenderer>();
+        services.AddSingleton<ZaloOaAlertRouter>();
+        services.AddSingleton<IAlertRouter>(sp => sp.GetRequiredService<ZaloOaAlertRouter>());
+        services.AddSingleton<IFollowInvitation, ZaloOaFollowInvitation>();
     }
 
     private static void AddBotPlatform(IServiceCollection services, IConfiguration configuration)

@@ -69,9 +69,10 @@ public static class FraudCheckExtensions
                 sp.GetRequiredService<FraudContent>(),
                 sp.GetRequiredService<ILogger<DailyDigestSender>>()) { SendAt = at };
         });
-        services.AddSingleton<ITurnHandler, OfficerCommandTurnHandler>();
-        services.AddSingleton<ITurnHandler, PrivacyGuardTurnHandler>();
-        services.AddSingleton<ITurnHandler, ScamCheckTurnHandler>();
+        // The turn handlers, by their own types: the host's composition decides where each runs.
+        services.AddSingleton<OfficerCommandTurnHandler>();
+        services.AddSingleton<PrivacyGuardTurnHandler>();
+        services.AddSingleton<ScamCheckTurnHandler>();
         services.AddSingleton<IInputHandler, ScamCheckInputHandler>();
         services.AddHostedService<FraudStartupCheck>();
         if (configuration.GetValue("Fraud:DigestEnabled", true))

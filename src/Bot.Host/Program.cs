@@ -5,8 +5,6 @@ using Bot.Channels.Zalo;
 using Bot.Fraud.Web;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
-using Bot.Host.Composition.Bridges;
-using Bot.State.Redis;
 using Bot.Host.Content;
 using Bot.Operations;
 
@@ -24,17 +22,7 @@ if (args.Contains("--content"))
     builder.Configuration["WebChat:Preview"] = "true"; // a draft folder is a preview for editors
 }
 
-builder.Services.AddRedisState(builder.Configuration); // durable state when Redis:ConnectionString is set
-builder.Services.AddBotCore();
-builder.Services.AddWebChat().AddChannelName("web");
-builder.Services.AddTelegram(builder.Configuration, s => s.AddChannelName("telegram"));
-builder.Services.AddBroadcasts(builder.Configuration);
-builder.Services.AddContentReload();
-builder.Services.AddZalo(builder.Configuration, name => builder.Services.AddChannelName(name));
-builder.Services.AddFraudCheck(builder.Configuration);
-builder.Services.AddFraudBridges(); // scam check ← broadcasts officers and audit log
-builder.Services.AddOperationsBridges(); // dashboard ← broadcasts, scam-check masker, hot reload
-builder.Services.AddOperations(builder.Configuration);
+builder.Services.AddBot(builder.Configuration); // every feature and channel: Composition/BotComposition.cs
 
 var app = builder.Build();
 app.MapHealth();

@@ -45,7 +45,7 @@ public static class BotMetrics
         BotMetricNames.OutgoingSends, "{message}", "Messages sent to a platform, by channel and status (ok, 429, 403, 5xx, other).");
 
     private static readonly Counter<long> BroadcastDeliveriesCounter = Meter.CreateCounter<long>(
-        BotMetricNames.BroadcastDeliveries, "{delivery}", "Broadcast deliveries, by channel and status (sent, blocked, unreachable, rate_limited, failed).");
+        BotMetricNames.BroadcastDeliveries, "{delivery}", "Broadcast deliveries, by channel and status (sent, blocked, unreachable, waiting, rate_limited, failed) and detail (the message type a sent alert used, the reason one waits or was skipped).");
 
     private static readonly Counter<long> ContentReloadsCounter = Meter.CreateCounter<long>(
         BotMetricNames.ContentReloads, "{reload}", "Content reloads, by result (ok, failed).");
@@ -81,6 +81,10 @@ public static class BotMetrics
     /// <summary>One broadcast delivery (<paramref name="status"/> e.g. the SendStatus name in lower case).</summary>
     public static void RecordBroadcastDelivery(string channel, string status) =>
         BroadcastDeliveriesCounter.Add(1, new TagList { { "channel", channel }, { "status", status } });
+
+    /// <summary>One broadcast delivery with its detail: the message type that reached the resident ("cs", "promotion") or why they wait or were skipped ("night", "not-following").</summary>
+    public static void RecordBroadcastDelivery(string channel, string status, string detail) =>
+        BroadcastDeliveriesCounter.Add(1, new TagList { { "channel", channel }, { "status", status }, { "detail", detail } });
 
     /// <summary>One content reload attempt.</summary>
     public static void RecordContentReload(bool succeeded) =>

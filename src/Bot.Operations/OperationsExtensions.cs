@@ -3,6 +3,8 @@ using Bot.Dialogs.Pipeline;
 using Bot.Metrics;
 using Bot.Operations.Analytics;
 using Bot.Operations.Dashboard;
+using Bot.Operations.Inbox;
+using Bot.Dialogs.Understanding.Inbox;
 using Bot.Operations.Logging;
 using Bot.Operations.Sources;
 using Bot.Operations.Telemetry;
@@ -50,6 +52,13 @@ public static class OperationsExtensions
         services.AddSingleton<ITurnObserver, AnalyticsRecorder>();
         services.AddSingleton<ITurnObserver, MetricsTurnObserver>();
 
+        // The misunderstood inbox: memory unless the host registered another store (Redis) first.
+        services.TryAddSingleton<IMissedMessageStore>(sp => new InMemoryMissedMessageStore(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<MissedMessageQueue>();
+        services.TryAddSingleton<MissedMessageRecorder>();
+        services.AddSingleton<ITurnObserver>(sp => sp.GetRequiredService<MissedMessageRecorder>());
+        services.AddHostedService<MissedMessageWriter>();
+
         // Dashboard and the /dashboard command; the other features replace the default sources.
         services.AddAdminKeys(); // Admin:ApiKeys, shared with the other admin APIs
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("Admin")).ValidateOnStart();
@@ -58,7 +67,7 @@ public static class OperationsExtensions
         services.TryAddSingleton<IOfficerDirectory, ConfigOfficerDirectory>();
         services.TryAddSingleton<IBroadcastProgressSource, InMemoryBroadcastProgressSource>();
         services.TryAddSingleton<IContentStatusSource, EngineContentStatusSource>();
-        services.AddSingleton<ITurnHandler, DashboardCommandHandler>();
+        services.AddSingleton<DashboardCommandHandler>(); // placed in the turn pipeline by the host's composition
 
         // Metrics: the bot's meter and ASP.NET Core's, scraped at /metrics, pushed by OTLP when configured.
         var otlp = configuration.GetSection("Otlp").Get<TelemetryOptions>() ?? new TelemetryOptions();

@@ -21,6 +21,7 @@ public sealed class BroadcastService(
     IOptions<BroadcastOptions> options,
     AlertFormatter formatter,
     MessengerRegistry messengers,
+    ReachEstimator estimator,
     TimeProvider time,
     ILogger<BroadcastService> logger)
 {
@@ -125,7 +126,8 @@ public sealed class BroadcastService(
         if (alert.Status == AlertStatus.Sending)
         {
             var counts = await alerts.GetCountsAsync(id).ConfigureAwait(false);
-            await TellAuthorAsync(cancelled, AlertFormatter.Report(cancelled, counts), cancellationToken).ConfigureAwait(false);
+            await TellAuthorAsync(cancelled, AlertFormatter.Report(cancelled, counts, await alerts.GetReachAsync(id).ConfigureAwait(false)),
+                cancellationToken).ConfigureAwait(false);
         }
 
         return cancelled;
@@ -145,6 +147,23 @@ public sealed class BroadcastService(
 
     /// <summary>The recipient counts of an alert.</summary>
     public Task<AlertCounts> CountsAsync(string id) => alerts.GetCountsAsync(id);
+
+    /// <summary>The alert's reach per channel: reached by message type, waiting and skipped with reasons.</summary>
+    public Task<IReadOnlyList<ChannelReach>> ReachAsync(string id) => alerts.GetReachAsync(id);
+
+    /// <summary>Who the alert could reach if it went out now, per channel, and the Zalo quota it would use.</summary>
+    public async Task<IReadOnlyList<ReachEstimate>> EstimateAsync(BroadcastAlert alert, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await estimator.EstimateAsync(alert, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not estimate the reach of alert {Alert}", alert.Id);
+            return [];
+        }
+    }
 
     /// <summary>Checks an alert before it is stored (also used by the chat dialog before the preview).</summary>
     public BroadcastProblem? Validate(Actor actor, IReadOnlyList<string> areaIds, string? topic, string? text)
@@ -285,8 +304,10 @@ public sealed class BroadcastService(
         var approvers = (await officers.ListAsync(cancellationToken).ConfigureAwait(false))
             .Where(o => o.Role >= OfficerRole.Approver && o.Identity != alert.CreatedBy && CoversAll(o.ToActor(null), alert.Areas))
             .ToList();
+        // Before deciding, the approver sees how many can be reached now and what it costs in Zalo quota.
+        var reach = ReachEstimate.Describe(await EstimateAsync(alert, cancellationToken).ConfigureAwait(false));
         var header = Reply.Plain(
-            $"Cảnh báo {alert.Id} chờ duyệt{(alert.Urgent ? " (KHẨN)" : "")}. Người soạn: {alert.CreatedBy}. Người dân sẽ nhận đúng như sau:");
+            $"Cảnh báo {alert.Id} chờ duyệt{(alert.Urgent ? " (KHẨN)" : "")}. Người soạn: {alert.CreatedBy}.\n{reach}\nNgười dân sẽ nhận đúng như sau:");
         var decide = new Reply("Duyệt cảnh báo này?", [
             new ReplyButton("✅ Duyệt và gửi", OfficerPayloads.Approve(alert.Id)),
             new ReplyButton("❌ Từ chối", OfficerPayloads.Reject(alert.Id)),

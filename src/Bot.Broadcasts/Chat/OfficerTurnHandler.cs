@@ -13,7 +13,7 @@ namespace Bot.Broadcasts.Chat;
 /// <remarks>
 /// The role is read again on every action, so a revoked officer loses access at once. The draft lives
 /// in Redis; a <see cref="DialogMark"/> in the officer's conversation record says when it waits for
-/// typed text, so residents' ordinary text turns pass without a Redis read. Runs after the privacy
+/// typed text, so residents' ordinary text turns pass without a Redis read. Composed after the privacy
 /// guard but before the scam check, so an alert's text about a scam is taken as the alert, not checked as one.
 /// </remarks>
 public sealed class OfficerTurnHandler(
@@ -26,8 +26,6 @@ public sealed class OfficerTurnHandler(
 {
     private const string Drafting = "alert-draft";
     private static readonly TimeSpan DraftLifetime = TimeSpan.FromMinutes(30);
-
-    public int Order => -700;
 
     public async ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {

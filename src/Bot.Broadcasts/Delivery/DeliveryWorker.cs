@@ -30,6 +30,8 @@ public sealed class DeliveryWorker(
     RedisRateLimiter limiter,
     ProgressReporter progress,
     MessengerRegistry messengers,
+    RedisRations rations,
+    AlertFormatter formatter,
     ISubscriptionStore subscriptions,
     IOptions<BroadcastOptions> options,
     TimeProvider time,
@@ -169,6 +171,7 @@ public sealed class DeliveryWorker(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                await DrainAsync(slots).ConfigureAwait(false);
                 return;
             }
             catch (Exception ex) when (ex is RedisException or TimeoutException)
@@ -176,6 +179,26 @@ public sealed class DeliveryWorker(
                 logger.LogWarning(ex, "Broadcast delivery on {Channel}: Redis unavailable; retrying in a second", channel);
                 groupReady = false;
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(false);
+            }
+        }
+
+        await DrainAsync(slots).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Shutting down: waits (bounded) for the sends in flight, so each one the platform accepted is also recorded and a
+    /// restart sends nobody the same alert twice. Entries not yet started stay unacknowledged for the next instance.
+    /// </summary>
+    private async Task DrainAsync(SemaphoreSlim slots)
+    {
+        var deadline = TimeSpan.FromSeconds(20);
+        var waited = Stopwatch.StartNew();
+        for (var i = 0; i < options.Value.Concurrency && waited.Elapsed < deadline; i++)
+        {
+            if (!await slots.WaitAsync(deadline - waited.Elapsed).ConfigureAwait(false))
+            {
+                logger.LogWarning("Broadcast delivery stopped with sends still in flight; they may be sent again after the restart");
+                return;
             }
         }
     }
@@ -205,11 +228,13 @@ public sealed class DeliveryWorker(
         var alertId = entry["a"].ToString();
         var chatId = entry["c"].ToString();
         var english = entry["l"] == "en";
-        var field = channel + ":" + chatId;
+        var target = new Target(channel, chatId, alertId, entry.Id, english);
         var db = redis.GetDatabase();
         var messenger = messengers.Find(channel)!;
+        var router = messengers.Router(channel);
         var transientFailures = 0;
         var rateLimited = 0;
+        var reroutes = 0;
         var started = time.GetTimestamp();
         while (true)
         {
@@ -217,24 +242,23 @@ public sealed class DeliveryWorker(
             if (cached is not { Alert.Status: AlertStatus.Sending } current)
             {
                 // Cancelled (or gone): drop what is not yet sent; the recipient stays "pending" in the counts.
-                await CompleteAsync(db, channel, alertId, field, "", entry.Id).ConfigureAwait(false);
+                await CompleteAsync(db, target, alertId, "", "", "").ConfigureAwait(false);
                 return;
             }
 
             var now = time.GetUtcNow();
             if (!current.Alert.Urgent && _quiet.ReleaseTime(now) is var release && release > now)
             {
-                await db.ScriptEvaluateAsync(DeliveryScripts.Hold, [keys.Queue(channel), keys.Held(channel)],
-                    [entry.Id, AlertEnqueuer.Group, release.ToUnixTimeMilliseconds(), alertId, chatId, english ? "en" : ""]).ConfigureAwait(false);
+                await HoldAsync(db, target, release, "quiet-hours").ConfigureAwait(false);
                 progress.Touch(alertId); // the author's message says it paused, and until when
                 return;
             }
 
             var pace = (long)await db.ScriptEvaluateAsync(DeliveryScripts.Prepare, [keys.AlertRecipients(alertId), keys.Pace(channel, chatId)],
-                [field, (long)options.Value.PerChatInterval.TotalMilliseconds]).ConfigureAwait(false);
+                [target.Field, (long)options.Value.PerChatInterval.TotalMilliseconds]).ConfigureAwait(false);
             if (pace < 0)
             {
-                await CompleteAsync(db, channel, alertId, field, "", entry.Id).ConfigureAwait(false);
+                await CompleteAsync(db, target, alertId, "", "", "").ConfigureAwait(false);
                 return;
             }
 
@@ -242,6 +266,21 @@ public sealed class DeliveryWorker(
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(pace), stoppingToken).ConfigureAwait(false);
                 continue;
+            }
+
+            // Platforms with message types (Zalo OA): which one reaches this resident now, later, or not at all.
+            var route = router is null ? null : await router.RouteAsync(chatId, stoppingToken).ConfigureAwait(false);
+            if (route is { IsUnreachable: true })
+            {
+                await FinishUnreachableAsync(db, target, RecipientStatus.Unreachable, route.Reason ?? "unreachable", router, stoppingToken).ConfigureAwait(false);
+                return;
+            }
+
+            if (route?.NotBefore is { } notBefore && notBefore > now)
+            {
+                await HoldAsync(db, target, notBefore, route.Reason ?? "later").ConfigureAwait(false);
+                progress.Touch(alertId);
+                return;
             }
 
             await limiter.AcquireAsync(channel, stoppingToken).ConfigureAwait(false);
@@ -256,10 +295,27 @@ public sealed class DeliveryWorker(
                 return; // waited so long that another instance took it over; it will send
             }
 
+            // One rationed message a day (Zalo promotion): take today's, with every alert waiting for it (a digest), or wait for tomorrow.
+            IReadOnlyList<string> carried = [alertId];
+            if (route is { Rationed: true })
+            {
+                carried = await rations.ClaimAsync(channel, chatId, alertId, time.GetUtcNow()).ConfigureAwait(false);
+                if (carried.Count == 0)
+                {
+                    await HoldAsync(db, target, rations.NextDay(time.GetUtcNow()), "daily-limit").ConfigureAwait(false);
+                    progress.Touch(alertId);
+                    return;
+                }
+            }
+
+            var (message, included) = await ComposeAsync(current, carried, english).ConfigureAwait(false);
             SendOutcome outcome;
             try
             {
-                outcome = await messenger.SendAsync(chatId, [english ? current.English : current.Message], stoppingToken).ConfigureAwait(false);
+                // Not cancelled by shutdown: a message Zalo or Telegram accepted must also be recorded, or a restart sends it again.
+                outcome = route is null
+                    ? await messenger.SendAsync(chatId, [message], CancellationToken.None).ConfigureAwait(false)
+                    : await router!.SendAlertAsync(chatId, message, route, english ? "en" : "vi", CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -267,19 +323,37 @@ public sealed class DeliveryWorker(
                 outcome = new SendOutcome(SendStatus.TransientFailure, Detail: ex.GetType().Name);
             }
 
+            if (outcome.Status != SendStatus.Sent && route is { Rationed: true })
+            {
+                await rations.ReturnAsync(channel, chatId, carried, time.GetUtcNow()).ConfigureAwait(false);
+            }
+
             progress.Touch(alertId);
             switch (outcome.Status)
             {
                 case SendStatus.Sent:
-                    BotMetrics.RecordBroadcastDelivery(channel, RecipientStatus.Sent);
-                    await CompleteAsync(db, channel, alertId, field, RecipientStatus.Sent, entry.Id).ConfigureAwait(false);
+                    var type = route?.MessageType ?? "message";
+                    foreach (var id in included)
+                    {
+                        BotMetrics.RecordBroadcastDelivery(channel, RecipientStatus.Sent, type);
+                        await CompleteAsync(db, target, id, RecipientStatus.Sent, type, "").ConfigureAwait(false);
+                    }
+
+                    if (!included.Contains(alertId))
+                    {
+                        await CompleteAsync(db, target, alertId, "", "", "").ConfigureAwait(false);
+                    }
+
+                    return;
+                case SendStatus.Unreachable when route is not null && outcome.Reason == "outside-window" && ++reroutes <= 2:
+                    continue; // the window closed: the router now knows, and picks a follower type
+                case SendStatus.Deferred:
+                    await HoldAsync(db, target, time.GetUtcNow() + (outcome.RetryAfter ?? TimeSpan.FromMinutes(1)), outcome.Reason ?? "later").ConfigureAwait(false);
                     return;
                 case SendStatus.Blocked or SendStatus.Unreachable:
                     // They blocked the bot or the platform will not let us reach them: stop trying for good.
                     var final = outcome.Status == SendStatus.Blocked ? RecipientStatus.Blocked : RecipientStatus.Unreachable;
-                    BotMetrics.RecordBroadcastDelivery(channel, final);
-                    await subscriptions.RemoveAsync(new ConversationKey(channel, chatId), stoppingToken).ConfigureAwait(false);
-                    await CompleteAsync(db, channel, alertId, field, final, entry.Id).ConfigureAwait(false);
+                    await FinishUnreachableAsync(db, target, final, outcome.Reason ?? final, router, stoppingToken).ConfigureAwait(false);
                     return;
                 case SendStatus.RateLimited when ++rateLimited <= 20:
                     BotMetrics.RecordBroadcastDelivery(channel, "rate_limited");
@@ -292,23 +366,75 @@ public sealed class DeliveryWorker(
                 default:
                     logger.LogInformation("Alert {Alert}: one message on {Channel} failed for good ({Detail})", alertId, channel, outcome.Detail);
                     BotMetrics.RecordBroadcastDelivery(channel, RecipientStatus.Failed);
-                    await CompleteAsync(db, channel, alertId, field, RecipientStatus.Failed, entry.Id).ConfigureAwait(false);
+                    await CompleteAsync(db, target, alertId, RecipientStatus.Failed, "", "").ConfigureAwait(false);
                     return;
             }
         }
     }
 
-    private async Task CompleteAsync(IDatabase db, string channel, string alertId, string field, string status, RedisValue entryId)
+    /// <summary>The message to send: the alert, or a digest of every alert waiting for this recipient's rationed message that is still going out.</summary>
+    private async Task<(Reply Message, IReadOnlyList<string> Included)> ComposeAsync(
+        (BroadcastAlert Alert, Reply Message, Reply English) current, IReadOnlyList<string> carried, bool english)
     {
+        if (carried.Count == 1 && carried[0] == current.Alert.Id)
+        {
+            return (english ? current.English : current.Message, carried);
+        }
+
+        var alertsInDigest = new List<BroadcastAlert>();
+        foreach (var id in carried)
+        {
+            if (await cache.GetAsync(id).ConfigureAwait(false) is { Alert.Status: AlertStatus.Sending } other)
+            {
+                alertsInDigest.Add(other.Alert);
+            }
+        }
+
+        alertsInDigest.Sort((a, b) => a.CreatedAt.CompareTo(b.CreatedAt));
+        return (formatter.RenderDigest(alertsInDigest, english ? "en" : "vi"), alertsInDigest.Select(a => a.Id).ToList());
+    }
+
+    /// <summary>Nobody can reach this resident: record why. Only a resident who blocked the bot is unsubscribed; on a platform with message types the others may be reachable again (they follow, or write).</summary>
+    private async Task FinishUnreachableAsync(IDatabase db, Target target, string status, string reason, IAlertRouter? router, CancellationToken stoppingToken)
+    {
+        BotMetrics.RecordBroadcastDelivery(target.Channel, status, reason);
+        if (router is null || status == RecipientStatus.Blocked || reason == "blocked")
+        {
+            await subscriptions.RemoveAsync(new ConversationKey(target.Channel, target.ChatId), stoppingToken).ConfigureAwait(false);
+        }
+
+        await CompleteAsync(db, target, target.AlertId, status, "", reason).ConfigureAwait(false);
+    }
+
+    /// <summary>The recipient waits until <paramref name="until"/> in the channel's held set, counted as waiting for <paramref name="reason"/>.</summary>
+    private async Task HoldAsync(IDatabase db, Target target, DateTimeOffset until, string reason)
+    {
+        BotMetrics.RecordBroadcastDelivery(target.Channel, "waiting", reason);
+        await db.ScriptEvaluateAsync(DeliveryScripts.Hold,
+            [keys.Queue(target.Channel), keys.Held(target.Channel), keys.AlertRecipients(target.AlertId), keys.AlertCounts(target.AlertId)],
+            [target.EntryId, AlertEnqueuer.Group, until.ToUnixTimeMilliseconds(), target.AlertId, target.ChatId, target.English ? "en" : "",
+                target.Field, reason, target.Channel]).ConfigureAwait(false);
+    }
+
+    /// <summary>Records <paramref name="status"/> for the recipient in alert <paramref name="alertId"/>; the queue entry is acknowledged when it is that alert's.</summary>
+    private async Task CompleteAsync(IDatabase db, Target target, string alertId, string status, string messageType, string reason)
+    {
+        var entryId = alertId == target.AlertId ? target.EntryId : RedisValue.EmptyString;
         var result = (long)await db.ScriptEvaluateAsync(DeliveryScripts.Complete,
-            [keys.AlertRecipients(alertId), keys.AlertCounts(alertId), keys.Alert(alertId), keys.Queue(channel)],
-            [field, status, entryId, AlertEnqueuer.Group, channel]).ConfigureAwait(false);
+            [keys.AlertRecipients(alertId), keys.AlertCounts(alertId), keys.Alert(alertId), keys.Queue(target.Channel)],
+            [target.Field, status, entryId, AlertEnqueuer.Group, target.Channel, messageType, reason]).ConfigureAwait(false);
         if (result == 2)
         {
             logger.LogInformation("Alert {Alert} delivered to everyone", alertId);
             cache.Forget(alertId);
             await progress.FinishAsync(alertId, CancellationToken.None).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>One queue entry: whom, which alert, and its stream id.</summary>
+    private sealed record Target(string Channel, string ChatId, string AlertId, RedisValue EntryId, bool English)
+    {
+        public string Field => Channel + ":" + ChatId;
     }
 
     /// <summary>Each process start is a new consumer; drop those that are long gone and hold nothing.</summary>

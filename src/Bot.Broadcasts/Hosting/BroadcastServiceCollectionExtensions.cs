@@ -36,7 +36,7 @@ public static class BroadcastServiceCollectionExtensions
         services.AddSingleton(sp => new RedisKeys(sp.GetRequiredService<IOptions<BroadcastOptions>>().Value.KeyPrefix));
         services.AddSingleton<MessengerRegistry>();
         services.AddSingleton<AlertFormatter>();
-        services.AddSingleton<ITurnHandler, SubscriptionTurnHandler>();
+        services.AddSingleton<SubscriptionTurnHandler>(); // placed in the turn pipeline by the host's composition
 
         var connection = configuration["Redis:ConnectionString"];
         if (string.IsNullOrWhiteSpace(connection))
@@ -54,11 +54,13 @@ public static class BroadcastServiceCollectionExtensions
         services.AddSingleton<IAuditLog, RedisAuditLog>();
         services.AddSingleton<RedisAlertStore>();
         services.AddSingleton<BroadcastService>();
-        services.AddSingleton<ITurnHandler, OfficerTurnHandler>();
+        services.AddSingleton<OfficerTurnHandler>();
         services.AddSingleton<AlertEnqueuer>();
         services.AddSingleton<AlertCache>();
         services.AddSingleton<RedisRateLimiter>();
         services.AddSingleton<ProgressReporter>();
+        services.AddSingleton<RedisRations>();
+        services.AddSingleton<ReachEstimator>();
         services.AddSingleton<DeliveryWorker>();
         if (configuration.GetValue("Broadcasts:DeliveryEnabled", true))
         {

@@ -67,8 +67,12 @@ public static class BroadcastEndpoints
 
         var alert = outcome.Alert!;
         var c = await service!.CountsAsync(alert.Id);
+        var reach = (await service.ReachAsync(alert.Id)).Select(ChannelReachDto.From).ToList();
+        var estimate = alert.Status == AlertStatus.PendingApproval
+            ? (await service.EstimateAsync(alert, http.RequestAborted)).Select(ReachEstimateDto.From).ToList()
+            : null;
         return Results.Json(new BroadcastStatusDto(alert.Id, alert.Status,
-            new BroadcastCountsDto(c.Total, c.Sent, c.Blocked + c.Unreachable, c.Failed, c.Pending)), BroadcastJson.Default.BroadcastStatusDto);
+            new BroadcastCountsDto(c.Total, c.Sent, c.Blocked + c.Unreachable, c.Failed, c.Pending), reach, estimate), BroadcastJson.Default.BroadcastStatusDto);
     }
 
     private static IResult? Authenticate(HttpContext http, out Actor? actor, out BroadcastService? service)

@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.Channels.Zalo.OfficialAccount.Alerts;
 using Bot.Dialogs.Channels;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Engine;
@@ -14,6 +15,8 @@ public sealed class ZaloOaEventHandler(
     ZaloOaMessageRenderer renderer,
     ZaloOaDelivery delivery,
     IUnreachableRecipients unreachable,
+    IZaloContactBook contacts,
+    TimeProvider time,
     ILogger<ZaloOaEventHandler> logger)
 {
     private const int MaxIdLength = 64;
@@ -28,6 +31,7 @@ public sealed class ZaloOaEventHandler(
         }
 
         var key = new ConversationKey(ZaloChannels.OfficialAccount, userId);
+        await RememberAsync(e.Name, userId, cancellationToken).ConfigureAwait(false);
         switch (e.Name)
         {
             // A button press comes back as text carrying the payload; one source reports a separate click event.
@@ -59,6 +63,20 @@ public sealed class ZaloOaEventHandler(
             default:
                 // Echoes of our own messages (oa_send_*), delivery and read receipts, and anything new.
                 return true;
+        }
+    }
+
+    /// <summary>Keeps what alerts need to pick a message type: when the resident last interacted (Zalo's 7-day window) and whether they follow.</summary>
+    private async ValueTask RememberAsync(string? name, string userId, CancellationToken cancellationToken)
+    {
+        if (name is "follow" or "user_click_button" || name?.StartsWith("user_send_", StringComparison.Ordinal) == true)
+        {
+            await contacts.InteractedAsync(userId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (name is "follow" or "unfollow")
+        {
+            await contacts.FollowsAsync(userId, name == "follow", cancellationToken).ConfigureAwait(false);
         }
     }
 

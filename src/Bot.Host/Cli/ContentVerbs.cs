@@ -6,7 +6,7 @@ using Bot.Host.Content;
 
 namespace Bot.Host.Cli;
 
-/// <summary><c>content …</c> verbs for editors: validate, graph, test, rollback.</summary>
+/// <summary><c>content …</c> verbs for editors: validate, graph, test, rollback, and the misunderstood inbox (misses, assign).</summary>
 public static class ContentVerbs
 {
     private const string Usage = """
@@ -16,14 +16,22 @@ public static class ContentVerbs
                content test [FOLDER] [--content FOLDER]           run FOLDER/tests/*.yaml (or FOLDER/*.yaml)
                content rollback [VERSION] [--content FOLDER] [--versions DIR]
                                                                  list kept versions, or restore one
+               content misses [--limit N] [--url URL]             a running bot's misunderstood inbox (key in BOT_ADMIN_KEY)
+               content assign ID FLOW[.NODE] [--url URL]          make an inbox phrase an example of FLOW, published as a new version
         """;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var verb = args.Length > 0 ? args[0] : "";
         var rest = new CliArguments(args.Length > 0 ? args[1..] : []);
+        if (verb is "misses" or "assign")
+        {
+            // The inbox lives in the running bot (memory or Redis), so these ask its admin API.
+            return verb == "misses" ? await InboxVerbs.MissesAsync(rest, output, error) : await InboxVerbs.AssignAsync(rest, output, error);
+        }
+
         var code = verb switch
         {
             "validate" => Validate(rest, output, error),
@@ -32,7 +40,7 @@ public static class ContentVerbs
             "rollback" => Rollback(rest, output, error),
             _ => Fail(error, verb.Length == 0 ? null : $"unknown content verb '{verb}'"),
         };
-        return Task.FromResult(code);
+        return code;
     }
 
     private static int Validate(CliArguments args, TextWriter output, TextWriter error)

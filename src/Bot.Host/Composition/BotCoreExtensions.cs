@@ -16,15 +16,15 @@ public static class BotCoreExtensions
         services.AddSingleton<ContentRuntime>();
         services.AddSingleton<IEngineProvider>(sp => sp.GetRequiredService<ContentRuntime>());
 
-        // In-memory unless a durable store (Redis) registered itself first.
         // Free text is decided in one place; a scam-check feature, when deployed, plugs in its recognizer.
-        services.AddSingleton<ITurnHandler>(sp => new UnderstandingStage(sp.GetService<ICheckRecognizer>()));
+        services.AddSingleton(sp => new UnderstandingStage(sp.GetService<ICheckRecognizer>()));
 
+        // In-memory unless a durable store (Redis) registered itself first.
         services.TryAddSingleton<IConversationStore>(sp => new InMemoryConversationStore(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TurnProcessor(
             sp.GetRequiredService<IConversationStore>(),
             sp.GetRequiredService<IEngineProvider>(),
-            sp.GetServices<ITurnHandler>(),
+            TurnPipelineComposition.Compose().Build(sp), // who answers first: one list, in one file
             sp.GetServices<IInputHandler>(),
             sp.GetServices<ITurnObserver>(),
             sp.GetRequiredService<TimeProvider>(),

@@ -33,6 +33,7 @@ public static class ContentReloadExtensions
             return new ContentVersionStore(options.ResolveVersionsPath(), options.KeepVersions, sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<ContentReloader>();
+        services.AddSingleton<Inbox.MissAssigner>(); // the misunderstood inbox publishes its examples through the reloader
         services.AddHostedService<ContentWatcher>();
         return services;
     }

@@ -15,9 +15,6 @@ public sealed class DashboardCommandHandler(
 {
     public const string Command = "/dashboard";
 
-    // Before the scam check and other handlers: the command is never a resident's question.
-    public int Order => -100;
-
     public async ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (!IsCommand(context.Input.Text))

@@ -12,6 +12,7 @@ namespace Bot.Operations.Sources;
 /// <param name="Pending">Not tried yet.</param>
 /// <param name="CreatedAt">When it was created.</param>
 /// <param name="ByChannel">Delivered count per channel.</param>
+/// <param name="Reach">Per channel: reached by message type, waiting and skipped with reasons (empty for sources that do not know).</param>
 public sealed record BroadcastProgress(
     string Id,
     string Title,
@@ -23,4 +24,5 @@ public sealed record BroadcastProgress(
     int Failed,
     int Pending,
     DateTimeOffset CreatedAt,
-    IReadOnlyDictionary<string, int> ByChannel);
+    IReadOnlyDictionary<string, int> ByChannel,
+    IReadOnlyList<BroadcastChannelReach>? Reach = null);

@@ -10,6 +10,11 @@
   const STATUS_NAMES = { Healthy: "Tốt", Degraded: "Chậm", Unhealthy: "Lỗi" };
   const STATUS_COLORS = { Healthy: "#2e7d32", Degraded: "#b26a00", Unhealthy: "#b3261e" };
   const nf = new Intl.NumberFormat("vi-VN");
+  // Message types and reasons of the reach report, in the officers' words (ReachWords in Bot.Broadcasts).
+  const REACH_TYPES = { cs: "tin tư vấn", promotion: "tin truyền thông", transaction: "tin giao dịch", message: "tin nhắn" };
+  const REACH_REASONS = { night: "ban đêm, gửi từ 6 giờ", "daily-limit": "đã nhận 1 tin hôm nay, gửi ngày mai", quota: "hết hạn mức, thử lại sau",
+    "quiet-hours": "giờ nghỉ đêm", "not-following": "chưa quan tâm trang Zalo", blocked: "đã chặn", "quota-exhausted": "hết hạn mức tin truyền thông",
+    "no-allowed-type": "quá 7 ngày không nhắn, không có loại tin được phép", inactive: "không còn hoạt động", "refused-type": "đã tắt loại tin này", unreachable: "không liên lạc được" };
   let days = 7;
 
   function el(tag, attrs, text) {
@@ -176,6 +181,21 @@
         tr.appendChild(el("td", { class: "n" }, nf.format(n)));
         table.appendChild(tr);
       }
+      // Each channel's reach with reasons, so every subscriber is accounted for (issue 20).
+      for (const r of b.reach || []) {
+        const add = (label, n) => {
+          const tr = el("tr", { "data-reach": r.channel });
+          tr.appendChild(el("td", {}, label));
+          tr.appendChild(el("td", { class: "n" }, nf.format(n)));
+          table.appendChild(tr);
+        };
+        add(`${CHANNEL_NAMES[r.channel] || r.channel}: người đăng ký`, r.subscribers);
+        for (const [type, n] of Object.entries(r.reached)) add(`· đã nhận (${REACH_TYPES[type] || type})`, n);
+        for (const [why, n] of Object.entries(r.waiting)) add(`· chờ gửi sau (${REACH_REASONS[why] || why})`, n);
+        for (const [why, n] of Object.entries(r.skipped)) add(`· không gửi được (${REACH_REASONS[why] || why})`, n);
+        if (r.failed) add("· lỗi", r.failed);
+        if (r.notYetTried) add("· chưa gửi", r.notYetTried);
+      }
       div.appendChild(table);
       box.appendChild(div);
     }
@@ -228,17 +248,76 @@
     box.appendChild(table);
   }
 
+  // The misunderstood inbox (editors and admins): assign a phrase to a topic, or dismiss it.
+  const INBOX_ROLES = ["editor", "admin"];
+  let role = null, flowTitles = {};
+  function drawInbox(entries) {
+    const list = clear(document.getElementById("inbox"));
+    if (!entries.length) { list.appendChild(el("li", { class: "empty" }, "Không còn câu nào chờ gán.")); return; }
+    const title = flow => flowTitles[flow] || flow;
+    for (const entry of entries) {
+      const item = el("li", { "data-miss": entry.id });
+      item.appendChild(el("span", { class: "text" }, entry.text));
+      const seen = new Date(entry.lastSeen).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" });
+      item.appendChild(el("span", { class: "count" }, `× ${nf.format(entry.count)} · lần cuối ${seen}`));
+      const actions = el("div", { class: "actions" });
+      for (const s of entry.suggestions) {
+        const label = `Gán: ${title(s.flow)}${s.node ? " › " + s.node : ""} (${Math.round(100 * s.score)}%)`;
+        const button = el("button", { type: "button", class: "assign", "data-flow": s.flow }, label);
+        if (s.node) button.dataset.node = s.node;
+        button.addEventListener("click", () => assign(entry.id, s.flow, s.node));
+        actions.appendChild(button);
+      }
+      const other = el("select", { class: "other", "aria-label": "Chủ đề khác" });
+      other.appendChild(el("option", { value: "" }, "Chủ đề khác…"));
+      for (const [id, name] of Object.entries(flowTitles)) other.appendChild(el("option", { value: id }, name));
+      other.addEventListener("change", () => { if (other.value) assign(entry.id, other.value, null); });
+      actions.appendChild(other);
+      const dismiss = el("button", { type: "button", class: "dismiss" }, "Bỏ qua");
+      dismiss.addEventListener("click", () => send("DELETE", entry.id, null, "Đã bỏ qua câu này."));
+      actions.appendChild(dismiss);
+      item.appendChild(actions);
+      list.appendChild(item);
+    }
+  }
+  function assign(id, flow, node) {
+    send("POST", id + "/assign", node ? { flow, node } : { flow }, r => `Đã thêm câu mẫu vào «${flowTitles[flow] || flow}». Phiên bản nội dung mới: ${r.version}.`);
+  }
+  async function send(method, path, body, done) {
+    const response = await fetch("/api/admin/understanding/misses/" + path, {
+      method, credentials: "same-origin",
+      headers: body ? { "Content-Type": "application/json", Accept: "application/json" } : { Accept: "application/json" },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const result = response.status === 204 ? {} : await response.json().catch(() => ({}));
+    showStatus(response.ok ? (typeof done === "function" ? done(result) : done) : `Không làm được: ${result.title || response.status}. ${result.detail || ""}`);
+    document.getElementById("status").dataset.ok = String(response.ok);
+    await loadInbox();
+  }
+  async function loadInbox() {
+    const card = document.getElementById("card-inbox");
+    card.hidden = !INBOX_ROLES.includes(role);
+    if (card.hidden) return;
+    drawInbox(await getJson("/api/admin/understanding/misses?limit=30"));
+  }
+
   async function loadStats() {
     const stats = await getJson("/api/admin/stats?days=" + days);
+    flowTitles = Object.fromEntries(stats.flows.map(f => [f.id, f.title]));
     drawConversations(stats); drawRouting(stats); drawFunnels(stats); drawFallback(stats);
   }
   async function loadBroadcasts() { drawBroadcasts(await getJson("/api/admin/broadcasts")); }
-  async function loadStatus() { drawStatus(await getJson("/api/admin/status")); }
+  async function loadStatus() {
+    const status = await getJson("/api/admin/status");
+    drawStatus(status);
+    role = status.role;
+  }
   async function loadCards() { drawCards(await getJson("/api/admin/cards")); }
 
   async function refresh(all) {
     try {
       await Promise.all(all ? [loadStats(), loadBroadcasts(), loadStatus(), loadCards()] : [loadBroadcasts()]);
+      if (all) await loadInbox(); // after the status (the role) and the stats (the topics' names)
       showStatus("");
       document.body.dataset.loaded = "true";
     } catch (e) {

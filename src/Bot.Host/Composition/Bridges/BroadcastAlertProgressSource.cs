@@ -6,7 +6,7 @@ namespace Bot.Host.Composition.Bridges;
 
 /// <summary>
 /// The dashboard's "recent broadcasts" read from the broadcast feature's Redis index of recent alerts,
-/// with live counts (sent, blocked, failed, pending) and what each channel delivered.
+/// with live counts (sent, blocked, failed, pending), what each channel delivered and each channel's reach with reasons.
 /// </summary>
 /// <remarks>Titles are the topic and the start of the officer's text: never a resident's data.</remarks>
 public sealed class BroadcastAlertProgressSource(RedisAlertStore alerts, AreaCatalog areas, TimeProvider time) : IBroadcastProgressSource
@@ -37,7 +37,8 @@ public sealed class BroadcastAlertProgressSource(RedisAlertStore alerts, AreaCat
                 Clamp(counts.Failed),
                 Clamp(counts.Pending),
                 alert.CreatedAt,
-                byChannel.ToDictionary(e => e.Key, e => Clamp(e.Value), StringComparer.Ordinal)));
+                byChannel.ToDictionary(e => e.Key, e => Clamp(e.Value), StringComparer.Ordinal),
+                (await alerts.GetReachAsync(id)).Select(Reach).ToList()));
         }
 
         return result;
@@ -57,6 +58,12 @@ public sealed class BroadcastAlertProgressSource(RedisAlertStore alerts, AreaCat
         var start = text.Length <= TitleLength ? text : text[..TitleLength].TrimEnd() + "…";
         return $"{Topics.Label(alert.Topic)}: {start}";
     }
+
+    private static BroadcastChannelReach Reach(ChannelReach c) => new(
+        c.Channel, Clamp(c.Subscribers), Clamp(c.Reached), Clamp(c.Waiting), Clamp(c.Skipped), Clamp(c.Failed), Clamp(c.NotYetTried));
+
+    private static Dictionary<string, int> Clamp(IReadOnlyDictionary<string, long> counts) =>
+        counts.ToDictionary(e => e.Key, e => Clamp(e.Value), StringComparer.Ordinal);
 
     private static int Clamp(long n) => (int)Math.Min(n, int.MaxValue);
 }

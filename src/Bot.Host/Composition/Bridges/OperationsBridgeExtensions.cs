@@ -3,6 +3,10 @@ using Bot.Broadcasts.Officers;
 using Bot.Operations.Analytics;
 using Bot.Operations.Dashboard;
 using Bot.Operations.Sources;
+using Bot.Dialogs.Understanding.Inbox;
+using Bot.State.Redis;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace Bot.Host.Composition.Bridges;
 
@@ -21,6 +25,10 @@ public static class OperationsBridgeExtensions
             ? new BroadcastOfficerDirectory(store, sp.GetRequiredService<ConfigOfficerDirectory>())
             : sp.GetRequiredService<ConfigOfficerDirectory>());
         services.AddSingleton<IBroadcastProgressSource>(sp => sp.GetService<RedisAlertStore>() is { } alerts ? ActivatorUtilities.CreateInstance<BroadcastAlertProgressSource>(sp, alerts) : new InMemoryBroadcastProgressSource());
+        // The misunderstood inbox: shared by the fleet in Redis when there is a connection (Bot.State.Redis), else memory.
+        services.AddSingleton<IMissedMessageStore>(sp => sp.GetService<IConnectionMultiplexer>() is { } redis
+            ? new RedisMissedMessageStore(redis, sp.GetService<IOptions<RedisStateOptions>>()?.Value.KeyPrefix ?? "bot:", sp.GetRequiredService<TimeProvider>())
+            : new InMemoryMissedMessageStore(sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }
