@@ -20,6 +20,7 @@ if (await CliVerbs.TryRunAsync(args) is { } exitCode)
 var builder = WebApplication.CreateBuilder(args);
 builder.SuperviseBackgroundServices(); // a crashed background service is restarted; it never stops the host
 builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--content"] = "Content:Path" });
+DataDirectory.ApplyDefaults(builder.Configuration); // kept versions and tokens never go into the app's own folder
 if (args.Contains("--content"))
 {
     builder.Configuration["WebChat:Preview"] = "true"; // a draft folder is a preview for editors

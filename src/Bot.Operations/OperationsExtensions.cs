@@ -28,12 +28,15 @@ public static class OperationsExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
 
-        // Logs: one redacted JSON object per line on stdout (journald/Loki read it as is).
+        // Logs: one redacted JSON object per line on stdout in production (journald/Loki read it as is),
+        // readable redacted lines in Development or with Logging:Console:FormatterName=simple.
         services.AddLogging(logging =>
         {
-            logging.AddConsole(o => o.FormatterName = RedactingJsonFormatter.FormatterName);
+            logging.AddConsole();
             logging.AddConsoleFormatter<RedactingJsonFormatter, ConsoleFormatterOptions>();
+            logging.AddConsoleFormatter<RedactingSimpleFormatter, ConsoleFormatterOptions>();
         });
+        services.AddSingleton<IPostConfigureOptions<ConsoleLoggerOptions>, ConsoleFormatterChoice>();
         // The host bridges the scam check's privacy guard; without it nothing may be logged or counted.
         services.TryAddSingleton<ITextMasker>(_ => throw new InvalidOperationException(
             "No ITextMasker is registered: call services.AddOperationsBridges() (the privacy guard) before AddOperations, or register your own."));

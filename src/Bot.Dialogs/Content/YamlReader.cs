@@ -12,6 +12,8 @@ namespace Bot.Dialogs.Content;
 /// </remarks>
 internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostics)
 {
+    private readonly Dictionary<YamlMappingNode, HashSet<string>> _misspelt = new(ReferenceEqualityComparer.Instance);
+
     public string File { get; } = file;
 
     public SourceLocation At(YamlNode node) => new(File, (int)node.Start.Line, (int)node.Start.Column);
@@ -35,18 +37,16 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
     public YamlMappingNode? LoadRoot(TextReader text)
     {
         var stream = new YamlStream();
-        var scanner = new YamlDotNet.Core.Scanner(text);
+        var source = text.ReadToEnd();
+        var scanner = new YamlDotNet.Core.Scanner(new StringReader(source));
         try
         {
             stream.Load(new DepthLimitedParser(new YamlDotNet.Core.Parser(scanner)));
         }
         catch (YamlDotNet.Core.YamlException ex)
         {
-            diagnostics.Add(new ContentDiagnostic(
-                new SourceLocation(File, (int)ex.Start.Line, (int)ex.Start.Column),
-                DiagnosticSeverity.Error,
-                "the file is not valid YAML: " + (ex.InnerException?.Message ?? ex.Message),
-                "check the indentation and quotes on this line"));
+            var (line, column, message, fix) = YamlSyntaxError.Describe(source, ex);
+            diagnostics.Add(new ContentDiagnostic(new SourceLocation(File, line, column), DiagnosticSeverity.Error, message, fix));
             return null;
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
@@ -71,6 +71,10 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
     }
 
     /// <summary>Reports keys that are not in <paramref name="allowed"/>.</summary>
+    /// <remarks>
+    /// A misspelt key is remembered as the key it probably meant, so the checks that follow do not report
+    /// that key as missing too: one mistake, one error.
+    /// </remarks>
     public void CheckKeys(YamlMappingNode map, params string[] allowed)
     {
         foreach (var key in map.Children.Keys)
@@ -80,9 +84,17 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
             {
                 Error(key, $"unknown key '{name}'{DidYouMean.Hint(name, allowed)}",
                     "allowed here: " + string.Join(", ", allowed));
+                if (DidYouMean.Suggest(name, allowed) is { } meant)
+                {
+                    (_misspelt.TryGetValue(map, out var set) ? set : _misspelt[map] = new HashSet<string>(StringComparer.Ordinal)).Add(meant);
+                }
             }
         }
     }
+
+    /// <summary>True when one of <paramref name="keys"/> is already reported as misspelt in this mapping.</summary>
+    public bool Misspelt(YamlMappingNode map, params string[] keys) =>
+        _misspelt.TryGetValue(map, out var set) && keys.Any(set.Contains);
 
     public YamlNode? Get(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
@@ -92,7 +104,7 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
         var node = Get(map, key);
         if (node is null)
         {
-            if (required)
+            if (required && !Misspelt(map, key))
             {
                 Error(map, $"missing '{key}'", $"add a '{key}:' line");
             }
@@ -166,7 +178,7 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
         var node = Get(map, key);
         if (node is null)
         {
-            if (required)
+            if (required && !Misspelt(map, key))
             {
                 Error(map, $"missing '{key}'", $"add '{key}:' with 'vi:' and 'en:' lines");
             }
