@@ -5,6 +5,7 @@ using Bot.Operations.Analytics;
 using Bot.Operations.Sources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -15,6 +16,9 @@ namespace Bot.Operations.Dashboard;
 /// <summary>The dashboard page, its sign-in routes and its JSON API; every route but signing in names a role policy.</summary>
 public static class DashboardEndpoints
 {
+    /// <summary>The sign-in form holds one key: anything longer is refused unread, chunked or not.</summary>
+    private const int SignInFormLimit = 4096;
+
     // Escapes markup but keeps Vietnamese letters as they are.
     private static readonly System.Text.Encodings.Web.HtmlEncoder Html =
         System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
@@ -68,8 +72,14 @@ public static class DashboardEndpoints
         }
 
         string? presented = null;
-        if (http.Request.HasFormContentType && http.Request.ContentLength is null or < 4096)
+        if (http.Request.HasFormContentType && http.Request.ContentLength is null or < SignInFormLimit)
         {
+            // A chunked body has no length to check up front: Kestrel stops reading it at the limit.
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = SignInFormLimit;
+            }
+
             try
             {
                 var form = await http.Request.ReadFormAsync(http.RequestAborted);
