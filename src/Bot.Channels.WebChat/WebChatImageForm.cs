@@ -79,9 +79,10 @@ public static class WebChatImageForm
                 }
             }
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
         {
-            // Cut short, no closing boundary, too many headers.
+            // Cut short, no boundary at all ("Unexpected end of Stream" is an IOException), no closing
+            // boundary, too many headers: the body is bad, never the server.
             return (null, Problem(400, "Invalid form", "The multipart body could not be read. " + Example));
         }
 

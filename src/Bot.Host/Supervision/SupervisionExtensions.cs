@@ -10,14 +10,21 @@ public static class SupervisionExtensions
     /// </summary>
     public static WebApplicationBuilder SuperviseBackgroundServices(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SupervisionOptions>().BindConfiguration("Supervision")
-            .Validate(o => o.FirstRestartDelay > TimeSpan.Zero && o.MaxRestartDelay >= o.FirstRestartDelay,
-                "Supervision:FirstRestartDelay must be more than 0 and Supervision:MaxRestartDelay at least as long (e.g. 00:00:01 and 00:01:00)")
-            .ValidateOnStart();
+        builder.Services.AddSupervisionOptions();
         builder.Services.Configure<HostOptions>(o => o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
         var development = builder.Environment.IsDevelopment();
         builder.Host.UseServiceProviderFactory(new SupervisingServiceProviderFactory(
             new ServiceProviderOptions { ValidateScopes = development, ValidateOnBuild = development }));
         return builder;
+    }
+
+    /// <summary>The restart delays (<c>Supervision:*</c>); apart, so the configuration test sees them bound.</summary>
+    public static IServiceCollection AddSupervisionOptions(this IServiceCollection services)
+    {
+        services.AddOptions<SupervisionOptions>().BindConfiguration("Supervision")
+            .Validate(o => o.FirstRestartDelay > TimeSpan.Zero && o.MaxRestartDelay >= o.FirstRestartDelay,
+                "Supervision:FirstRestartDelay must be more than 0 and Supervision:MaxRestartDelay at least as long (e.g. 00:00:01 and 00:01:00)")
+            .ValidateOnStart();
+        return services;
     }
 }

@@ -2,10 +2,12 @@ using System.Collections;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Bot.Host.Composition;
+using Bot.Host.Supervision;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Tests.Composition;
@@ -88,6 +90,12 @@ public sealed partial class ConfigurationTruthTests
             return null; // ASP.NET Core's logging filters: any category name is valid
         }
 
+        if (string.Equals(key, "Logging:Console:FormatterName", StringComparison.OrdinalIgnoreCase))
+        {
+            // Bound by ASP.NET Core's console logger from the host's logging section (not composed by the bot).
+            return typeof(ConsoleLoggerOptions).GetProperty(nameof(ConsoleLoggerOptions.FormatterName)) is null ? $"{key}: the console logger has no such setting" : null;
+        }
+
         var readers = reads.Where(r => string.Equals(r.Key, key, StringComparison.OrdinalIgnoreCase)).Select(r => r.Reader).Distinct().ToList();
         if (readers.Count == 0)
         {
@@ -120,6 +128,8 @@ public sealed partial class ConfigurationTruthTests
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
+        DataDirectory.ApplyDefaults(configuration); // what Program.cs does before AddBot
+        services.AddSupervisionOptions();
         services.AddBot(configuration);
 
         var failures = new List<string>();
