@@ -111,7 +111,6 @@ public sealed class VersionHistoryCliTests
         Assert.Equal(1, code);
         Assert.Matches(@"flows/eid\.yaml:\d+:\d+: lỗi: không có bước 'ask_simm' trong luồng 'eid' \(có phải ý bạn là 'ask_sim'\?\) — dùng mã một bước", viErr);
         Assert.Matches(@"kịch bản trong .*: \d+ lỗi, \d+ cảnh báo: chưa đăng được", viOut);
-        Assert.Contains("bước và thẻ nêu thông tin có nguồn chính thức: ", viOut, StringComparison.Ordinal);
         Assert.DoesNotContain("error", viOut + viErr, StringComparison.Ordinal);
         Assert.DoesNotContain(" does not ", viOut + viErr, StringComparison.Ordinal);
         Assert.Matches(@"flows/eid\.yaml:\d+:\d+: error: step 'ask_simm' does not exist in flow 'eid' \(did you mean 'ask_sim'\?\)", enErr);
@@ -119,5 +118,10 @@ public sealed class VersionHistoryCliTests
         Assert.Equal(1, badCode);
         Assert.Contains("--lang chỉ nhận vi hoặc en, không nhận 'fr'", bad, StringComparison.Ordinal);
         Assert.Contains("--lang must be vi or en, not 'fr'", bad, StringComparison.Ordinal);
+
+        var (okCode, ok, _) = await RunAsync("", "validate", ContentSandbox.Shipped);
+        Assert.Equal(0, okCode);
+        Assert.Matches(@"bước và thẻ nêu thông tin có nguồn chính thức: \d+ trên \d+ \(\d+ %; mục tiêu 90 %\), \d+ từ trang cấp quốc gia", ok);
+        Assert.Matches(@"kịch bản trong .*: tốt, bản [0-9a-f]{12}, \d+ luồng, \d+ cảnh báo", ok);
     }
 }
