@@ -177,5 +177,31 @@ internal static class ContentCliTexts
 
     public static Bilingual KeyNotEditor(string variable) => new($"the key in {variable} is not an editor or admin key", $"khóa trong {variable} không phải khóa biên tập hay quản trị");
 
+    // misses, assign
+
+    public static Bilingual BadLimit(string limit) => new($"--limit must be a whole number from 1, not '{limit}'", $"--limit phải là số nguyên từ 1 trở lên, không phải '{limit}'");
+
+    public static Bilingual InboxEmpty => new("the inbox is empty: every typed message was understood (or dismissed)", "hộp câu chưa hiểu đang trống: bot đã hiểu mọi câu (hoặc các câu đã được bỏ qua)");
+
+    public static Bilingual Last => new("last", "lần cuối");
+
+    public static Bilingual Suggestions => new("suggestions", "gợi ý");
+
+    public static Bilingual NoSuggestions => new("none", "không có");
+
+    public static Bilingual AssignHint => new(
+        "assign one: content assign ID FLOW[.NODE]   (it becomes an example in examples.learned.yaml, published as a new version)",
+        "gán một câu: content assign MÃ LUỒNG[.BƯỚC]   (câu thành câu mẫu trong examples.learned.yaml, đăng thành bản mới)");
+
+    public static Bilingual NameEntryAndTopic => new(
+        "name the entry and the topic: content assign ID FLOW[.NODE] (content misses lists the ids)",
+        "hãy ghi mã câu và chủ đề: content assign MÃ LUỒNG[.BƯỚC] (content misses liệt kê các mã)");
+
+    public static Bilingual Assigned(string id, string target, string version) => new(
+        $"assigned {id} to {target}: content version {version} is live (roll back with content rollback)",
+        $"đã gán {id} vào {target}: bản kịch bản {version} đang chạy (muốn quay lại thì dùng content rollback)");
+
+    public static Bilingual NoSuchEntry => new("no open inbox entry has that id (content misses lists them)", "không có câu nào đang chờ với mã đó (content misses liệt kê các câu)");
+
     public static Bilingual BotAnswered(int status) => new($"the bot answered {status}", $"bot trả lời mã {status}");
 }
