@@ -367,7 +367,7 @@ public sealed class BroadcastService(
     private async Task<BroadcastAlert?> LoadAsync(string id)
     {
         var alert = await alerts.GetAsync(id).ConfigureAwait(false);
-        if (alert is { Status: AlertStatus.PendingApproval } && alert.ExpiresAt <= time.GetUtcNow()
+        if (alert is not null && alert.StatusAt(time.GetUtcNow()) == AlertStatus.Expired && alert.Status == AlertStatus.PendingApproval
             && await alerts.TransitionAsync(id, [AlertStatus.PendingApproval], AlertStatus.Expired).ConfigureAwait(false))
         {
             await audit.AppendAsync("system", "expire", $"alert={id}", CancellationToken.None).ConfigureAwait(false);

@@ -41,7 +41,7 @@ public sealed class AlertDesk : IAsyncDisposable
         {
             ["Admin:ApiKeys:1:Name"] = "Cán bộ Hoa",
             ["Admin:ApiKeys:1:Sha256"] = TestKeys.Sha256Hex(AuthorKey),
-            ["Admin:ApiKeys:1:Role"] = "officer",
+            ["Admin:ApiKeys:1:Role"] = "approver", // an approver too: the four-eyes rule, not the role, must stop her approving her own alert
             ["Admin:ApiKeys:1:Areas:0"] = "ha-noi",
             ["Admin:ApiKeys:2:Name"] = "Trưởng Công an Tùng",
             ["Admin:ApiKeys:2:Sha256"] = TestKeys.Sha256Hex(ApproverKey),
