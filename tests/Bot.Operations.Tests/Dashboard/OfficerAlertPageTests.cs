@@ -9,6 +9,13 @@ namespace Bot.Operations.Tests.Dashboard;
 /// <summary>Officers write, check, approve and follow alerts on the dashboard they sign in to, on a phone, in real Chromium.</summary>
 public sealed class OfficerAlertPageTests
 {
+    // Refreshed in docs/images only on request (DASHBOARD_SCREENSHOTS_WRITE=1), like DashboardPageTests.
+    private static readonly string ImageFolder = Environment.GetEnvironmentVariable("DASHBOARD_SCREENSHOTS_WRITE") == "1"
+        ? Path.Combine(RepositoryPaths.Root, "docs", "images")
+        : Directory.CreateTempSubdirectory("dashboard-shots-").FullName;
+
+    private static string ImagePath(string name) => Path.Combine(ImageFolder, name);
+
     [Fact]
     public async Task OneOfficerWritesAnAlertOnAPhoneAndAnotherApprovesIt()
     {
@@ -57,7 +64,7 @@ public sealed class OfficerAlertPageTests
             Assert.Equal(200, csv.Status);
             Assert.StartsWith("text/csv", csv.Headers["content-type"]);
             var report = await csv.TextAsync();
-            Assert.Contains($"{id},scheduled,đã hẹn giờ,scam,Phường Hoàn Kiếm", report);
+            Assert.Contains($"{id},scheduled,đã hẹn giờ,scam,\"Phường Hoàn Kiếm", report);
             Assert.DoesNotContain("601602603", report);
 
             // The charts on a phone: whole-number ticks, each once; nothing under 12 px; step texts shown whole.
@@ -80,6 +87,7 @@ public sealed class OfficerAlertPageTests
             Assert.True(await approver.Locator(".step .label").CountAsync() >= 3);
             Assert.True(await approver.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"));
 
+            await approver.ScreenshotAsync(new PageScreenshotOptions { Path = ImagePath("dashboard-alerts-phone.png"), FullPage = true });
             Assert.Empty(authorBlocked);
             Assert.Empty(approverBlocked);
         }
