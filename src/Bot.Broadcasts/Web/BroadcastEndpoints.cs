@@ -75,7 +75,8 @@ public static class BroadcastEndpoints
         var alert = outcome.Alert!;
         var c = await service!.CountsAsync(alert.Id);
         var reach = (await service.ReachAsync(alert.Id)).Select(ChannelReachDto.From).ToList();
-        var estimate = alert.Status == AlertStatus.PendingApproval
+        // The estimate walks the audience and may ask Zalo for its quota: a page that polls says ?estimate=false.
+        var estimate = alert.Status == AlertStatus.PendingApproval && http.Request.Query["estimate"] != "false"
             ? (await service.EstimateAsync(alert, http.RequestAborted)).Select(ReachEstimateDto.From).ToList()
             : null;
         var areas = http.RequestServices.GetRequiredService<AreaCatalog>();

@@ -439,7 +439,7 @@
     const next = {};
     if (POLICE_ROLES.includes(role)) {
       await Promise.all(items.filter(b => ["pending_approval", "scheduled", "sending"].includes(b.status)).map(async b => {
-        try { next[b.id] = await getJson(`/api/admin/broadcasts/${encodeURIComponent(b.id)}`); } catch (e) { /* shown without actions */ }
+        try { next[b.id] = await getJson(`/api/admin/broadcasts/${encodeURIComponent(b.id)}?estimate=false`); } catch (e) { /* shown without actions */ }
       }));
       for (const b of items) if (!(b.id in next)) next[b.id] = { actions: [] }; // finished: the report link only
     }
