@@ -52,10 +52,10 @@ public sealed class OfficerAlertPageTests
 
             // The approver reads the text, approves at night, and is told when delivery starts, in Vietnam time.
             var (approver, approverBlocked) = await SignInOnPhoneAsync(browser, address, AlertDesk.ApproverKey);
-            var waiting = approver.Locator($"[data-broadcast={id}]");
+            var waiting = approver.Locator($"[data-broadcast=\"{id}\"]"); // quoted: an id may start with a digit
             await Assertions.Expect(waiting).ToContainTextAsync("https://dichvucong.gov.vn");
             await Assertions.Expect(waiting.Locator(".meta").First).ToContainTextAsync("23:30"); // created 23:30 in Vietnam, though the phone is set to New York
-            await approver.ClickAsync($"[data-broadcast={id}] [data-action=approve]");
+            await waiting.Locator("[data-action=approve]").ClickAsync();
             await Assertions.Expect(approver.Locator("#status")).ToContainTextAsync("07:00");
             await Assertions.Expect(waiting.Locator(".meta").First).ToContainTextAsync("đã hẹn giờ, gửi lúc 07:00");
             await Assertions.Expect(waiting.Locator("[data-action=approve]")).ToHaveCountAsync(0);
