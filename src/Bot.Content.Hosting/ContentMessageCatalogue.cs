@@ -95,6 +95,17 @@ public static partial class ContentMessageCatalogue
             return null;
         }
 
+        // Several problems of one conversation-test step are joined with "; ": each is translated on its own
+        // (tried first, or a hole at the end of the first problem would take in the ones after it).
+        if (text.Contains("; ", StringComparison.Ordinal))
+        {
+            var parts = text.Split("; ").Select(p => ToVietnamese(p, depth + 1)).ToList();
+            if (parts.All(t => t is not null))
+            {
+                return string.Join("; ", parts);
+            }
+        }
+
         foreach (var (pattern, entry) in Compiled.Value)
         {
             var match = pattern.Match(text);
@@ -108,17 +119,6 @@ public static partial class ContentMessageCatalogue
                 var value = match.Groups["h" + h.Groups[1].Value].Value;
                 return value.Length == 0 ? value : ToVietnamese(value, depth + 1) ?? value;
             });
-        }
-
-        // Several problems of one step are joined with "; " (conversation tests).
-        if (text.Contains("; ", StringComparison.Ordinal))
-        {
-            var parts = text.Split("; ");
-            var translated = parts.Select(p => ToVietnamese(p, depth + 1)).ToList();
-            if (translated.All(t => t is not null))
-            {
-                return string.Join("; ", translated);
-            }
         }
 
         return null;

@@ -90,7 +90,7 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
         {
             Author = Clean(note?.Author),
             Message = Clean(note?.Message),
-            Reason = reason,
+            Reason = reason ?? "published", // only versions kept before the history existed have no reason
             Previous = before is null ? null : previous,
             Changes = before is null ? null : ContentDiff.Between(previous!, before, version, snapshot).Files,
         };

@@ -107,6 +107,8 @@ internal static class ContentCliTexts
 
     public static Bilingual By(string who) => new("by " + who, "người đăng: " + who);
 
+    public static Bilingual Started => new("the bot started with this content", "bot khởi động với bản này");
+
     public static Bilingual SavedFile => new("published when a file was saved", "đăng khi lưu tệp");
 
     public static Bilingual NoRecord => new("kept before the history was recorded: no author, message or changes", "lưu trước khi có lịch sử: không rõ người đăng, lời nhắn, thay đổi");

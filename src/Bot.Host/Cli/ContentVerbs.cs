@@ -199,7 +199,7 @@ public static class ContentVerbs
 
         foreach (var result in results)
         {
-            (result.Passed ? output : error).WriteLine(result.Describe());
+            (result.Passed ? output : error).WriteLine(ContentMessageCatalogue.TranslateLines(result.Describe().ReplaceLineEndings("\n"), lang));
         }
 
         var failed = results.Count(r => !r.Passed);

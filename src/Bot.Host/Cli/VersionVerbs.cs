@@ -33,8 +33,10 @@ internal static class VersionVerbs
         foreach (var version in versions)
         {
             var who = version.Author is { } author ? ContentCliTexts.By(author).In(lang)
-                : version.Reason is null ? null
-                : ContentCliTexts.SavedFile.In(lang);
+                : version.Reason is not { } reason ? null
+                : reason == "started with this content" ? ContentCliTexts.Started.In(lang)
+                : reason.StartsWith("rollback to ", StringComparison.Ordinal) ? reason
+                : ContentCliTexts.SavedFile.In(lang); // the watcher's reasons: "changed flows/eid.yaml", "periodic check"
             output.WriteLine($"{version.Version}  {version.SavedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z{(who is null ? "" : "  " + who)}{(version.Version == current ? ContentCliTexts.InFolder.In(lang) : "")}");
             if (version.Message is { } message)
             {

@@ -124,4 +124,28 @@ public sealed class VersionHistoryCliTests
         Assert.Matches(@"bước và thẻ nêu thông tin có nguồn chính thức: \d+ trên \d+ \(\d+ %; mục tiêu 90 %\), \d+ từ trang cấp quốc gia", ok);
         Assert.Matches(@"kịch bản trong .*: tốt, bản [0-9a-f]{12}, \d+ luồng, \d+ cảnh báo", ok);
     }
+
+    [Fact]
+    public async Task AFailedConversationTestIsReportedInVietnamese()
+    {
+        using var sandbox = new ContentSandbox();
+        File.WriteAllText(Path.Combine(sandbox.Folder, "tests", "broken.yaml"), """
+            tests:
+              - name: "expects a step that is not there"
+                steps:
+                  - user: "kich hoat vneid"
+                    expect: { at: eid/level3, contains: "không có chữ này" }
+            """);
+
+        var (code, output, error) = await RunAsync("", "test", sandbox.Folder);
+
+        Assert.Equal(1, code);
+        Assert.Contains("tests/broken.yaml:2:5: KHÔNG ĐẠT expects a step that is not there — bước 1 (user: \"kich hoat vneid\", dòng 4): " +
+            "lẽ ra ở eid/level3, nhưng đang ở eid/intro; không câu trả lời nào có \"không có chữ này\"", error, StringComparison.Ordinal);
+        Assert.Contains("diễn biến hội thoại:", error, StringComparison.Ordinal);
+        Assert.Contains("bot: VNeID", error, StringComparison.Ordinal);
+        Assert.Matches(@"\d+ đạt, 1 không đạt", output);
+        Assert.Contains("ĐẠT ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("PASS", output, StringComparison.Ordinal);
+    }
 }
