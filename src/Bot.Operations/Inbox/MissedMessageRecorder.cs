@@ -41,9 +41,15 @@ public sealed partial class MissedMessageRecorder(IEngineProvider engines, IText
             return;
         }
 
-        // Any turn answers a question held for this conversation, wherever it was asked.
+        // A held question is answered by the conversation's next typed message or by a turn that opens a
+        // topic, wherever it lands. A button pressed inside the same flow (most turns) cannot answer it, so it
+        // costs the store nothing: that keeps the common turn at one Redis round trip. A question left
+        // without such a turn is counted by the sweep after AskTimeout.
         var conversation = Conversation(key);
-        queue.TryAdd(new InboxEvent.TurnTaken(conversation, after?.Flow));
+        if (input.Text is not null || !string.Equals(after?.Flow, before?.Flow, StringComparison.Ordinal))
+        {
+            queue.TryAdd(new InboxEvent.TurnTaken(conversation, after?.Flow));
+        }
 
         if (input.Text is not { } text || result.Explanation?.Decision is not ("fallback" or "ask") || Sighting(text) is not { } sighting)
         {
