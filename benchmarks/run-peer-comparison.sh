@@ -35,7 +35,8 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
 fi
 (cd benchmarks/peer-grammy && timeout 600 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-# BOT_HOST_DLL measures another build of our bot (e.g. a branch before and after a fix) instead of this checkout's.
+# BOT_HOST_DLL measures another build of our bot (e.g. a branch before and after a fix) instead of this checkout's;
+# BASE_HOST_DLL with --bots "… base …" runs a second build of ours (the "before") interleaved with the others.
 host="${BOT_HOST_DLL:-$root/src/Bot.Host/bin/Release/net10.0/Bot.Host.dll}"
 [ -n "${BOT_HOST_DLL:-}" ] || timeout 900 dotnet build -c Release src/Bot.Host -v q -nologo >/dev/null
 timeout 900 dotnet build -c Release benchmarks/Bot.LoadTest -v q -nologo >/dev/null
@@ -71,13 +72,13 @@ run_one() {
   local cmd
   case "$bot" in
     echo) cmd=("${common[@]}" --lenient -- dotnet "$tool" echo --port '{port}' --api '{api}' --secret '{secret}') ;;
-    ours) cmd=("${common[@]}"
+    ours|base) cmd=("${common[@]}"
           --env 'Urls=http://127.0.0.1:{port}' --env "Content__Path=$root/content"
           --env Telegram__BotToken=123456:OURS-token --env Telegram__Mode=webhook --env 'Telegram__SecretToken={secret}'
           --env Telegram__WebhookUrl=https://127.0.0.1/telegram/webhook --env 'Telegram__ApiBaseUrl={api}'
           --env Telegram__GlobalRateLimit=1000 --env Telegram__PerChatRate=1000 --env Telegram__PerChatBurst=20
           --env 'Redis__ConnectionString={redis}' --env Logging__LogLevel__Default=Warning
-          -- dotnet "$host") ;;
+          -- dotnet "$([ "$bot" = base ] && echo "${BASE_HOST_DLL:?base needs BASE_HOST_DLL}" || echo "$host")") ;;
     grammy) cmd=("${common[@]}"
           --env 'API_ROOT={api}' --env 'PORT={port}' --env 'SECRET={secret}' --env 'REDIS={redis}'
           --env "CONTENT=$root/content" --env NODE_ENV=production

@@ -23,6 +23,13 @@ public sealed class TelegramOptions
     /// <summary>The bot's username without "@", for deep links and QR codes; asked from Telegram (getMe) when empty.</summary>
     public string BotUsername { get; set; } = "";
 
+    /// <summary>
+    /// Webhook mode: a pressed button's spinner is stopped by the webhook's own HTTP answer
+    /// (<c>answerCallbackQuery</c> in the response body; Telegram runs one method given there) instead
+    /// of a second call. The turn is committed and its replies sent before that answer. False: a call.
+    /// </summary>
+    public bool AnswerButtonsInWebhookResponse { get; set; } = true;
+
     /// <summary>Messages per second over all chats (Telegram allows about 30).</summary>
     public int GlobalRateLimit { get; set; } = 25;
 

@@ -23,9 +23,10 @@ namespace Bot.State.Redis;
 /// retry of one of them (web chat) skips the cache and loads the kept answer in one round trip.
 /// </para>
 /// <para>
-/// Memory: one entry holds the record object (about 0.5–1 KB with a ten-step history), the key and
-/// eight marks; docs/benchmarks.md has the measured figure. Records hold no personal data
-/// (answers are content-defined options), like the Redis copy.
+/// Memory: one entry holds the record object, the key and eight marks: 1.4 KB for a conversation
+/// with a ten-step history and two answers (measured, docs/benchmarks.md), so the default 10,000
+/// cost about 14 MB. Records hold no personal data (answers are content-defined options), like the
+/// Redis copy.
 /// </para>
 /// </remarks>
 internal sealed class RecentConversations(int capacity)

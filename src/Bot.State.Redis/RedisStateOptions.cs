@@ -23,7 +23,7 @@ public sealed class RedisStateOptions
 
     /// <summary>
     /// How many conversations this instance keeps in memory after committing them (least recently
-    /// served out first), so their next turn here is one Redis round trip instead of two. About 1 KB
+    /// served out first), so their next turn here is one Redis round trip instead of two. Up to 1.4 KB
     /// each; 0 turns the cache off. Safe with several instances: a stale copy only costs its turn a re-run.
     /// </summary>
     public int RecentConversations { get; set; } = 10_000;

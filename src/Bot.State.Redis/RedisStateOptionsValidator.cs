@@ -36,7 +36,7 @@ public sealed class RedisStateOptionsValidator : IValidateOptions<RedisStateOpti
 
         if (options.RecentConversations is < 0 or > 1_000_000)
         {
-            errors.Add($"Redis:RecentConversations is {options.RecentConversations}; set 0 (off) to 1000000 (about 1 KB of memory each), e.g. 10000.");
+            errors.Add($"Redis:RecentConversations is {options.RecentConversations}; set 0 (off) to 1000000 (up to 1.4 KB of memory each), e.g. 10000.");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

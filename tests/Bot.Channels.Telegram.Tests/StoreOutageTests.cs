@@ -29,7 +29,7 @@ public sealed class StoreOutageTests
         await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook, WithRedis(redis));
         const long chat = 7301;
         var menu = (await host.SendTextAsync(chat, "/start"))[^1];
-        var pusher = new TelegramWebhookPusher(host.Client, TelegramTestHost.Secret);
+        var pusher = new TelegramWebhookPusher(host.Client, TelegramTestHost.Secret, api: host.Api);
         var press = host.Api.PressUpdate(menu, menu.Buttons.First(b => b.CallbackData is not null).CallbackData!);
         var before = host.Api.MessagesIn(chat).Count;
 

@@ -119,6 +119,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         {
             using var response = await PostWebhookAsync(update.ToJsonString());
             Assert.Equal(200, (int)response.StatusCode);
+            await Api.ExecuteWebhookReplyAsync(response); // what Telegram does with a method in the answer
         }
         else
         {

@@ -117,6 +117,45 @@ public sealed class WebhookTests
     }
 
     [Fact]
+    public async Task APressedButtonIsAnsweredInTheWebhookResponseAfterItsReplyWasSent()
+    {
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);
+        var menu = (await host.SendTextAsync(Chat, "/start"))[^1];
+        var press = host.Api.PressUpdate(menu, menu.Buttons.First(b => b.CallbackData is not null).CallbackData!);
+        var before = host.Api.MessagesIn(Chat).Count;
+
+        using var response = await host.PostWebhookAsync(press.ToJsonString());
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        // One outbound call less per press: the answer rides on the webhook's 200, after the reply went out.
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("answerCallbackQuery", body["method"]!.GetValue<string>());
+        Assert.Equal(press["callback_query"]!["id"]!.GetValue<string>(), body["callback_query_id"]!.GetValue<string>());
+        Assert.Empty(host.Api.RequestsFor("answerCallbackQuery"));
+        Assert.True(host.Api.MessagesIn(Chat).Count > before);
+
+        Assert.Equal("answerCallbackQuery", await host.Api.ExecuteWebhookReplyAsync(response));
+        Assert.True(host.Api.AllCallbackQueriesAnswered);
+        Assert.All(host.Api.RequestsFor("answerCallbackQuery"), r => Assert.True(r.FromWebhookReply));
+    }
+
+    [Fact]
+    public async Task WithAnswersInTheResponseTurnedOffTheBotAnswersThePressItself()
+    {
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook, s => s["Telegram:AnswerButtonsInWebhookResponse"] = "false");
+        var menu = (await host.SendTextAsync(Chat, "/start"))[^1];
+        var press = host.Api.PressUpdate(menu, menu.Buttons.First(b => b.CallbackData is not null).CallbackData!);
+
+        using var response = await host.PostWebhookAsync(press.ToJsonString());
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+        var answer = Assert.Single(host.Api.RequestsFor("answerCallbackQuery"));
+        Assert.False(answer.FromWebhookReply);
+        Assert.True(host.Api.AllCallbackQueriesAnswered);
+    }
+
+    [Fact]
     public async Task UpdatesOfOneChatAreHandledInTheOrderTheyArrived()
     {
         await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook,

@@ -21,7 +21,14 @@ public sealed class TelegramUpdateHandler(
     ILogger<TelegramUpdateHandler> logger)
 {
     /// <summary>Handles <paramref name="inbound"/>; false when nothing was processed and Telegram must deliver it again.</summary>
-    public async Task<bool> HandleAsync(TelegramInbound inbound, CancellationToken cancellationToken)
+    public async Task<bool> HandleAsync(TelegramInbound inbound, CancellationToken cancellationToken) =>
+        (await HandleAsync(inbound, answerInResponse: false, cancellationToken).ConfigureAwait(false)).Processed;
+
+    /// <summary>
+    /// Handles <paramref name="inbound"/>. With <paramref name="answerInResponse"/> a pressed button is
+    /// not answered by a call of its own: the result names it, for the webhook's HTTP answer.
+    /// </summary>
+    public async Task<TelegramHandled> HandleAsync(TelegramInbound inbound, bool answerInResponse, CancellationToken cancellationToken)
     {
         var key = new ConversationKey(TelegramChannel.Name, inbound.ChatId.ToString(CultureInfo.InvariantCulture));
         if (inbound.Blocked is { } blocked)
@@ -35,7 +42,7 @@ public sealed class TelegramUpdateHandler(
                 await unreachable.ClearAsync(key, cancellationToken).ConfigureAwait(false);
             }
 
-            return true;
+            return new TelegramHandled(true);
         }
 
         if (inbound.Message is not { } message)
@@ -43,10 +50,15 @@ public sealed class TelegramUpdateHandler(
             // A button without data (nothing to run): only the spinner to stop.
             if (inbound.CallbackQueryId is { } callbackId)
             {
+                if (answerInResponse)
+                {
+                    return new TelegramHandled(true, callbackId);
+                }
+
                 await sender.AnswerCallbackAsync(callbackId, cancellationToken).ConfigureAwait(false);
             }
 
-            return true;
+            return new TelegramHandled(true);
         }
 
         if (message.Attachment is { Kind: AttachmentKind.Image } photo && inbound.ImageFileId is { } fileId)
@@ -56,12 +68,21 @@ public sealed class TelegramUpdateHandler(
 
         // The resident just wrote: whatever blocked them before is over (cleared by the commit with Redis).
         await unreachable.ResidentWritesAsync(key, cancellationToken).ConfigureAwait(false);
-        var run = await turns.RunTurnAsync(key, message, new TelegramReplySink(sender, inbound.ChatId, inbound.CallbackQueryId, logger), cancellationToken)
-            .ConfigureAwait(false);
-        return run.Processed;
+        var sink = new TelegramReplySink(sender, inbound.ChatId, answerInResponse ? null : inbound.CallbackQueryId, logger);
+        var run = await turns.RunTurnAsync(key, message, sink, cancellationToken).ConfigureAwait(false);
+
+        // Only a turn answered now: a redelivery's press was answered the first time (Telegram refuses a second answer).
+        var answered = run.Status is TurnRunStatus.Answered or TurnRunStatus.Apologised;
+        return new TelegramHandled(run.Processed, answerInResponse && answered ? inbound.CallbackQueryId : null);
     }
 
     /// <summary>Maps and handles a raw update; updates the bot does not act on are acknowledged (true).</summary>
     public Task<bool> HandleAsync(Update update, CancellationToken cancellationToken) =>
         TelegramUpdateMapper.Map(update) is { } inbound ? HandleAsync(inbound, cancellationToken) : Task.FromResult(true);
+
+    /// <summary>Maps and handles a webhook's update (see <see cref="HandleAsync(TelegramInbound, bool, CancellationToken)"/>).</summary>
+    public Task<TelegramHandled> HandleAsync(Update update, bool answerInResponse, CancellationToken cancellationToken) =>
+        TelegramUpdateMapper.Map(update) is { } inbound
+            ? HandleAsync(inbound, answerInResponse, cancellationToken)
+            : Task.FromResult(new TelegramHandled(true));
 }

@@ -5,6 +5,7 @@ using Bot.Metrics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -16,7 +17,9 @@ namespace Bot.Channels.Telegram.Receiving;
 /// (or it is a redelivery, or a kind the bot ignores); 503 with <c>Retry-After</c> when nothing was
 /// processed (the conversation store is down), so Telegram delivers it again later and it is then
 /// processed exactly once. Telegram sends one chat's updates one at a time, so holding the request
-/// for the turn keeps each chat in order.
+/// for the turn keeps each chat in order. A button press answered now gets its spinner stopped by
+/// the 200's body, <c>{"method":"answerCallbackQuery",…}</c>, which Telegram runs (one outbound call
+/// less per press; <see cref="TelegramOptions.AnswerButtonsInWebhookResponse"/>).
 /// </remarks>
 public static class TelegramWebhookEndpoint
 {
@@ -30,6 +33,7 @@ public static class TelegramWebhookEndpoint
         TelegramWebhookSecret secret,
         TelegramUpdateHandler handler,
         IHostApplicationLifetime lifetime,
+        IOptions<TelegramOptions> options,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -57,9 +61,12 @@ public static class TelegramWebhookEndpoint
 
         // The application's stopping token, not the request's: a turn committed must still be answered
         // when Telegram hangs up early.
-        if (await handler.HandleAsync(update, lifetime.ApplicationStopping).ConfigureAwait(false))
+        var handled = await handler.HandleAsync(update, options.Value.AnswerButtonsInWebhookResponse, lifetime.ApplicationStopping).ConfigureAwait(false);
+        if (handled.Processed)
         {
-            return Results.Ok();
+            return handled.CallbackToAnswer is { } callbackId
+                ? Results.Text("{\"method\":\"answerCallbackQuery\",\"callback_query_id\":\"" + JsonEncodedText.Encode(callbackId).ToString() + "\"}", "application/json")
+                : Results.Ok();
         }
 
         context.Response.Headers.RetryAfter = "5";

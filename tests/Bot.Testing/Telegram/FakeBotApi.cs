@@ -311,6 +311,34 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// What Telegram does with a webhook's 2xx answer whose JSON body names a <c>method</c>: it runs that
+    /// method with the other fields as parameters, as if the bot had called it (recorded like a call).
+    /// </summary>
+    /// <returns>The method run, or null when the answer named none.</returns>
+    public async Task<string?> ExecuteWebhookReplyAsync(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            return null;
+        }
+
+        var body = await response.Content.ReadAsStringAsync();
+        if (body.Length == 0 || JsonNode.Parse(body) is not JsonObject reply || reply["method"]?.GetValue<string>() is not { } method)
+        {
+            return null;
+        }
+
+        reply.Remove("method");
+        var result = await DispatchAsync(method.ToLowerInvariant(), reply, CancellationToken.None);
+        lock (_lock)
+        {
+            _requests.Add(new RecordedRequest(method, reply, result.Status, result.Body["description"]?.GetValue<string>(), DateTimeOffset.UtcNow) { FromWebhookReply = true });
+        }
+
+        return method;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

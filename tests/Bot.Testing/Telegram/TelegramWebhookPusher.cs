@@ -7,9 +7,10 @@ namespace Bot.Testing.Telegram;
 /// Delivers updates to a bot's webhook the way Telegram's server does: <c>POST</c> with the
 /// <c>X-Telegram-Bot-Api-Secret-Token</c> header, and on any answer outside 2xx (or a dropped connection)
 /// the same update again after a delay that starts small and doubles (Telegram: 1 s doubling to about a
-/// minute; shorter here), until a 2xx or the deadline.
+/// minute; shorter here), until a 2xx or the deadline. A 2xx whose body names a method is run on
+/// <paramref name="api"/>, as Telegram runs it.
 /// </summary>
-public sealed class TelegramWebhookPusher(HttpClient http, string secret, string path = "/telegram/webhook")
+public sealed class TelegramWebhookPusher(HttpClient http, string secret, string path = "/telegram/webhook", FakeBotApi? api = null)
 {
     private readonly List<(int UpdateId, int Status)> _attempts = [];
 
@@ -70,6 +71,11 @@ public sealed class TelegramWebhookPusher(HttpClient http, string secret, string
         try
         {
             using var response = await http.SendAsync(request);
+            if (api is not null)
+            {
+                await api.ExecuteWebhookReplyAsync(response);
+            }
+
             return (int)response.StatusCode;
         }
         catch (HttpRequestException)
