@@ -92,7 +92,8 @@ public static class StartupContentLoader
     {
         try
         {
-            versions.Keep(snapshot, version);
+            // The diff is taken from the newest kept version: a deploy with new content shows what it changed.
+            versions.Keep(snapshot, version, null, "started with this content", versions.List().FirstOrDefault()?.Version);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

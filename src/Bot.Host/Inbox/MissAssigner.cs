@@ -61,7 +61,8 @@ public sealed class MissAssigner(
 
             var before = File.Exists(file) ? await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false) : null;
             await WriteAsync(file, LearnedExamplesFile.Write(examples)).ConfigureAwait(false);
-            published = await reloader.ReloadAsync($"{who} assigned inbox entry {id} to {target}", cancellationToken).ConfigureAwait(false);
+            published = await reloader.ReloadAsync($"{who} assigned inbox entry {id} to {target}",
+                new ContentVersionNote(who, $"inbox entry {id} assigned to {target}"), cancellationToken).ConfigureAwait(false);
             if (published.Refused)
             {
                 // Put the file back, so the folder again holds the version residents have.
