@@ -22,6 +22,7 @@
   const POLICE_ROLES = ["officer", "approver", "admin"];
   // Changes carry this header (the server refuses cookie-signed changes without it: request-forgery protection).
   const CHANGE_HEADERS = { "Content-Type": "application/json", Accept: "application/json", "X-Bot-Dashboard": "1" };
+  const LOAD_ERROR = "Không tải được số liệu. Đang thử lại…";
   let days = 7;
 
   function vnTime(iso, options) {
@@ -458,10 +459,11 @@
       if (all) await loadStatus(); // the role decides which cards and buttons there are
       await Promise.all(all ? [loadStats(), loadBroadcasts(), loadCards(), loadCompose()] : [loadBroadcasts()]);
       if (all) await loadInbox(); // after the stats (the topics' names)
-      showStatus("");
+      // Only the loading error goes away by itself; what an officer's action answered stays until the next action.
+      if (document.getElementById("status").textContent === LOAD_ERROR) showStatus("");
       document.body.dataset.loaded = "true";
     } catch (e) {
-      showStatus("Không tải được số liệu. Đang thử lại…");
+      showStatus(LOAD_ERROR);
     }
   }
 
