@@ -69,6 +69,7 @@ public sealed class DialogEngine
             var turn = machine.Turn;
             machine.Unhandled = false;
             var contentChanged = Restore(turn, record);
+            turn.Channel = input.Channel;
             var action = _interpreter.Interpret(turn, input, decision);
             var outcome = Apply(machine, action, isNew, contentChanged);
 
@@ -77,7 +78,7 @@ public sealed class DialogEngine
                 var fresh = ConversationRecord.New(Content.Version, turn.Locale);
                 return new EngineResult(fresh, [
                     Reply.Plain(Content.Text(TextKeys.Forgotten, turn.Locale)),
-                    _renderer.Render(StateKeys.Menu, turn.Locale, canGoBack: false),
+                    _renderer.Render(StateKeys.Menu, turn.Locale, canGoBack: false, channel: turn.Channel),
                 ], TurnOutcome.Command, Forget: true);
             }
 
@@ -106,8 +107,10 @@ public sealed class DialogEngine
         new DialogMachine(Content, _renderer, flowId).Machine;
 
     /// <summary>The buttons a resident currently sees at <paramref name="record"/>'s step, numbered from 1.</summary>
-    public IReadOnlyList<ReplyButton> CurrentButtons(ConversationRecord record) =>
-        _renderer.Buttons(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History.Count > 0, record.Answers);
+    /// <param name="record">Where the conversation stands.</param>
+    /// <param name="channel">The conversation's channel, which may not offer every button (see <see cref="ChannelRules"/>).</param>
+    public IReadOnlyList<ReplyButton> CurrentButtons(ConversationRecord record, string? channel = null) =>
+        _renderer.Buttons(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History.Count > 0, record.Answers, channel);
 
     /// <summary>The <c>input:</c> handler name of the step <paramref name="record"/> stands on, if any.</summary>
     public string? InputHandlerAt(ConversationRecord record) =>
@@ -299,7 +302,7 @@ public sealed class DialogEngine
         }
     }
 
-    private Reply Current(DialogTurn turn) => _renderer.Render(turn.State, turn.Locale, turn.History.Count > 0, turn.Answers);
+    private Reply Current(DialogTurn turn) => _renderer.Render(turn.State, turn.Locale, turn.History.Count > 0, turn.Answers, turn.Channel);
 
     private static CommuneTexts Words(DialogTurn turn) => CommuneTexts.For(turn.Locale);
 
