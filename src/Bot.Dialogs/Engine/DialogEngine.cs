@@ -120,10 +120,11 @@ public sealed class DialogEngine
     /// True when <paramref name="text"/> typed at the record's step means navigation (a command, a
     /// button's number or words) rather than content for the step's input handler.
     /// </summary>
-    public bool IsNavigation(ConversationRecord record, string text)
+    public bool IsNavigation(ConversationRecord record, string text, string? channel = null)
     {
         var turn = new DialogTurn();
         turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, record.Answers);
+        turn.Channel = channel;
         var folded = VietnameseText.Fold(text);
         return text.TrimStart().StartsWith('/')
                || Content.Commands.ContainsKey(folded)
@@ -135,7 +136,7 @@ public sealed class DialogEngine
     /// command, command words, a button's number or words, yes/no at a question, or the step's own
     /// input handler) rather than free-text understanding.
     /// </summary>
-    public bool IsFastPath(ConversationRecord record, string text)
+    public bool IsFastPath(ConversationRecord record, string text, string? channel = null)
     {
         var trimmed = text.Trim();
         if (trimmed.Length == 0 || trimmed.StartsWith('/') || InputHandlerAt(record) is not null || IsAwaitingArea(record))
@@ -145,6 +146,7 @@ public sealed class DialogEngine
 
         var turn = new DialogTurn();
         turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, ConversationRecord.EmptyAnswers);
+        turn.Channel = channel;
         var folded = VietnameseText.Fold(trimmed.Length > 500 ? trimmed.AsSpan(0, 500) : trimmed);
         return folded.Length == 0 || _interpreter.IsFastPath(turn, folded);
     }
@@ -154,10 +156,11 @@ public sealed class DialogEngine
         record.Answers.TryGetValue(AreaQuestionKey, out var asked) && AreaQuestion.Parse(asked).ForTurn == record.Turns;
 
     /// <summary>The button shown at the record's step that typed <paramref name="text"/> chooses (by number or words), if any.</summary>
-    public ReplyButton? TypedChoice(ConversationRecord record, string text)
+    public ReplyButton? TypedChoice(ConversationRecord record, string text, string? channel = null)
     {
         var turn = new DialogTurn();
         turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, record.Answers);
+        turn.Channel = channel; // typed numbers count the buttons this channel shows
         return _interpreter.ChosenButton(turn, VietnameseText.Fold(text));
     }
 

@@ -217,7 +217,7 @@ public sealed class TurnProcessor
     {
         // "6" or the words of a plug-in's button (e.g. the alerts menu entry) mean the same as tapping it.
         if (context.Input.Text is { } typed
-            && context.Engine.TypedChoice(context.Record, typed) is { Payload: var chosen }
+            && context.Engine.TypedChoice(context.Record, typed, context.Key.Channel) is { Payload: var chosen }
             && Payloads.IsPlugIn(chosen))
         {
             context = context with { Input = context.Input with { Text = null, Payload = chosen } };
@@ -234,7 +234,7 @@ public sealed class TurnProcessor
         if (context.Input.Text is { } text
             && context.Engine.InputHandlerAt(context.Record) is { } name
             && _inputs.TryGetValue(name, out var input)
-            && !context.Engine.IsNavigation(context.Record, text))
+            && !context.Engine.IsNavigation(context.Record, text, context.Key.Channel))
         {
             return await input.HandleAsync(context, text, cancellationToken).ConfigureAwait(false);
         }

@@ -40,11 +40,11 @@ public sealed class ChannelRulesTests : IDisposable
     [Fact]
     public void AMisspeltChannelIsAnErrorThatNamesTheChannels()
     {
-        File.AppendAllText(Path.Combine(_folder, "bot.yaml"), "\nchannel_rules:\n  webchat:\n    hide: [\"s:\"]\n");
+        File.AppendAllText(Path.Combine(_folder, "bot.yaml"), "\nchannel_rules:\n  telegam:\n    hide: [\"s:\"]\n");
 
         var error = Assert.Single(Errors());
-        Assert.Contains("unknown channel 'webchat'", error.Message);
-        Assert.Contains("did you mean 'web'", error.Message);
+        Assert.Contains("unknown channel 'telegam'", error.Message);
+        Assert.Contains("did you mean 'telegram'", error.Message);
         Assert.Equal("bot.yaml", error.Location.File);
     }
 

@@ -49,6 +49,7 @@ public sealed class WebChatMessengerPageTests
             }
             """);
         Assert.True(headline, "the first line of the verdict is visible");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "webchat-verdict.png") });
 
         // A verdict quotes a stranger's message: nothing in it is one tap away, not even its own "gọi 113".
         await Assertions.Expect(verdict.Locator(".text")).ToContainTextAsync("evn-thanhtoan[.]top");
