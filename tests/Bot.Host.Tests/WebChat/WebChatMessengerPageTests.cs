@@ -115,6 +115,16 @@ public sealed class WebChatMessengerPageTests
         await using var __ = browser;
         var page = await PhoneAsync(browser, bot);
 
+        // Everything a resident needs fits the phone's width; the live page says nothing of previews.
+        foreach (var control in new[] { "#menu-button", "#input", "#photo-button", "#send" })
+        {
+            var box = (await page.Locator(control).BoundingBoxAsync())!;
+            Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"{control} spans {box.X}–{box.X + box.Width}px of a 390px screen");
+        }
+
+        await Assertions.Expect(page.Locator("#preview-badge")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#preview-banner")).ToBeHiddenAsync();
+
         // While a turn is in flight the page says the bot is replying (the answer is held back here to see it).
         var release = new TaskCompletionSource();
         await page.RouteAsync("**/api/webchat/*/messages", async route =>
