@@ -164,7 +164,7 @@
 
   function showTyping() {
     const div = document.createElement("div");
-    div.className = "msg bot typing";
+    div.className = "msg typing"; // looks like the bot's bubble, but is not one of its messages
     div.id = "typing";
     const text = document.createElement("span");
     text.textContent = words().typing;

@@ -200,7 +200,7 @@ public sealed class WebChatMessengerPageTests
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         await page.AddInitScriptAsync("window.__blocked = []; document.addEventListener('securitypolicyviolation', e => window.__blocked.push(e.violatedDirective));");
         await page.GotoAsync(bot.BaseAddress.ToString());
-        await Assertions.Expect(page.Locator(".msg.bot").First).ToContainTextAsync("Xin chào!");
+        await Assertions.Expect(page.Locator(".msg.bot").First).ToContainTextAsync("Xin chào!", new() { Timeout = 30_000 });
         return page;
     }
 
@@ -209,7 +209,7 @@ public sealed class WebChatMessengerPageTests
         var before = await page.Locator(".msg.bot").CountAsync();
         await page.Locator("#input").FillAsync(text);
         await page.Locator("#input").PressAsync("Enter");
-        await Assertions.Expect(page.Locator(".msg.bot:not(.typing)")).Not.ToHaveCountAsync(before, new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(".msg.bot")).Not.ToHaveCountAsync(before, new() { Timeout = 30_000 });
         Assert.Empty(await page.EvaluateAsync<string[]>("window.__blocked"));
     }
 }
