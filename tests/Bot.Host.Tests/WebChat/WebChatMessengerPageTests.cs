@@ -118,8 +118,8 @@ public sealed class WebChatMessengerPageTests
         // Everything a resident needs fits the phone's width; the live page says nothing of previews.
         foreach (var control in new[] { "#menu-button", "#input", "#photo-button", "#send" })
         {
-            var box = (await page.Locator(control).BoundingBoxAsync())!;
-            Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"{control} spans {box.X}–{box.X + box.Width}px of a 390px screen");
+            var area = (await page.Locator(control).BoundingBoxAsync())!;
+            Assert.True(area.X >= 0 && area.X + area.Width <= 390, $"{control} spans {area.X}–{area.X + area.Width}px of a 390px screen");
         }
 
         await Assertions.Expect(page.Locator("#preview-badge")).ToBeHiddenAsync();
