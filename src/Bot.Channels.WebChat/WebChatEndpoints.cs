@@ -55,14 +55,32 @@ public static partial class WebChatEndpoints
         app.MapGet("/api/webchat/config", (IOptions<WebChatOptions> options, IEngineProvider engines) =>
             Results.Json(new WebChatConfig(options.Value.Preview, engines.Current.Content.Version, options.Value.MaxTextLength),
                 WebChatJson.Default.WebChatConfig));
+        app.MapGet("/api/webchat/preview", PreviewStatus);
         app.MapPost("/api/webchat/{conversationId}/messages", PostMessageAsync);
         return app;
+    }
+
+    /// <summary>
+    /// Preview mode only (an editor's draft, never the live page): the version served and the errors of a
+    /// refused reload, which the page shows in a banner. A 404 on the live page.
+    /// </summary>
+    private static IResult PreviewStatus(IOptions<WebChatOptions> options, IEngineProvider engines, IServiceProvider services)
+    {
+        if (!options.Value.Preview)
+        {
+            return Results.NotFound();
+        }
+
+        var status = services.GetService<IWebChatPreviewStatus>()?.Current
+                     ?? new WebChatPreviewStatus(engines.Current.Content.Version, null, null);
+        return Results.Json(status, WebChatJson.Default.WebChatPreviewStatus);
     }
 
     private static async Task<IResult> PostMessageAsync(
         string conversationId,
         HttpRequest request,
         TurnProcessor turns,
+        IEngineProvider engines,
         IOptions<WebChatOptions> options,
         CancellationToken cancellationToken)
     {
@@ -82,7 +100,7 @@ public static partial class WebChatEndpoints
 
             var image = upload.Image;
             var photo = InboundMessage.FromAttachment(InboundAttachment.Image(_ => Task.FromResult<byte[]?>(image)), upload.Text, upload.MessageId);
-            return await RunAsync(conversationId, photo, turns, options.Value, cancellationToken);
+            return await RunAsync(conversationId, photo, turns, engines, options.Value, cancellationToken);
         }
 
         var (body, refusal) = await ReadBodyAsync(request, cancellationToken);
@@ -123,10 +141,11 @@ public static partial class WebChatEndpoints
 
             // No PlatformLocale: the page is Vietnamese, and many residents' browsers say "en-US" by default.
         };
-        return await RunAsync(conversationId, inbound, turns, options.Value, cancellationToken);
+        return await RunAsync(conversationId, inbound, turns, engines, options.Value, cancellationToken);
     }
 
-    private static async Task<IResult> RunAsync(string conversationId, InboundMessage inbound, TurnProcessor turns, WebChatOptions options, CancellationToken cancellationToken)
+    private static async Task<IResult> RunAsync(
+        string conversationId, InboundMessage inbound, TurnProcessor turns, IEngineProvider engines, WebChatOptions options, CancellationToken cancellationToken)
     {
         var sink = new WebChatReplySink();
         var run = await turns.RunTurnAsync(new ConversationKey(Channel, conversationId), inbound, sink, cancellationToken);
@@ -136,11 +155,15 @@ public static partial class WebChatEndpoints
                 "The message was not processed (the conversation store cannot be reached, or the conversation is busy). Nothing was saved; send it again in a moment, with the same messageId.");
         }
 
+        var sites = engines.Current.Content.LinkSites;
         var replies = result.Replies
-            .Select(r => new WebChatReply(r.Text, r.Buttons.Select(b => new WebChatButton(b.Label, b.Payload, b.Url)).ToList()))
+            .Select(r => new WebChatReply(
+                r.Text,
+                r.Buttons.Select(b => new WebChatButton(b.Label, b.Payload, b.Url)).ToList(),
+                r.Authored ? WebChatLinks.Split(r.Text, sites) : null)) // never links in what quotes a stranger (a scam verdict)
             .ToList();
         var why = options.Preview ? result.Explanation?.ToString() : null; // editors only, never the live page
-        return Results.Json(new WebChatResponse(replies, result.FlowId, result.NodeId, why), WebChatJson.Default.WebChatResponse);
+        return Results.Json(new WebChatResponse(replies, result.FlowId, result.NodeId, why, result.Locale), WebChatJson.Default.WebChatResponse);
     }
 
     private static async Task<(WebChatRequest? Body, IResult? Refusal)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

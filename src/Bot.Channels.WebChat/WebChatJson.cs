@@ -6,4 +6,5 @@ namespace Bot.Channels.WebChat;
 [JsonSerializable(typeof(WebChatRequest))]
 [JsonSerializable(typeof(WebChatResponse))]
 [JsonSerializable(typeof(WebChatConfig))]
+[JsonSerializable(typeof(WebChatPreviewStatus))]
 internal sealed partial class WebChatJson : JsonSerializerContext;

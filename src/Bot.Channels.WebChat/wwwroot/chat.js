@@ -1,14 +1,19 @@
 // The web chat page: no framework and no outside assets, so it works offline and leaks nothing.
+// Everything shown is built as DOM nodes with textContent: nothing the bot or a resident wrote is parsed as HTML.
 (() => {
   "use strict";
-  const log = document.getElementById("log");
-  const form = document.getElementById("composer");
-  const input = document.getElementById("input");
-  const status = document.getElementById("status");
-  const photo = document.getElementById("photo");
+  const $ = id => document.getElementById(id);
+  const log = $("log");
+  const form = $("composer");
+  const input = $("input");
+  const status = $("status");
+  const photo = $("photo");
   const maxImageBytes = 5 * 1024 * 1024;
+  const localeKey = "webchat.locale";
   let preview = false;
   let busy = false;
+  let locale = localStorage.getItem(localeKey) === "en" ? "en" : "vi";
+  const words = () => window.webchatWords[locale];
 
   const conversationId = (() => {
     const key = "webchat.conversationId";
@@ -20,33 +25,97 @@
     return id;
   })();
 
+  // The page's own words follow the conversation's language; remembered so a reload starts in it.
+  function applyLocale(next) {
+    locale = next === "en" ? "en" : "vi";
+    localStorage.setItem(localeKey, locale);
+    const w = words();
+    document.documentElement.lang = locale;
+    document.title = w.title;
+    $("title").textContent = w.title;
+    $("subtitle").textContent = w.subtitle;
+    $("preview-badge").textContent = w.preview;
+    const menu = $("menu-button");
+    menu.textContent = w.menu;
+    menu.setAttribute("aria-label", w.menuName);
+    menu.title = w.menuName;
+    log.setAttribute("aria-label", w.log);
+    $("input-label").textContent = w.inputLabel;
+    input.placeholder = w.placeholder;
+    $("send").textContent = w.send;
+    const photoButton = $("photo-button");
+    photoButton.title = w.photo;
+    photoButton.setAttribute("aria-label", w.photo);
+    if (lastPreview) showPreview(lastPreview);
+  }
+
   function showStatus(text) {
     status.textContent = text;
     status.hidden = !text;
   }
 
+  function stamp(bubble) {
+    const now = new Date();
+    const time = document.createElement("time");
+    time.className = "time";
+    time.dateTime = now.toISOString();
+    time.textContent = String(now.getHours()).padStart(2, "0") + ":" + String(now.getMinutes()).padStart(2, "0");
+    bubble.appendChild(time);
+    return bubble;
+  }
+
   function addMine(text) {
     const div = document.createElement("div");
     div.className = "msg me";
-    div.textContent = text;
-    log.appendChild(div);
+    const body = document.createElement("div");
+    body.className = "text";
+    body.textContent = text;
+    div.appendChild(body);
+    log.appendChild(stamp(div));
   }
 
   function addMinePhoto(file) {
     const div = document.createElement("div");
     div.className = "msg me photo-msg";
     const img = document.createElement("img");
-    img.alt = "Ảnh bạn gửi";
+    img.alt = words().photoSent;
     img.src = URL.createObjectURL(file); // shown from this phone's memory only
     img.onload = () => URL.revokeObjectURL(img.src);
     div.appendChild(img);
-    log.appendChild(div);
+    log.appendChild(stamp(div));
+  }
+
+  // The server marks what may be tapped (phone numbers, official addresses) in the editors' own texts
+  // only, never in a scam verdict; anything else in "href" is ignored here as well.
+  function textOf(reply) {
+    const body = document.createElement("div");
+    body.className = "text";
+    if (!Array.isArray(reply.parts)) {
+      body.textContent = reply.text;
+      return body;
+    }
+    reply.parts.forEach(part => {
+      const href = typeof part.href === "string" ? part.href : "";
+      if (/^tel:\+?[0-9]{3,15}$/.test(href) || /^https:\/\/[^\s"<>]+$/.test(href)) {
+        const a = document.createElement("a");
+        a.href = href;
+        if (href.startsWith("https:")) {
+          a.target = "_blank";
+          a.rel = "noopener noreferrer";
+        }
+        a.textContent = part.text;
+        body.appendChild(a);
+      } else {
+        body.appendChild(document.createTextNode(part.text));
+      }
+    });
+    return body;
   }
 
   function addReply(reply, node, why) {
     const div = document.createElement("div");
     div.className = "msg bot";
-    div.textContent = reply.text;
+    div.appendChild(textOf(reply));
     if (preview && node) {
       const tag = document.createElement("span");
       tag.className = "node";
@@ -77,15 +146,49 @@
           chip.type = "button";
           chip.addEventListener("click", () => send({ payload: b.payload }, b.label));
         }
+        // The number and the label are separate boxes: the number never wraps away from its label.
         const num = document.createElement("span");
         num.className = "num";
         num.textContent = (i + 1) + ".";
-        chip.append(num, document.createTextNode(" " + b.label));
+        const label = document.createElement("span");
+        label.className = "label";
+        label.textContent = b.label;
+        chip.append(num, label);
         chips.appendChild(chip);
       });
       div.appendChild(chips);
     }
+    log.appendChild(stamp(div));
+    return div;
+  }
+
+  function showTyping() {
+    const div = document.createElement("div");
+    div.className = "msg typing"; // looks like the bot's bubble, but is not one of its messages
+    div.id = "typing";
+    const text = document.createElement("span");
+    text.textContent = words().typing;
+    const dots = document.createElement("span");
+    dots.className = "dots";
+    dots.setAttribute("aria-hidden", "true");
+    for (let i = 0; i < 3; i++) dots.appendChild(document.createElement("i"));
+    div.append(text, dots);
     log.appendChild(div);
+    log.setAttribute("aria-busy", "true");
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function hideTyping() {
+    const typing = $("typing");
+    if (typing) typing.remove();
+    log.removeAttribute("aria-busy");
+  }
+
+  // A new answer is read from its first line: scroll so its top sits at the top of the conversation,
+  // never to its end (a long scam verdict's headline would be hidden above).
+  function reveal(first) {
+    const top = first.getBoundingClientRect().top - log.getBoundingClientRect().top;
+    log.scrollTop += top - 8;
   }
 
   // body: {text} or {payload}; or a photo as {image: File}, sent as multipart/form-data.
@@ -95,6 +198,7 @@
     if (body.image) addMinePhoto(body.image);
     else if (shownAs) addMine(shownAs);
     document.querySelectorAll(".chips").forEach(c => c.classList.add("old"));
+    showTyping();
     // 128 random bits: the server keeps its answer for this id (sealed with it) for a day, so a
     // retry after a lost response gets the same answer instead of a second turn.
     body.messageId = "m" + Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, "0")).join("");
@@ -117,21 +221,25 @@
           response = null;
         }
         if (response && response.status !== 503) break;
-        showStatus("Hệ thống đang bận, đang thử lại…");
+        showStatus(words().busy);
         await new Promise(r => setTimeout(r, 1500 * (attempt + 1)));
       }
       if (!response.ok) {
         const problem = await response.json().catch(() => ({}));
-        showStatus(problem.detail || "Không gửi được. Bạn thử lại nhé.");
+        hideTyping();
+        showStatus(problem.detail || words().failed);
         return;
       }
-      showStatus("");
       const data = await response.json();
+      hideTyping();
+      showStatus("");
+      if (data.locale) applyLocale(data.locale);
       const where = data.flow ? data.flow + "/" + data.node : "menu";
-      data.replies.forEach((r, i) => addReply(r, where, i === 0 ? data.why : null));
-      log.scrollTop = log.scrollHeight;
+      const added = data.replies.map((r, i) => addReply(r, where, i === 0 ? data.why : null));
+      if (added.length) reveal(added[0]);
     } catch {
-      showStatus("Mất kết nối. Kiểm tra mạng rồi thử lại.");
+      hideTyping();
+      showStatus(words().offline);
     } finally {
       busy = false;
     }
@@ -144,20 +252,46 @@
     return data;
   }
 
-  document.getElementById("photo-button").addEventListener("click", () => photo.click());
+  // Preview (an editor's draft): a refused save shows here with its errors, and goes away once fixed.
+  let lastPreview = null;
+  function showPreview(state) {
+    lastPreview = state;
+    const banner = $("preview-banner");
+    const errors = Array.isArray(state.errors) ? state.errors : [];
+    banner.hidden = errors.length === 0;
+    $("preview-banner-title").textContent = words().refused.replace("{version}", state.version || "?");
+    const list = $("preview-banner-errors");
+    list.replaceChildren(...errors.map(e => {
+      const item = document.createElement("li");
+      item.textContent = e;
+      return item;
+    }));
+  }
+
+  async function watchPreview() {
+    try {
+      const response = await fetch("/api/webchat/preview", { cache: "no-store" });
+      if (response.ok) showPreview(await response.json());
+    } catch {
+      // the editor's server restarting: try again at the next tick
+    }
+  }
+
+  $("menu-button").addEventListener("click", () => send({ payload: "c:menu" }, words().menu));
+  $("photo-button").addEventListener("click", () => photo.click());
   photo.addEventListener("change", () => {
     const file = photo.files && photo.files[0];
     photo.value = "";
     if (!file) return;
     if (!/^image\/(jpeg|png|webp)$/.test(file.type)) {
-      showStatus("Ảnh phải là JPEG, PNG hoặc WebP. Bạn chụp màn hình rồi gửi lại nhé.");
+      showStatus(words().photoType);
       return;
     }
     if (file.size > maxImageBytes) {
-      showStatus("Ảnh lớn quá (hơn 5 MB). Bạn gửi ảnh chụp màn hình thay vì ảnh chụp bằng máy ảnh nhé.");
+      showStatus(words().photoSize);
       return;
     }
-    showStatus("Đang đọc ảnh…");
+    showStatus(words().reading);
     send({ image: file });
   });
 
@@ -169,8 +303,13 @@
     send({ text }, text);
   });
 
+  applyLocale(locale);
   fetch("/api/webchat/config").then(r => r.json()).then(c => {
     preview = !!c.preview;
-    document.getElementById("preview-badge").hidden = !preview;
+    $("preview-badge").hidden = !preview;
+    if (preview) {
+      watchPreview();
+      setInterval(watchPreview, 2000);
+    }
   }).catch(() => {}).finally(() => send({ payload: "c:menu" }));
 })();

@@ -13,7 +13,8 @@ internal static class BotFileReader
         IReadOnlyList<string> YesWords,
         IReadOnlyList<string> NoWords,
         IReadOnlyDictionary<string, string> Commands,
-        RoutingOptions Routing);
+        RoutingOptions Routing,
+        ChannelRules ChannelRules);
 
     public static BotFile? Read(string root, string file, string content, List<ContentDiagnostic> diagnostics)
     {
@@ -25,7 +26,7 @@ internal static class BotFileReader
             return null;
         }
 
-        reader.CheckKeys(map, "$schema", "menu", "texts", "yes_words", "no_words", "commands", "routing");
+        reader.CheckKeys(map, "$schema", "menu", "texts", "yes_words", "no_words", "commands", "routing", "channel_rules");
 
         MenuDefinition? menu = null;
         if (reader.Get(map, "menu") is YamlMappingNode menuMap)
@@ -108,9 +109,58 @@ internal static class BotFileReader
             };
         }
 
+        var channelRules = ReadChannelRules(reader, map);
         var yes = reader.Strings(map, "yes_words").Select(w => VietnameseText.Fold(w)).ToList();
         var no = reader.Strings(map, "no_words").Select(w => VietnameseText.Fold(w)).ToList();
-        return menu is null ? null : new BotFile(menu, texts, yes, no, commands, routing);
+        return menu is null ? null : new BotFile(menu, texts, yes, no, commands, routing, channelRules);
+    }
+
+    /// <summary>
+    /// <c>channel_rules: { web: { hide: ["s:"] } }</c>. Only plug-in payload prefixes may be hidden: hiding
+    /// content, menu or command buttons (b:, c:, f:) would leave residents with no way on.
+    /// </summary>
+    private static ChannelRules ReadChannelRules(YamlReader reader, YamlMappingNode map)
+    {
+        if (reader.Get(map, "channel_rules") is not YamlMappingNode rules)
+        {
+            return ChannelRules.None;
+        }
+
+        var hidden = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (key, value) in rules.Children)
+        {
+            var channel = ((YamlScalarNode)key).Value ?? "";
+            if (!ChannelRules.KnownChannels.Contains(channel))
+            {
+                reader.Error(key, $"unknown channel '{channel}'{DidYouMean.Hint(channel, ChannelRules.KnownChannels)}",
+                    "channels: " + string.Join(", ", ChannelRules.KnownChannels));
+                continue;
+            }
+
+            if (value is not YamlMappingNode rule)
+            {
+                reader.Error(value, $"'{channel}' must have 'hide:' with a list of payload prefixes, e.g. hide: [\"s:\"]");
+                continue;
+            }
+
+            reader.CheckKeys(rule, "hide");
+            var prefixes = new List<string>();
+            foreach (var prefix in reader.Strings(rule, "hide"))
+            {
+                if (prefix.Length < 2 || prefix[1] != ':' || !Payloads.IsPlugIn(prefix.Length == 2 ? prefix + "x" : prefix))
+                {
+                    reader.Error(reader.Get(rule, "hide")!, $"'{prefix}' cannot be hidden",
+                        "hide only plug-in payload prefixes such as \"s:\"; hiding content, menu or command buttons (b:, c:, f:) would leave residents stuck");
+                    continue;
+                }
+
+                prefixes.Add(prefix);
+            }
+
+            hidden[channel] = prefixes;
+        }
+
+        return new ChannelRules(hidden);
     }
 
     private static double? Number(YamlReader reader, YamlMappingNode map, string key)

@@ -40,6 +40,9 @@ public sealed record ContentBundle
     /// <summary>Free-text routing thresholds.</summary>
     public Text.RoutingOptions Routing { get; init; } = new();
 
+    /// <summary>Buttons each channel cannot serve, hidden there (<c>bot.yaml</c>, <c>channel_rules:</c>).</summary>
+    public ChannelRules ChannelRules { get; init; } = ChannelRules.None;
+
     /// <summary>Navigation phrasings and the out-of-scope class (<c>understanding.yaml</c>).</summary>
     public Understanding.UnderstandingContent Understanding { get; init; } = Dialogs.Understanding.UnderstandingContent.Empty;
 

@@ -123,6 +123,7 @@ public static partial class ContentLoader
             NoWords = bot.Value.NoWords,
             Commands = bot.Value.Commands,
             Routing = bot.Value.Routing,
+            ChannelRules = bot.Value.ChannelRules,
             Understanding = understanding,
             Path = root,
             LoadedAt = (time ?? TimeProvider.System).GetUtcNow(),

@@ -69,6 +69,7 @@ public sealed class DialogEngine
             var turn = machine.Turn;
             machine.Unhandled = false;
             var contentChanged = Restore(turn, record);
+            turn.Channel = input.Channel;
             var action = _interpreter.Interpret(turn, input, decision);
             var outcome = Apply(machine, action, isNew, contentChanged);
 
@@ -77,7 +78,7 @@ public sealed class DialogEngine
                 var fresh = ConversationRecord.New(Content.Version, turn.Locale);
                 return new EngineResult(fresh, [
                     Reply.Plain(Content.Text(TextKeys.Forgotten, turn.Locale)),
-                    _renderer.Render(StateKeys.Menu, turn.Locale, canGoBack: false),
+                    _renderer.Render(StateKeys.Menu, turn.Locale, canGoBack: false, channel: turn.Channel),
                 ], TurnOutcome.Command, Forget: true);
             }
 
@@ -106,8 +107,10 @@ public sealed class DialogEngine
         new DialogMachine(Content, _renderer, flowId).Machine;
 
     /// <summary>The buttons a resident currently sees at <paramref name="record"/>'s step, numbered from 1.</summary>
-    public IReadOnlyList<ReplyButton> CurrentButtons(ConversationRecord record) =>
-        _renderer.Buttons(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History.Count > 0, record.Answers);
+    /// <param name="record">Where the conversation stands.</param>
+    /// <param name="channel">The conversation's channel, which may not offer every button (see <see cref="ChannelRules"/>).</param>
+    public IReadOnlyList<ReplyButton> CurrentButtons(ConversationRecord record, string? channel = null) =>
+        _renderer.Buttons(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History.Count > 0, record.Answers, channel);
 
     /// <summary>The <c>input:</c> handler name of the step <paramref name="record"/> stands on, if any.</summary>
     public string? InputHandlerAt(ConversationRecord record) =>
@@ -117,10 +120,11 @@ public sealed class DialogEngine
     /// True when <paramref name="text"/> typed at the record's step means navigation (a command, a
     /// button's number or words) rather than content for the step's input handler.
     /// </summary>
-    public bool IsNavigation(ConversationRecord record, string text)
+    public bool IsNavigation(ConversationRecord record, string text, string? channel = null)
     {
         var turn = new DialogTurn();
         turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, record.Answers);
+        turn.Channel = channel;
         var folded = VietnameseText.Fold(text);
         return text.TrimStart().StartsWith('/')
                || Content.Commands.ContainsKey(folded)
@@ -132,7 +136,7 @@ public sealed class DialogEngine
     /// command, command words, a button's number or words, yes/no at a question, or the step's own
     /// input handler) rather than free-text understanding.
     /// </summary>
-    public bool IsFastPath(ConversationRecord record, string text)
+    public bool IsFastPath(ConversationRecord record, string text, string? channel = null)
     {
         var trimmed = text.Trim();
         if (trimmed.Length == 0 || trimmed.StartsWith('/') || InputHandlerAt(record) is not null || IsAwaitingArea(record))
@@ -142,6 +146,7 @@ public sealed class DialogEngine
 
         var turn = new DialogTurn();
         turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, ConversationRecord.EmptyAnswers);
+        turn.Channel = channel;
         var folded = VietnameseText.Fold(trimmed.Length > 500 ? trimmed.AsSpan(0, 500) : trimmed);
         return folded.Length == 0 || _interpreter.IsFastPath(turn, folded);
     }
@@ -151,10 +156,11 @@ public sealed class DialogEngine
         record.Answers.TryGetValue(AreaQuestionKey, out var asked) && AreaQuestion.Parse(asked).ForTurn == record.Turns;
 
     /// <summary>The button shown at the record's step that typed <paramref name="text"/> chooses (by number or words), if any.</summary>
-    public ReplyButton? TypedChoice(ConversationRecord record, string text)
+    public ReplyButton? TypedChoice(ConversationRecord record, string text, string? channel = null)
     {
         var turn = new DialogTurn();
         turn.Reset(StateOf(record) ?? StateKeys.Menu, record.Locale, record.History, record.Answers);
+        turn.Channel = channel; // typed numbers count the buttons this channel shows
         return _interpreter.ChosenButton(turn, VietnameseText.Fold(text));
     }
 
@@ -299,7 +305,7 @@ public sealed class DialogEngine
         }
     }
 
-    private Reply Current(DialogTurn turn) => _renderer.Render(turn.State, turn.Locale, turn.History.Count > 0, turn.Answers);
+    private Reply Current(DialogTurn turn) => _renderer.Render(turn.State, turn.Locale, turn.History.Count > 0, turn.Answers, turn.Channel);
 
     private static CommuneTexts Words(DialogTurn turn) => CommuneTexts.For(turn.Locale);
 

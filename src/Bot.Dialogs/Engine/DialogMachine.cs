@@ -168,7 +168,7 @@ internal sealed class DialogMachine
     }
 
     private void RenderCurrent() =>
-        Turn.Replies.Add(_renderer.Render(Turn.State, Turn.Locale, Turn.History.Count > 0, Turn.Answers));
+        Turn.Replies.Add(_renderer.Render(Turn.State, Turn.Locale, Turn.History.Count > 0, Turn.Answers, Turn.Channel));
 
     private void SayThenRepeat(string textKey)
     {

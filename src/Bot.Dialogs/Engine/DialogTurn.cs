@@ -18,6 +18,9 @@ internal sealed class DialogTurn
     public List<Reply> Replies = [];
     public bool SuppressHistory;
 
+    /// <summary>The conversation's channel (buttons it cannot serve are not rendered); null when unknown.</summary>
+    public string? Channel;
+
     /// <summary>The record's turn count before this turn.</summary>
     public int Turns;
 

@@ -55,7 +55,7 @@ internal sealed class InputInterpreter(
             return offered;
         }
 
-        var current = renderer.Render(turn.State, turn.Locale, turn.History.Count > 0, turn.Answers);
+        var current = renderer.Render(turn.State, turn.Locale, turn.History.Count > 0, turn.Answers, turn.Channel);
         if (ChooseByNumber(folded, current.Buttons) is { } numbered)
         {
             return FromPayload(numbered.Payload);
@@ -98,7 +98,7 @@ internal sealed class InputInterpreter(
     /// <summary>The shown button that folded text picks by number or by its words, or null.</summary>
     public ReplyButton? ChosenButton(DialogTurn turn, string folded)
     {
-        var current = renderer.Render(turn.State, turn.Locale, turn.History.Count > 0, turn.Answers);
+        var current = renderer.Render(turn.State, turn.Locale, turn.History.Count > 0, turn.Answers, turn.Channel);
         if (ChooseByNumber(folded, current.Buttons) is { } numbered)
         {
             return numbered;

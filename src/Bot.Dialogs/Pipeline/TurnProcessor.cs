@@ -127,7 +127,7 @@ public sealed class TurnProcessor
     private async Task<Processed> ProcessHeldAsync(ConversationKey key, InboundMessage input, bool keepAnswer, string turnId, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        input = Bound(input);
+        input = Bound(input) with { Channel = key.Channel };
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var snapshot = await _store.LoadAsync(key, input.UpdateId, cancellationToken).ConfigureAwait(false);
@@ -145,7 +145,7 @@ public sealed class TurnProcessor
             switch (commit)
             {
                 case CommitOutcome.Committed:
-                    var committed = new TurnResult(replies, next.Flow, next.Node, outcome) { Explanation = explanation };
+                    var committed = new TurnResult(replies, next.Flow, next.Node, outcome) { Explanation = explanation, Locale = next.Locale };
                     Notify(key, input, snapshot.Record, forget ? null : next, committed, Stopwatch.GetElapsedTime(started));
                     return new Processed(committed, failed);
                 case CommitOutcome.Duplicate when !keepAnswer:
@@ -165,8 +165,8 @@ public sealed class TurnProcessor
 
     /// <summary>The answer kept with the update's mark, or where the conversation stands when none was kept.</summary>
     private static TurnResult Replay(ConversationSnapshot snapshot) => snapshot.Answer is { } kept
-        ? new TurnResult(kept.Replies, kept.FlowId, kept.NodeId, TurnOutcome.Duplicate, Duplicate: true)
-        : TurnResult.AlreadyHandled with { FlowId = snapshot.Record?.Flow, NodeId = snapshot.Record?.Node };
+        ? new TurnResult(kept.Replies, kept.FlowId, kept.NodeId, TurnOutcome.Duplicate, Duplicate: true) { Locale = snapshot.Record?.Locale }
+        : TurnResult.AlreadyHandled with { FlowId = snapshot.Record?.Flow, NodeId = snapshot.Record?.Node, Locale = snapshot.Record?.Locale };
 
     private async ValueTask<(EngineResult Result, bool Failed)> RunAsync(
         ConversationKey key,
@@ -217,7 +217,7 @@ public sealed class TurnProcessor
     {
         // "6" or the words of a plug-in's button (e.g. the alerts menu entry) mean the same as tapping it.
         if (context.Input.Text is { } typed
-            && context.Engine.TypedChoice(context.Record, typed) is { Payload: var chosen }
+            && context.Engine.TypedChoice(context.Record, typed, context.Key.Channel) is { Payload: var chosen }
             && Payloads.IsPlugIn(chosen))
         {
             context = context with { Input = context.Input with { Text = null, Payload = chosen } };
@@ -234,7 +234,7 @@ public sealed class TurnProcessor
         if (context.Input.Text is { } text
             && context.Engine.InputHandlerAt(context.Record) is { } name
             && _inputs.TryGetValue(name, out var input)
-            && !context.Engine.IsNavigation(context.Record, text))
+            && !context.Engine.IsNavigation(context.Record, text, context.Key.Channel))
         {
             return await input.HandleAsync(context, text, cancellationToken).ConfigureAwait(false);
         }

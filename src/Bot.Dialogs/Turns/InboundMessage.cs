@@ -29,6 +29,9 @@ public sealed record InboundMessage
     /// <summary>Locale the platform reports for the user (e.g. "en"), used only for a new conversation.</summary>
     public string? PlatformLocale { get; init; }
 
+    /// <summary>The conversation's channel, set by the turn processor from the key (channels need not set it).</summary>
+    public string? Channel { get; init; }
+
     public static InboundMessage FromText(string text, string? updateId = null) => new() { Text = text, UpdateId = updateId };
 
     /// <summary>An attachment, with its caption when the platform gave one.</summary>

@@ -16,6 +16,9 @@ public sealed record TurnResult(
     /// <summary>For typed free text: the understanding decision, runner-up and reason (never the text).</summary>
     public Understanding.UnderstandingExplanation? Explanation { get; init; }
 
+    /// <summary>The conversation's language after the turn ("vi" or "en"), so a page can follow it; null when unknown.</summary>
+    public string? Locale { get; init; }
+
     /// <summary>The result for an update that was already answered.</summary>
     public static TurnResult AlreadyHandled { get; } = new([], null, null, TurnOutcome.Duplicate, Duplicate: true);
 }

@@ -20,7 +20,7 @@ public sealed class UnderstandingStage(ICheckRecognizer? checks = null) : ITurnH
 {
     public async ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        if (context.Input.Text is not { } text || context.Engine.IsFastPath(context.Record, text))
+        if (context.Input.Text is not { } text || context.Engine.IsFastPath(context.Record, text, context.Key.Channel))
         {
             return null;
         }

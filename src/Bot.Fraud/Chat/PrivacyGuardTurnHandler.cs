@@ -47,7 +47,7 @@ public sealed class PrivacyGuardTurnHandler(ScamCheckResponder responder, ScamCh
             return new HandlerResult([Reply.Plain(warning), verdictReply]);
         }
 
-        return new HandlerResult([new Reply(warning, context.Engine.CurrentButtons(context.Record))]);
+        return new HandlerResult([new Reply(warning, context.Engine.CurrentButtons(context.Record, context.Key.Channel))]);
     }
 
     internal static string Describe(IReadOnlySet<PersonalDataKind> kinds, FraudContent content, string locale)

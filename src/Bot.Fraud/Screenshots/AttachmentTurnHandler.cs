@@ -133,7 +133,7 @@ public sealed class AttachmentTurnHandler(
     /// <summary>The message with the step's own buttons and, always, the way back to the menu; the record is left as it was.</summary>
     private static HandlerResult Answer(TurnContext context, string text)
     {
-        var buttons = context.Engine.CurrentButtons(context.Record).ToList();
+        var buttons = context.Engine.CurrentButtons(context.Record, context.Key.Channel).ToList();
         var menu = Payloads.Command(Bot.Dialogs.Engine.Commands.Menu);
         if (!buttons.Any(b => b.Payload == menu))
         {

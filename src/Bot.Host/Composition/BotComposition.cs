@@ -28,6 +28,7 @@ public static class BotComposition
         services.AddTelegram(configuration, s => s.AddChannelName("telegram"));
         services.AddBroadcasts(configuration);
         services.AddContentHosting(); // the engine in force, hot reload, kept versions, the editors' API
+        services.AddSingleton<IWebChatPreviewStatus, ReloaderPreviewStatus>(); // the preview page's banner of refused edits
         services.AddSingleton<MissAssigner>(); // the misunderstood inbox publishes its examples through the content's reloader
         services.AddZalo(configuration, name => services.AddChannelName(name));
         services.AddFraudCheck(configuration);

@@ -50,7 +50,7 @@ public sealed class CardWebChatPageTests
         var before = await page.Locator(".msg.bot").CountAsync();
         await page.GetByLabel("Nhập câu hỏi").FillAsync(text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".msg.me").Last).ToHaveTextAsync(text);
+        await Assertions.Expect(page.Locator(".msg.me .text").Last).ToHaveTextAsync(text);
         await Assertions.Expect(page.Locator(".msg.bot")).Not.ToHaveCountAsync(before);
     }
 }

@@ -39,7 +39,7 @@ public sealed class WebChatPageTests
         await page.GetByLabel("Nhập câu hỏi").FillAsync("co");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
         await Assertions.Expect(page.Locator(".msg.bot").Last).ToContainTextAsync("báo công an xã ngay");
-        await Assertions.Expect(page.Locator(".msg.me").Last).ToHaveTextAsync("co");
+        await Assertions.Expect(page.Locator(".msg.me .text").Last).ToHaveTextAsync("co");
 
         // Buttons are big enough for elderly fingers.
         var chip = await page.Locator(".msg.bot").Last.Locator(".chip").First.BoundingBoxAsync();
@@ -67,7 +67,7 @@ public sealed class WebChatPageTests
         await page.GetByLabel("Nhập câu hỏi").FillAsync("<img src=x onerror=alert(1)>");
         await page.GetByLabel("Nhập câu hỏi").PressAsync("Enter");
 
-        await Assertions.Expect(page.Locator(".msg.me").Last).ToHaveTextAsync("<img src=x onerror=alert(1)>");
+        await Assertions.Expect(page.Locator(".msg.me .text").Last).ToHaveTextAsync("<img src=x onerror=alert(1)>");
         Assert.Equal(0, await page.Locator(".msg.me img").CountAsync());
         Assert.Equal(0, dialogs);
     }
