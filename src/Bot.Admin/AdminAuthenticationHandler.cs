@@ -29,6 +29,7 @@ public sealed class AdminAuthenticationHandler(
 
     private const string WaitItem = "Bot.Admin.Wait";
     private const string StoreDownItem = "Bot.Admin.StoreDown";
+    private const string CrossSiteItem = "Bot.Admin.CrossSite";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -56,6 +57,13 @@ public sealed class AdminAuthenticationHandler(
 
         if (Request.Cookies.TryGetValue(AdminAuthenticationDefaults.CookieName, out var token))
         {
+            if (!CrossSiteRequests.IsAllowedWithCookie(Request))
+            {
+                // A browser sends the cookie by itself; a change must show it came from the dashboard's own scripts.
+                Context.Items[CrossSiteItem] = true;
+                return AuthenticateResult.Fail("cross-site or header-less change with the session cookie");
+            }
+
             try
             {
                 return await sessions.FindAsync(token, Context.RequestAborted).ConfigureAwait(false) is { } session
@@ -87,6 +95,12 @@ public sealed class AdminAuthenticationHandler(
         {
             return Problem(StatusCodes.Status503ServiceUnavailable, "Sign-in unavailable",
                 "Dashboard sessions are kept in Redis, which does not answer. Try again in a moment, or send 'Authorization: Bearer <key>'.");
+        }
+
+        if (Context.Items.ContainsKey(CrossSiteItem))
+        {
+            return Problem(StatusCodes.Status403Forbidden, "Cross-site request refused",
+                $"Changes made with the dashboard's session must come from the dashboard itself (same site, header {CrossSiteRequests.HeaderName}: 1). Reload the dashboard and try again; scripts should send 'Authorization: Bearer <key>' instead.");
         }
 
         if (HttpMethods.IsGet(Request.Method) && Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))

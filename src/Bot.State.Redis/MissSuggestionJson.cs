@@ -3,7 +3,8 @@ using Bot.Dialogs.Understanding.Inbox;
 
 namespace Bot.State.Redis;
 
-/// <summary>Source-generated JSON for an inbox entry's suggestions (one small field of its hash).</summary>
+/// <summary>Source-generated JSON for an inbox entry's suggestions (one small field of its hash) and for a held "which do you mean?".</summary>
 [JsonSerializable(typeof(List<MissSuggestion>))]
+[JsonSerializable(typeof(HeldQuestion))]
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 internal sealed partial class MissSuggestionJson : JsonSerializerContext;

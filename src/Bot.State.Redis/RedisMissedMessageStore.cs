@@ -14,8 +14,11 @@ namespace Bot.State.Redis;
 /// <c>{prefix}{misses}:i:{id}</c> holds text, count, first, last (Unix ms), suggestions (JSON) and,
 /// once dismissed, <c>dismissed</c>; it expires <see cref="IMissedMessageStore.Retention"/> after its
 /// last sighting. <c>{prefix}{misses}:open</c> ranks open entries by count; <c>{prefix}{misses}:seen</c>
-/// by last sighting, so each record also drops index entries whose hash has expired. Only masked
-/// text is ever written. Failures surface as <see cref="StoreUnavailableException"/>.
+/// by last sighting, so each record also drops index entries whose hash has expired. A "which do you
+/// mean?" waiting for its pick is <c>{prefix}{misses}:h:{conversation}</c> (JSON, expires after
+/// <see cref="IMissedMessageStore.HeldRetention"/>), indexed by when it was asked in <c>{prefix}{misses}:held</c>;
+/// taking one is a script, so of two instances only one gets it. Only masked text is ever written.
+/// Failures surface as <see cref="StoreUnavailableException"/>.
 /// </remarks>
 public sealed class RedisMissedMessageStore(IConnectionMultiplexer redis, string keyPrefix, TimeProvider time) : IMissedMessageStore
 {
@@ -51,6 +54,14 @@ public sealed class RedisMissedMessageStore(IConnectionMultiplexer redis, string
           redis.call('HSET', KEYS[1], 'dismissed', '1')
         end
         return 1
+        """;
+
+    // KEYS[1] = the held question, KEYS[2] = the index; ARGV[1] = conversation.
+    private const string TakeScript = """
+        local held = redis.call('GET', KEYS[1])
+        if held then redis.call('DEL', KEYS[1]) end
+        redis.call('ZREM', KEYS[2], ARGV[1])
+        return held
         """;
 
     private readonly string _prefix = keyPrefix + "{misses}:";
@@ -99,6 +110,68 @@ public sealed class RedisMissedMessageStore(IConnectionMultiplexer redis, string
     public Task<bool> RemoveAsync(string id, CancellationToken cancellationToken) => CloseAsync(id, "remove");
 
     public Task<bool> DismissAsync(string id, CancellationToken cancellationToken) => CloseAsync(id, "dismiss");
+
+    public async Task HoldAsync(string conversation, HeldQuestion question, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(question, MissSuggestionJson.Default.HeldQuestion);
+        var ttl = IMissedMessageStore.HeldRetention;
+        await RunAsync(async db =>
+        {
+            var batch = db.CreateTransaction();
+            var set = batch.StringSetAsync(Held(conversation), json, ttl);
+            var index = batch.SortedSetAddAsync(HeldIndex, conversation, question.Sighting.At.ToUnixTimeMilliseconds());
+            var expire = batch.KeyExpireAsync(HeldIndex, ttl);
+            await batch.ExecuteAsync().ConfigureAwait(false);
+            await Task.WhenAll(set, index, expire).ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
+    }
+
+    public async Task<HeldQuestion?> TakeHeldAsync(string conversation, CancellationToken cancellationToken) =>
+        ParseHeld((string?)await RunAsync(db => db.ScriptEvaluateAsync(TakeScript, [Held(conversation), HeldIndex], [conversation])).ConfigureAwait(false));
+
+    public async Task<IReadOnlyList<HeldQuestion>> TakeUnansweredAsync(DateTimeOffset askedBefore, int limit, CancellationToken cancellationToken)
+    {
+        if (limit <= 0)
+        {
+            return [];
+        }
+
+        var due = await RunAsync(db => db.SortedSetRangeByScoreAsync(HeldIndex, double.NegativeInfinity, askedBefore.ToUnixTimeMilliseconds(), take: limit)).ConfigureAwait(false);
+        var taken = new List<HeldQuestion>(due.Length);
+        foreach (var conversation in due)
+        {
+            // Taken one by one with the script: another instance sweeping at the same time gets each at most once between us.
+            if (await TakeHeldAsync((string)conversation!, cancellationToken).ConfigureAwait(false) is { } question)
+            {
+                taken.Add(question);
+            }
+        }
+
+        return taken;
+    }
+
+    private string HeldIndex => _prefix + "held";
+
+    private RedisKey Held(string conversation) => _prefix + "h:" + conversation;
+
+    /// <summary>A held question from its JSON; null when there was none or it is unreadable (then it is simply not counted).</summary>
+    private static HeldQuestion? ParseHeld(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(json, MissSuggestionJson.Default.HeldQuestion);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     private string Open => _prefix + "open";
 

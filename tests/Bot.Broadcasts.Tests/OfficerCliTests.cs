@@ -28,6 +28,27 @@ public sealed class OfficerCliTests
     }
 
     [Fact]
+    public async Task ListingBeforeAnyoneEnrolledSaysZeroOfficersAndThePendingInvites()
+    {
+        await using var rig = await StartAsync(deliver: false);
+        var areas = Path.Combine(ContentFolder(), "areas.yaml");
+
+        var empty = new StringWriter();
+        Assert.Equal(0, await OfficerCli.RunAsync(["list", "--redis", rig.Redis.ConnectionString], empty, TextWriter.Null));
+        Assert.Equal("0 officers, 0 invites pending", empty.ToString().Trim());
+
+        foreach (var role in new[] { "officer", "approver" })
+        {
+            Assert.Equal(0, await OfficerCli.RunAsync(["invite", "--area", "ha-noi", "--role", role, "--redis", rig.Redis.ConnectionString, "--areas", areas],
+                TextWriter.Null, TextWriter.Null));
+        }
+
+        var invited = new StringWriter();
+        Assert.Equal(0, await OfficerCli.RunAsync(["list", "--redis", rig.Redis.ConnectionString], invited, TextWriter.Null));
+        Assert.Equal("0 officers, 2 invites pending", invited.ToString().Trim());
+    }
+
+    [Fact]
     public async Task InviteForAnUnknownAreaOrRoleIsRefusedWithAHint()
     {
         await using var rig = await StartAsync(deliver: false);

@@ -104,4 +104,39 @@ public abstract class MissedMessageStoreSuite(IRedisTarget redis) : IAsyncLifeti
         await Assert.ThrowsAsync<StoreUnavailableException>(() => store.RecordAsync(Seen("x y", Start), default));
         await Assert.ThrowsAsync<StoreUnavailableException>(() => store.ListAsync(5, default));
     }
+
+    [Fact]
+    public async Task AHeldQuestionIsTakenOnceWhicheverInstanceTakesIt()
+    {
+        var a = Store();
+        var b = Store(); // a second instance of the fleet, same Redis
+        var asked = DateTimeOffset.UtcNow;
+        await a.HoldAsync("c1", new HeldQuestion(Seen("đàn vịt đi lạc", asked), ["eid", "welfare"]), default);
+
+        var taken = await b.TakeHeldAsync("c1", default);
+
+        Assert.NotNull(taken);
+        Assert.Equal(("đàn vịt đi lạc", asked.ToUnixTimeMilliseconds()), (taken.Sighting.Text, taken.Sighting.At.ToUnixTimeMilliseconds()));
+        Assert.Equal(["eid", "welfare"], taken.Flows);
+        Assert.Equal(Suggestions, taken.Sighting.Suggestions);
+        Assert.Null(await a.TakeHeldAsync("c1", default));
+        Assert.Empty(await a.TakeUnansweredAsync(asked.AddHours(1), 10, default));
+    }
+
+    [Fact]
+    public async Task OnlyQuestionsAskedBeforeTheCutOffAreSweptAndEachOnlyOnce()
+    {
+        var a = Store();
+        var b = Store();
+        var now = DateTimeOffset.UtcNow;
+        await a.HoldAsync("old", new HeldQuestion(Seen("hỏi lâu rồi", now.AddMinutes(-20)), ["eid"]), default);
+        await a.HoldAsync("new", new HeldQuestion(Seen("vừa hỏi", now), ["eid"]), default);
+
+        var swept = await Task.WhenAll(a.TakeUnansweredAsync(now.AddMinutes(-10), 10, default), b.TakeUnansweredAsync(now.AddMinutes(-10), 10, default));
+
+        Assert.Equal("hỏi lâu rồi", Assert.Single(swept.SelectMany(s => s)).Sighting.Text);
+        Assert.NotNull(await b.TakeHeldAsync("new", default));
+        var ttl = await Connection.GetDatabase().KeyTimeToLiveAsync(_prefix + "{misses}:held");
+        Assert.True(ttl is null || ttl <= IMissedMessageStore.HeldRetention); // the index expires too (or is gone once empty)
+    }
 }

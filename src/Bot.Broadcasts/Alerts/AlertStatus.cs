@@ -30,4 +30,32 @@ public static class AlertStatus
         Cancelled => "đã hủy",
         _ => status,
     };
+
+    /// <summary>The status in English, for API clients and the English dashboard ("waiting for approval").</summary>
+    public static string English(string status) => status switch
+    {
+        PendingApproval => "waiting for approval",
+        Scheduled => "scheduled",
+        Sending => "sending",
+        Done => "done",
+        Rejected => "rejected",
+        Expired => "approval expired",
+        Cancelled => "cancelled",
+        _ => status,
+    };
+
+    /// <summary>
+    /// The name a stored status has today. Older versions showed <c>awaiting_approval</c> for <see cref="PendingApproval"/>, and
+    /// stored an alert approved in the quiet hours as <c>sending</c> before it started (<paramref name="heldBeforeStart"/>): that is
+    /// <see cref="Scheduled"/> now. The store writes the new name back, so every reader and every transition sees one name.
+    /// </summary>
+    public static string FromStored(string stored, bool heldBeforeStart) => stored switch
+    {
+        "awaiting_approval" => PendingApproval,
+        Sending when heldBeforeStart => Scheduled,
+        _ => stored,
+    };
+
+    /// <summary>True once nothing more will happen to the alert.</summary>
+    public static bool IsFinal(string status) => status is Done or Rejected or Expired or Cancelled;
 }

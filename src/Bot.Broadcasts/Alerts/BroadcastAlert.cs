@@ -25,4 +25,10 @@ public sealed record BroadcastAlert
 
     /// <summary>The author's progress message id, once delivery started.</summary>
     public string ProgressMessageId { get; init; } = "";
+
+    /// <summary>
+    /// The status at <paramref name="now"/>: a pending alert past its approval deadline is expired even before anyone acted on it
+    /// (the service writes that down on its next read), so every reader, list or detail, names it alike.
+    /// </summary>
+    public string StatusAt(DateTimeOffset now) => Status == AlertStatus.PendingApproval && ExpiresAt <= now ? AlertStatus.Expired : Status;
 }

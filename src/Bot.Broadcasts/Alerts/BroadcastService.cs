@@ -110,9 +110,7 @@ public sealed class BroadcastService(
             return Problems.NotFound(id);
         }
 
-        var isAuthor = alert.CreatedBy == actor.Identity;
-        var mayStopOthers = actor.Role >= OfficerRole.Approver && CoversAll(actor, alert.Areas);
-        if (!isAuthor && !mayStopOthers)
+        if (!MayCancel(actor, alert))
         {
             return Problems.NotAllowedToCancel;
         }
@@ -229,6 +227,7 @@ public sealed class BroadcastService(
         AlertStatus.Scheduled when alert.SendAfter is { } at =>
             $"Đang là giờ nghỉ đêm nên tin sẽ gửi lúc {_quiet.LocalTime(at)}.",
         AlertStatus.Done => "Chưa có ai ở khu vực này đăng ký nhận loại tin này, nên không có tin nào được gửi.",
+        AlertStatus.PendingApproval => "Đang chờ một cán bộ duyệt khác.",
         AlertStatus.Sending => "Đang gửi…",
         var status => $"Trạng thái: {AlertStatus.Vietnamese(status)}.",
     };
@@ -305,29 +304,70 @@ public sealed class BroadcastService(
             return (null, Problems.NotFound(id));
         }
 
+        return DecisionProblem(actor, alert) is { } problem ? (null, problem) : (alert, null);
+    }
+
+    /// <summary>Why <paramref name="actor"/> may not approve or reject <paramref name="alert"/> now, or null when they may (four-eyes rule).</summary>
+    private BroadcastProblem? DecisionProblem(Actor actor, BroadcastAlert alert)
+    {
         if (actor.Role < OfficerRole.Approver)
         {
-            return (null, Problems.NeedsApprover);
+            return Problems.NeedsApprover;
         }
 
         if (alert.Areas.FirstOrDefault(a => !CoversAll(actor, [a])) is { } outside)
         {
-            return (null, Problems.OutOfScope(outside));
+            return Problems.OutOfScope(outside);
         }
 
         if (alert.CreatedBy == actor.Identity)
         {
-            return (null, Problems.SelfApproval);
+            return Problems.SelfApproval;
         }
 
-        return alert.Status != AlertStatus.PendingApproval ? (null, Problems.WrongState(alert.Status)) : (alert, null);
+        return alert.Status != AlertStatus.PendingApproval ? Problems.WrongState(alert.Status) : null;
     }
+
+    /// <summary>The author, or an approver or administrator covering every area, may stop an alert.</summary>
+    private bool MayCancel(Actor actor, BroadcastAlert alert) =>
+        alert.CreatedBy == actor.Identity || (actor.Role >= OfficerRole.Approver && CoversAll(actor, alert.Areas));
+
+    /// <summary>
+    /// What <paramref name="actor"/> may do with <paramref name="alert"/> now ("approve", "reject", "cancel"), by the same rules the
+    /// actions check: the dashboard offers only these buttons, and the server checks again when one is pressed.
+    /// </summary>
+    public IReadOnlyList<string> ActionsFor(Actor actor, BroadcastAlert alert)
+    {
+        var actions = new List<string>(3);
+        if (DecisionProblem(actor, alert) is null)
+        {
+            actions.AddRange(["approve", "reject"]);
+        }
+
+        if (alert.Status is AlertStatus.PendingApproval or AlertStatus.Scheduled or AlertStatus.Sending && MayCancel(actor, alert))
+        {
+            actions.Add("cancel");
+        }
+
+        return actions;
+    }
+
+    /// <summary>When delivery starts, for API clients: "Delivery waits for the quiet hours to end: it starts at 07:00 Vietnam time (00:00 UTC)."</summary>
+    public string NextStepEnglish(BroadcastAlert alert) => alert.Status switch
+    {
+        AlertStatus.Scheduled when alert.SendAfter is { } at =>
+            $"Approved during the quiet hours: delivery waits until {_quiet.LocalClock(at)} Vietnam time ({at.UtcDateTime:HH:mm} UTC).",
+        AlertStatus.Done => "Nobody in these areas subscribed to this topic, so nothing was sent.",
+        AlertStatus.Sending => "Delivery has started.",
+        AlertStatus.PendingApproval => "Waiting for another approver in scope.",
+        var status => $"Status: {AlertStatus.English(status)}.",
+    };
 
     /// <summary>Reads an alert, expiring it first if it waited too long for approval.</summary>
     private async Task<BroadcastAlert?> LoadAsync(string id)
     {
         var alert = await alerts.GetAsync(id).ConfigureAwait(false);
-        if (alert is { Status: AlertStatus.PendingApproval } && alert.ExpiresAt <= time.GetUtcNow()
+        if (alert is not null && alert.StatusAt(time.GetUtcNow()) == AlertStatus.Expired && alert.Status == AlertStatus.PendingApproval
             && await alerts.TransitionAsync(id, [AlertStatus.PendingApproval], AlertStatus.Expired).ConfigureAwait(false))
         {
             await audit.AppendAsync("system", "expire", $"alert={id}", CancellationToken.None).ConfigureAwait(false);

@@ -28,6 +28,10 @@ public sealed class QuietHours(BroadcastOptions options)
     /// <summary>True when a non-urgent alert must wait at <paramref name="now"/>.</summary>
     public bool IsQuiet(DateTimeOffset now) => ReleaseTime(now) > now;
 
+    /// <summary>"07:00" in Vietnam time.</summary>
+    public string LocalClock(DateTimeOffset t) =>
+        TimeZoneInfo.ConvertTime(t, _zone).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>"07:00 ngày 29/11" in Vietnam time, for officers.</summary>
     public string LocalTime(DateTimeOffset t)
     {

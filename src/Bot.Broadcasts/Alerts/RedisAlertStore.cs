@@ -67,6 +67,16 @@ public sealed class RedisAlertStore(IConnectionMultiplexer redis, RedisKeys keys
 
         string S(string name) => h.TryGetValue(name, out var v) ? v.ToString() : "";
         DateTimeOffset T(string name) => DateTimeOffset.FromUnixTimeMilliseconds(long.TryParse(S(name), out var ms) ? ms : 0);
+
+        // One set of status names: an older name is read as today's and written back (compare-and-set), so the worker's
+        // transitions, the admin API and the dashboard all see the same name. Held = approved in the quiet hours, never started.
+        var stored = status.ToString();
+        var held = h.ContainsKey("sendAfter") && T("sendAfter") > T("approved") && !h.ContainsKey("started") && !h.ContainsKey("enqueued");
+        if (AlertStatus.FromStored(stored, held) is var current && current != stored)
+        {
+            await TransitionAsync(id, [stored], current).ConfigureAwait(false);
+            status = current;
+        }
         return new BroadcastAlert
         {
             Id = id,

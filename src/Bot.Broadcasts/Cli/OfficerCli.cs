@@ -56,11 +56,15 @@ public static class OfficerCli
             case "invite":
                 return await InviteAsync(options, store, audit, admin, output, error);
             case "list":
-                foreach (var officer in await store.ListAsync(CancellationToken.None))
+                var officers = await store.ListAsync(CancellationToken.None);
+                foreach (var officer in officers)
                 {
                     output.WriteLine($"{officer.Identity}\t{OfficerRoles.Name(officer.Role)}\t{officer.AreaId}\tsince {officer.Since:yyyy-MM-dd HH:mm}Z");
                 }
 
+                // Always a last line, so an empty list says so instead of printing nothing.
+                var invites = await PendingInvitesAsync(redis, keys);
+                output.WriteLine($"{officers.Count} {(officers.Count == 1 ? "officer" : "officers")}, {invites} {(invites == 1 ? "invite" : "invites")} pending");
                 return 0;
             default:
                 var identity = args.SkipWhile(a => a != "revoke").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
@@ -101,6 +105,22 @@ public static class OfficerCli
         output.WriteLine($"  /canbo {code}");
         output.WriteLine("Give it to the officer in person; it is not stored and cannot be shown again.");
         return 0;
+    }
+
+    /// <summary>Invite codes not yet used and not expired (each is a key that expires on its own).</summary>
+    private static async Task<long> PendingInvitesAsync(ConnectionMultiplexer redis, RedisKeys keys)
+    {
+        var pattern = keys.Invite("*").ToString();
+        long count = 0;
+        foreach (var server in redis.GetServers().Where(s => !s.IsReplica))
+        {
+            await foreach (var _ in server.KeysAsync(pattern: pattern, pageSize: 500))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static Dictionary<string, string> Options(string[] args)

@@ -85,7 +85,7 @@ public sealed class DeliveryWorker(
                 }
 
                 var alert = await alerts.GetAsync(id.ToString()).ConfigureAwait(false);
-                if (alert is { Status: AlertStatus.Scheduled } && await alerts.TransitionAsync(alert.Id, [AlertStatus.Scheduled], AlertStatus.Sending).ConfigureAwait(false))
+                if (alert is { Status: AlertStatus.Scheduled } && await alerts.TransitionAsync(alert.Id, [AlertStatus.Scheduled], AlertStatus.Sending, ("started", "1")).ConfigureAwait(false))
                 {
                     // The quiet hours are over: from now on every status reader says "sending".
                     alert = alert with { Status = AlertStatus.Sending };

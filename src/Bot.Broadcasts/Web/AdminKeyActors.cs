@@ -24,6 +24,16 @@ public static class AdminKeyActors
         // An admin key without areas acts on all areas, like an admin officer; officer and approver keys must list theirs.
         var areas = user.AdminAreas();
         IReadOnlyList<string> scope = officerRole == OfficerRole.Admin && areas.Count == 0 ? ["*"] : areas;
-        return new Actor(user.AdminHolder() ?? "key:" + user.AdminName(), officerRole, scope);
+        return new Actor(Identity(user), officerRole, scope);
+    }
+
+    /// <summary>
+    /// The identity the four-eyes rule compares: "key:Name" for a key; for an officer signed in by a chat link, the chat identity
+    /// ("telegram:123") the officer composes under in chat, so an alert written in chat cannot be approved by its author on the dashboard.
+    /// </summary>
+    private static string Identity(ClaimsPrincipal user)
+    {
+        var holder = user.AdminHolder() ?? AdminSessions.KeyHolder + user.AdminName();
+        return holder.StartsWith(AdminSessions.OfficerHolder, StringComparison.Ordinal) ? holder[AdminSessions.OfficerHolder.Length..] : holder;
     }
 }

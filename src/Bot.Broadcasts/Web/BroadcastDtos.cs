@@ -37,7 +37,62 @@ public sealed record BroadcastStatusDto(
     [property: JsonPropertyName("sendAfter")] DateTimeOffset? SendAfter,
     [property: JsonPropertyName("counts")] BroadcastCountsDto Counts,
     [property: JsonPropertyName("reach")] IReadOnlyList<ChannelReachDto> Reach,
-    [property: JsonPropertyName("estimate")] IReadOnlyList<ReachEstimateDto>? Estimate);
+    [property: JsonPropertyName("estimate")] IReadOnlyList<ReachEstimateDto>? Estimate,
+    [property: JsonPropertyName("alert")] AlertContentDto? Alert = null,
+    [property: JsonPropertyName("actions")] IReadOnlyList<string>? Actions = null,
+    [property: JsonPropertyName("next")] NextStepDto? Next = null);
+
+/// <summary>What the alert says and where it goes, so an approver reads it before deciding.</summary>
+/// <param name="Areas">Area names ("Phường Hoàn Kiếm, Hà Nội").</param>
+/// <param name="Mine">True when the caller wrote it (the four-eyes rule: they cannot approve it).</param>
+public sealed record AlertContentDto(
+    [property: JsonPropertyName("areas")] IReadOnlyList<string> Areas,
+    [property: JsonPropertyName("topic")] string Topic,
+    [property: JsonPropertyName("urgent")] bool Urgent,
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("createdAt")] DateTimeOffset CreatedAt,
+    [property: JsonPropertyName("mine")] bool Mine);
+
+/// <summary>When delivery starts, in the officers' words and in English ("waits until 07:00 Vietnam time").</summary>
+public sealed record NextStepDto(
+    [property: JsonPropertyName("vi")] string Vietnamese,
+    [property: JsonPropertyName("en")] string English);
+
+/// <summary>Body of <c>POST /api/admin/broadcasts/check</c>: the text as the officer types it.</summary>
+public sealed record CheckTextRequest([property: JsonPropertyName("text")] string? Text);
+
+/// <summary>The answer of the text check, the same check a create runs.</summary>
+/// <param name="Ok">True when the text may be sent as it is.</param>
+/// <param name="Message">Why not, in plain Vietnamese (null when ok).</param>
+/// <param name="Detail">Why not, in English (null when ok).</param>
+/// <param name="Length">Characters counted.</param>
+/// <param name="MaxLength">The longest text allowed.</param>
+public sealed record CheckTextResult(
+    [property: JsonPropertyName("ok")] bool Ok,
+    [property: JsonPropertyName("message")] string? Message,
+    [property: JsonPropertyName("detail")] string? Detail,
+    [property: JsonPropertyName("length")] int Length,
+    [property: JsonPropertyName("maxLength")] int MaxLength);
+
+/// <summary><c>GET /api/admin/broadcasts/compose</c>: what the signed-in officer may choose when writing an alert.</summary>
+public sealed record ComposeOptionsDto(
+    [property: JsonPropertyName("areas")] IReadOnlyList<ComposeAreaDto> Areas,
+    [property: JsonPropertyName("topics")] IReadOnlyList<ComposeTopicDto> Topics,
+    [property: JsonPropertyName("maxLength")] int MaxLength,
+    [property: JsonPropertyName("linkDomains")] IReadOnlyList<string> LinkDomains,
+    [property: JsonPropertyName("mayApprove")] bool MayApprove);
+
+/// <summary>An area the officer may send to.</summary>
+public sealed record ComposeAreaDto(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("province")] bool Province);
+
+/// <summary>A topic, with its name as residents see it.</summary>
+public sealed record ComposeTopicDto(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("label")] string Label,
+    [property: JsonPropertyName("labelEn")] string LabelEnglish);
 
 /// <summary>One channel's reach of an alert; subscribers = reached + waiting + skipped + failed + notYetTried.</summary>
 public sealed record ChannelReachDto(
@@ -70,4 +125,7 @@ public sealed record ReachEstimateDto(
 [JsonSerializable(typeof(CreateBroadcastRequest))]
 [JsonSerializable(typeof(CreatedBroadcast))]
 [JsonSerializable(typeof(BroadcastStatusDto))]
+[JsonSerializable(typeof(CheckTextRequest))]
+[JsonSerializable(typeof(CheckTextResult))]
+[JsonSerializable(typeof(ComposeOptionsDto))]
 internal sealed partial class BroadcastJson : JsonSerializerContext;

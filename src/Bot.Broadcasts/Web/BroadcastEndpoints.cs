@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bot.Admin;
 using Bot.Broadcasts.Alerts;
+using Bot.Broadcasts.Areas;
 using Bot.Broadcasts.Officers;
 using Bot.Http;
 using Microsoft.AspNetCore.Builder;
@@ -16,7 +17,10 @@ public static class BroadcastEndpoints
     private const int MaxBodyBytes = 16 * 1024;
     private const string Example = "Send JSON such as {\"areas\":[\"ha-noi.hoan-kiem\"],\"topic\":\"scam\",\"urgent\":false,\"text\":\"...\"}.";
 
-    /// <summary>Maps <c>/api/admin/broadcasts</c> (create), <c>/{id}</c> (read), <c>/{id}/approve</c> and <c>/{id}/cancel</c>, for officer roles.</summary>
+    /// <summary>
+    /// Maps <c>/api/admin/broadcasts</c> (create), <c>/{id}</c> (read), <c>/{id}/approve</c>, <c>/{id}/reject</c> and <c>/{id}/cancel</c>,
+    /// and the dashboard's helpers (<see cref="BroadcastComposeEndpoints"/>), for officer roles.
+    /// </summary>
     public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/admin/broadcasts").RequireAuthorization(AdminPolicies.Police);
@@ -24,8 +28,11 @@ public static class BroadcastEndpoints
         group.MapGet("/{id}", (string id, HttpContext http) => RunAsync(http, (service, actor) => service.GetAsync(actor, id)));
         group.MapPost("/{id}/approve", (string id, HttpContext http) =>
             RunAsync(http, (service, actor) => service.ApproveAsync(actor, id, http.RequestAborted)));
+        group.MapPost("/{id}/reject", (string id, HttpContext http) =>
+            RunAsync(http, (service, actor) => service.RejectAsync(actor, id, http.RequestAborted)));
         group.MapPost("/{id}/cancel", (string id, HttpContext http) =>
             RunAsync(http, (service, actor) => service.CancelAsync(actor, id, http.RequestAborted)));
+        BroadcastComposeEndpoints.Map(group);
         return app;
     }
 
@@ -45,7 +52,7 @@ public static class BroadcastEndpoints
         var outcome = await service!.CreateAsync(actor!, body.Areas ?? [], body.Topic ?? "", body.Urgent, body.Text ?? "", http.RequestAborted);
         if (outcome.Problem is { } problem)
         {
-            return Problem(problem.Status, problem.Title, problem.Detail);
+            return Problem(problem);
         }
 
         return Results.Json(new CreatedBroadcast(outcome.Alert!.Id, outcome.Alert.Status, ScheduledFor(outcome.Alert)), BroadcastJson.Default.CreatedBroadcast,
@@ -62,21 +69,30 @@ public static class BroadcastEndpoints
         var outcome = await action(service!, actor!);
         if (outcome.Problem is { } problem)
         {
-            return Problem(problem.Status, problem.Title, problem.Detail);
+            return Problem(problem);
         }
 
         var alert = outcome.Alert!;
         var c = await service!.CountsAsync(alert.Id);
         var reach = (await service.ReachAsync(alert.Id)).Select(ChannelReachDto.From).ToList();
-        var estimate = alert.Status == AlertStatus.PendingApproval
+        // The estimate walks the audience and may ask Zalo for its quota: a page that polls says ?estimate=false.
+        var estimate = alert.Status == AlertStatus.PendingApproval && http.Request.Query["estimate"] != "false"
             ? (await service.EstimateAsync(alert, http.RequestAborted)).Select(ReachEstimateDto.From).ToList()
             : null;
+        var areas = http.RequestServices.GetRequiredService<AreaCatalog>();
+        var content = new AlertContentDto(alert.Areas.Select(areas.FullName).ToList(), alert.Topic, alert.Urgent, alert.Text, alert.CreatedAt,
+            alert.CreatedBy == actor!.Identity);
+        // What happens next, while something is still to happen (an approve answer says when delivery starts), or why nothing was sent.
+        var next = AlertStatus.IsFinal(alert.Status) && !(alert.Status == AlertStatus.Done && c.Total == 0)
+            ? null
+            : new NextStepDto(service.NextStep(alert), service.NextStepEnglish(alert));
         return Results.Json(new BroadcastStatusDto(alert.Id, alert.Status, ScheduledFor(alert),
-            new BroadcastCountsDto(c.Total, c.Sent, c.Blocked + c.Unreachable, c.Failed, c.Pending), reach, estimate), BroadcastJson.Default.BroadcastStatusDto);
+            new BroadcastCountsDto(c.Total, c.Sent, c.Blocked + c.Unreachable, c.Failed, c.Pending), reach, estimate,
+            content, service.ActionsFor(actor, alert), next), BroadcastJson.Default.BroadcastStatusDto);
     }
 
     /// <summary>The signed-in actor (the route's policy already admitted an officer role) and the service.</summary>
-    private static IResult? Authenticate(HttpContext http, out Actor? actor, out BroadcastService? service)
+    internal static IResult? Authenticate(HttpContext http, out Actor? actor, out BroadcastService? service)
     {
         service = http.RequestServices.GetService<BroadcastService>();
         actor = AdminKeyActors.ToActor(http.User);
@@ -131,5 +147,9 @@ public static class BroadcastEndpoints
     private static DateTimeOffset? ScheduledFor(BroadcastAlert alert) =>
         alert.Status == AlertStatus.Scheduled ? alert.SendAfter?.ToUniversalTime() : null;
 
-    private static IResult Problem(int status, string title, string detail) => Results.Problem(statusCode: status, title: title, detail: detail);
+    internal static IResult Problem(int status, string title, string detail) => Results.Problem(statusCode: status, title: title, detail: detail);
+
+    /// <summary>A refusal with its plain Vietnamese words in <c>vi</c>, which the dashboard shows officers.</summary>
+    internal static IResult Problem(BroadcastProblem problem) => Results.Problem(statusCode: problem.Status, title: problem.Title, detail: problem.Detail,
+        extensions: new Dictionary<string, object?> { ["vi"] = problem.Vietnamese });
 }

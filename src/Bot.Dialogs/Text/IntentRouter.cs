@@ -141,7 +141,7 @@ public sealed class IntentRouter
                 }
             }
 
-            return queryNorm == 0 ? [] : Collect(dots, Math.Sqrt(queryNorm));
+            return queryNorm == 0 ? [] : Collect(dots, Math.Sqrt(queryNorm), words.Count);
         }
         finally
         {
@@ -217,7 +217,15 @@ public sealed class IntentRouter
     /// <remarks>A general message ("an sinh", "kích hoạt") fits several steps about equally and stays at the flow's start.</remarks>
     private const double StepLead = 0.15;
 
-    private List<RouteCandidate> Collect(double[] dots, double queryNorm)
+    /// <summary>From this many words on, a message is scored by how much of each example it contains as well (see <see cref="Similarity"/>).</summary>
+    /// <remarks>
+    /// On the development set 12 to 25 words differ by half a point (in scope 94.4 % at 12, 93.9 % at 20); below 16 a
+    /// 14-word question ("mẹ tôi muốn đổi nhận lương hưu từ tiền mặt sang thẻ") landed on a sibling step whose short
+    /// examples it happens to contain, so a story starts at 16 words.
+    /// </remarks>
+    public const int LongMessageWords = 16;
+
+    private List<RouteCandidate> Collect(double[] dots, double queryNorm, int wordCount)
     {
         // Best score per flow (a node target and its flow's start count as one choice), and the two best steps of each flow.
         var best = new List<RouteCandidate>(4);
@@ -230,7 +238,7 @@ public sealed class IntentRouter
                 continue;
             }
 
-            var candidate = new RouteCandidate(_examples[i].Target, dots[i] / (queryNorm * _examples[i].Norm));
+            var candidate = new RouteCandidate(_examples[i].Target, Similarity(dots[i], queryNorm, _examples[i].Norm, wordCount));
             Keep(best, candidate);
             if (candidate.Target.NodeId is not null)
             {
@@ -249,6 +257,20 @@ public sealed class IntentRouter
 
         best.Sort((a, b) => b.Score.CompareTo(a.Score));
         return best;
+    }
+
+    /// <summary>
+    /// Cosine similarity for a short message. A long story (<see cref="LongMessageWords"/> or more) is
+    /// scored by the geometric mean of the cosine and the example's coverage (the share of the example's
+    /// weight the message contains): cosine alone punishes every extra word, so "bà già rồi, con cái đi
+    /// xa, … cái VNeID nó bắt mật khẩu" scored 0.20 against "quên mật khẩu vneid" although it says all
+    /// of it. Word order plays no part in either. Coverage alone would let any one-word example win, so
+    /// the cosine keeps its half. Development set: long elderly stories 71 % → 89 % right.
+    /// </summary>
+    private static double Similarity(double dot, double queryNorm, double exampleNorm, int wordCount)
+    {
+        var cosine = dot / (queryNorm * exampleNorm);
+        return wordCount < LongMessageWords ? cosine : Math.Sqrt(cosine * (dot / (exampleNorm * exampleNorm)));
     }
 
     /// <summary>Whether a message whose best match is its flow's general examples should land on the flow's best step instead.</summary>

@@ -28,11 +28,41 @@ public sealed class Understander
     /// <summary>The answer to an out-of-scope message, if content has one.</summary>
     public LocalizedText? OutOfScopeReply { get; }
 
+    /// <summary>Longest message that can still be a navigation phrasing ("quay lại bước trước", "mở danh sách các mục giúp").</summary>
+    /// <remarks>
+    /// Navigation phrasings are a few words; in a long story a stray "về" or "giúp" matched them ("Cô ơi … con dâu
+    /// về ở hẳn nhà tôi … làm thủ tục gì" went back a step). Nobody tells a story to open the menu.
+    /// </remarks>
+    public const int MaxNavigationWords = 8;
+
     /// <summary>Every candidate for <paramref name="text"/>, best per flow, best first.</summary>
-    public List<RouteCandidate> Recognize(string text) => Router.Rank(Bound(text));
+    public List<RouteCandidate> Recognize(string text)
+    {
+        var ranked = Router.Rank(Bound(text));
+        if (WordCount(text) > MaxNavigationWords)
+        {
+            ranked.RemoveAll(c => c.Target.FlowId == UnderstandingPolicy.NavigationFlow);
+        }
+
+        return ranked;
+    }
 
     /// <summary>The decision for <paramref name="text"/> given the check signal.</summary>
     public UnderstandingDecision Decide(string text, CheckSignal signal) => Policy.Decide(Recognize(text), signal);
+
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        foreach (var range in text.AsSpan().SplitAny(" \t\r\n"))
+        {
+            if (range.End.Value > range.Start.Value)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     // A long story's question is usually at its end; 500 characters keep routing cheap either way.
     private static string Bound(string text) => text.Length <= 500 ? text : text[^500..];

@@ -35,6 +35,21 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     private static readonly string[] AuthenticityWords =
         ["that khong", "that ko", "that k", "that hay gia", "that ha", "co that", "gia mao", "real", "fake", "genuine", "legit"];
 
+    // Someone else's message being reported ("tin nhắn", "nhận được tin", "this message").
+    private static readonly string[] ReportWords =
+        ["tin nhan", "tin nay", "nhan duoc tin", "nhan tin", "sms", "message", "text"];
+
+    // The resident asks about that message: is it genuine, is it a scam, check it.
+    private static readonly string[] ReportQuestionWords =
+        [.. AuthenticityWords, "co dung khong", "co dung ko", "dung cua", "lua dao khong", "lua dao ko", "lua dao vay", "lua khong", "kiem tra giup", "check giup"];
+
+    // How official and commercial senders write, not how residents ask: "quý khách", "ông/bà", "vui lòng", "đã được".
+    private static readonly string[] SenderVoiceWords =
+        ["quy khach", "cua ban", "ong ba", "vui long", "de nghi", "thong bao", "da duoc", "so du", "noi dung", "your", "please", "has been"];
+
+    /// <summary>Fewest words for a reported message (the resident's question and the message's own words).</summary>
+    public const int MinReportedWords = 14;
+
     private readonly ScamCheckResponder _responder;
     private readonly UrlExtractor _urls;
     private readonly PhoneScanner _phones;
@@ -76,7 +91,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
             return CheckSignal.Quoted;
         }
 
-        return IsPasted(text) ? CheckSignal.Pasted : CheckSignal.None;
+        return IsPasted(text) || IsReported(text) ? CheckSignal.Pasted : CheckSignal.None;
     }
 
     public async ValueTask<HandlerResult> AnswerAsync(TurnContext context, string text, ReplyButton? topic, CancellationToken cancellationToken)
@@ -160,6 +175,27 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
 
         var before = VietnameseText.Fold(text.AsSpan(0, colon));
         return WordCount(before) <= 8 && IntroWords.Any(w => (" " + before + " ").Contains(" " + w + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A message retold without quotation marks or line breaks and asked about: "tin nhắn … hồ sơ của bạn đã
+    /// được phê duyệt, vui lòng … tin này có thật không". All three must be there: a message is mentioned, its
+    /// sender's voice is heard, and the resident asks whether it is genuine. Scam words play no part, so "tin
+    /// nhắn lừa đảo nhận biết thế nào" stays a question about scams.
+    /// </summary>
+    internal static bool IsReported(string text)
+    {
+        if (WordCount(text) < MinReportedWords)
+        {
+            return false;
+        }
+
+        var folded = " " + VietnameseText.Fold(text) + " "; // punctuation folds to single spaces
+
+        return Has(folded, ReportWords) && Has(folded, ReportQuestionWords) && Has(folded, SenderVoiceWords);
+
+        static bool Has(string folded, string[] phrases) =>
+            phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
     }
 
     private static int WordCount(string text) =>

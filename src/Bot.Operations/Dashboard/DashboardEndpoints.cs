@@ -63,6 +63,12 @@ public static class DashboardEndpoints
     private static async Task<IResult> SignInAsync(
         HttpContext http, AdminKeyAuthenticator keys, SignInThrottle throttle, AdminSessions sessions, IOptionsMonitor<AdminOptions> options)
     {
+        if (CrossSiteRequests.IsCrossSite(http.Request))
+        {
+            // Another site must not sign a browser in (to a session it chose) any more than act in one.
+            return LoginPage(http, "Hãy mở trang đăng nhập của bảng điều khiển rồi nhập khóa tại đó.", 403);
+        }
+
         var address = http.Connection.RemoteIpAddress;
         if (throttle.Wait(address) is { } wait)
         {
@@ -128,6 +134,11 @@ public static class DashboardEndpoints
 
     private static async Task<IResult> SignOutAsync(HttpContext http, AdminSessions sessions)
     {
+        if (CrossSiteRequests.IsCrossSite(http.Request))
+        {
+            return Results.Redirect("/admin", permanent: false, preserveMethod: false); // another site cannot sign an officer out
+        }
+
         if (http.Request.Cookies.TryGetValue(AdminAuthenticationDefaults.CookieName, out var token) && token.Length is > 0 and < 200)
         {
             try

@@ -1,4 +1,5 @@
-using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.State;
@@ -14,21 +15,19 @@ namespace Bot.Operations.Inbox;
 /// mean?" the resident left without choosing, masked by the privacy guard, with the router's best topics.
 /// </summary>
 /// <remarks>
-/// A "which do you mean?" is held per conversation until the resident's next turn: reaching one of
-/// the offered topics resolves it; anything else, or silence for <see cref="AskTimeout"/>, makes it
-/// a miss. The held question lives in this instance's memory only (bounded), so on a fleet a
-/// resident whose next turn lands on another instance may go uncounted; fallbacks are always counted.
-/// Only masked text leaves this class, and it never blocks a turn: sightings are queued for the writer.
+/// A "which do you mean?" is held in the inbox's store (Redis on a fleet) until the conversation's next
+/// turn, on whichever instance it lands: reaching one of the offered topics resolves it; anything else,
+/// or silence for <see cref="AskTimeout"/>, makes it a miss. Conversations are named in the store by a
+/// hash, never by their chat id. Only masked text leaves this class, and it never blocks a turn: events
+/// are queued for the writer.
 /// </remarks>
 public sealed partial class MissedMessageRecorder(IEngineProvider engines, ITextMasker masker, MissedMessageQueue queue, TimeProvider time) : ITurnObserver
 {
     /// <summary>How long a resident has to choose after "which do you mean?" before it counts as not understood.</summary>
     public static readonly TimeSpan AskTimeout = TimeSpan.FromMinutes(10);
 
-    private const int MaxHeldQuestions = 10_000;
     private const int MaxTextLength = 200;
     private const int MaxSuggestions = 3;
-    private readonly ConcurrentDictionary<ConversationKey, HeldQuestion> _held = new();
 
     public void OnTurnCommitted(ConversationKey key, ConversationRecord? before, ConversationRecord? after, TurnResult result, TimeSpan elapsed)
     {
@@ -42,10 +41,9 @@ public sealed partial class MissedMessageRecorder(IEngineProvider engines, IText
             return;
         }
 
-        if (_held.TryRemove(key, out var question) && !(after?.Flow is { } flow && question.Flows.Contains(flow)))
-        {
-            queue.TryAdd(question.Sighting);
-        }
+        // Any turn answers a question held for this conversation, wherever it was asked.
+        var conversation = Conversation(key);
+        queue.TryAdd(new InboxEvent.TurnTaken(conversation, after?.Flow));
 
         if (input.Text is not { } text || result.Explanation?.Decision is not ("fallback" or "ask") || Sighting(text) is not { } sighting)
         {
@@ -54,31 +52,20 @@ public sealed partial class MissedMessageRecorder(IEngineProvider engines, IText
 
         if (result.Explanation.Decision == "fallback")
         {
-            queue.TryAdd(sighting);
+            queue.TryAdd(new InboxEvent.Missed(sighting));
             return;
         }
 
         var offered = sighting.Suggestions.Select(s => s.Flow)
             .Concat(new[] { result.Explanation.Target, result.Explanation.RunnerUp }.OfType<string>().Select(t => t.Split('/', 2)[0]))
-            .ToHashSet(StringComparer.Ordinal);
-        if (_held.Count >= MaxHeldQuestions || !_held.TryAdd(key, new HeldQuestion(sighting, offered)))
-        {
-            queue.TryAdd(sighting); // no room to wait for the answer: counted now rather than lost
-        }
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        queue.TryAdd(new InboxEvent.Asked(conversation, new HeldQuestion(sighting, offered)));
     }
 
-    /// <summary>Counts every "which do you mean?" nobody answered within <see cref="AskTimeout"/> (the writer calls this periodically).</summary>
-    public void FlushUnanswered()
-    {
-        var cutoff = time.GetUtcNow() - AskTimeout;
-        foreach (var (key, question) in _held)
-        {
-            if (question.Sighting.At <= cutoff && _held.TryRemove(new KeyValuePair<ConversationKey, HeldQuestion>(key, question)))
-            {
-                queue.TryAdd(question.Sighting);
-            }
-        }
-    }
+    /// <summary>The conversation's name in the store: a hash of channel and chat id, so no chat id is written there.</summary>
+    public static string Conversation(ConversationKey key) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key.Channel + "\n" + key.ChatId)), 0, 16).ToLowerInvariant();
 
     private MissSighting? Sighting(string text)
     {
@@ -107,5 +94,4 @@ public sealed partial class MissedMessageRecorder(IEngineProvider engines, IText
     [GeneratedRegex(@"\d{4,}", RegexOptions.CultureInvariant)]
     private static partial Regex BareCode();
 
-    private sealed record HeldQuestion(MissSighting Sighting, IReadOnlySet<string> Flows);
 }

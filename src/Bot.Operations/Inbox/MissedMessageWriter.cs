@@ -4,15 +4,23 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Operations.Inbox;
 
-/// <summary>Writes queued sightings to the inbox store, and counts "which do you mean?" questions nobody answered.</summary>
-/// <remarks>A store failure loses that sighting (logged), never a resident's turn and never the host.</remarks>
+/// <summary>
+/// Carries the recorder's events to the inbox store: misses are counted, "which do you mean?" questions
+/// held until the conversation's next turn, and questions nobody answered within
+/// <see cref="MissedMessageRecorder.AskTimeout"/> counted by a periodic sweep.
+/// </summary>
+/// <remarks>
+/// Every instance of a fleet sweeps the same store; taking a held question is atomic, so each is counted
+/// once. A store failure loses that event (logged), never a resident's turn and never the host.
+/// </remarks>
 public sealed class MissedMessageWriter(
     MissedMessageQueue queue,
-    MissedMessageRecorder recorder,
     IMissedMessageStore store,
+    TimeProvider time,
     ILogger<MissedMessageWriter> logger) : BackgroundService
 {
     private static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(30);
+    private const int SweepBatch = 200;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(WriteAsync(stoppingToken), SweepAsync(stoppingToken));
@@ -21,11 +29,11 @@ public sealed class MissedMessageWriter(
     {
         try
         {
-            await foreach (var sighting in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            await foreach (var item in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
                 try
                 {
-                    await store.RecordAsync(sighting, stoppingToken).ConfigureAwait(false);
+                    await ApplyAsync(item, stoppingToken).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -39,19 +47,57 @@ public sealed class MissedMessageWriter(
         }
     }
 
+    private async Task ApplyAsync(InboxEvent item, CancellationToken cancellationToken)
+    {
+        switch (item)
+        {
+            case InboxEvent.Missed missed:
+                await store.RecordAsync(missed.Sighting, cancellationToken).ConfigureAwait(false);
+                break;
+            case InboxEvent.Asked asked:
+                await store.HoldAsync(asked.Conversation, asked.Question, cancellationToken).ConfigureAwait(false);
+                break;
+            case InboxEvent.TurnTaken turn:
+                if (await store.TakeHeldAsync(turn.Conversation, cancellationToken).ConfigureAwait(false) is { } question
+                    && !(turn.Flow is { } flow && question.Flows.Contains(flow, StringComparer.Ordinal)))
+                {
+                    await store.RecordAsync(question.Sighting, cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+        }
+    }
+
     private async Task SweepAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(SweepEvery);
+        using var timer = new PeriodicTimer(SweepEvery, time);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                recorder.FlushUnanswered();
+                await CountUnansweredAsync(stoppingToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // shutting down
+        }
+    }
+
+    /// <summary>Counts every held question asked more than <see cref="MissedMessageRecorder.AskTimeout"/> ago.</summary>
+    public async Task CountUnansweredAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var due = await store.TakeUnansweredAsync(time.GetUtcNow() - MissedMessageRecorder.AskTimeout, SweepBatch, cancellationToken).ConfigureAwait(false);
+            foreach (var question in due)
+            {
+                await store.RecordAsync(question.Sighting, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Unanswered 'which do you mean?' questions could not be counted in the {Store} inbox; the next sweep tries again", store.Name);
         }
     }
 }

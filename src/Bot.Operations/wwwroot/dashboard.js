@@ -17,7 +17,26 @@
   const REACH_REASONS = { night: "ban đêm, gửi từ 6 giờ", "daily-limit": "đã nhận 1 tin hôm nay, gửi ngày mai", quota: "hết hạn mức, thử lại sau",
     "quiet-hours": "giờ nghỉ đêm", "not-following": "chưa quan tâm trang Zalo", blocked: "đã chặn", "quota-exhausted": "hết hạn mức tin truyền thông",
     "no-allowed-type": "quá 7 ngày không nhắn, không có loại tin được phép", inactive: "không còn hoạt động", "refused-type": "đã tắt loại tin này", unreachable: "không liên lạc được" };
+  // Officers read Vietnam time whatever the browser's zone (a phone set to another zone, a laptop abroad).
+  const ZONE = "Asia/Ho_Chi_Minh";
+  const POLICE_ROLES = ["officer", "approver", "admin"];
+  // Changes carry this header (the server refuses cookie-signed changes without it: request-forgery protection).
+  const CHANGE_HEADERS = { "Content-Type": "application/json", Accept: "application/json", "X-Bot-Dashboard": "1" };
   let days = 7;
+
+  function vnTime(iso, options) {
+    return new Date(iso).toLocaleString("vi-VN", Object.assign({ timeZone: ZONE }, options || { dateStyle: "short", timeStyle: "short" }));
+  }
+  // 0, 1, 2 … or 0, 5, 10 …: whole numbers, never the same label twice.
+  function integerTicks(max) {
+    const raw = Math.max(1, Math.ceil(max / 4));
+    const magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    const step = [1, 2, 5, 10].map(m => m * magnitude).find(s => s >= raw);
+    const ticks = [];
+    for (let v = 0; v <= max || ticks.length < 2; v += step) ticks.push(v);
+    if (ticks[ticks.length - 1] < max) ticks.push(ticks[ticks.length - 1] + step);
+    return ticks;
+  }
 
   function el(tag, attrs, text) {
     const node = document.createElement(tag);
@@ -52,13 +71,14 @@
     const channels = stats.channels;
     const totals = stats.days.map(d => channels.reduce((s, c) => s + (d.conversations[c] || 0), 0));
     if (totals.every(t => t === 0)) { empty(box, "Chưa có lượt trò chuyện nào trong khoảng này."); return; }
-    const W = 360, H = 190, left = 28, bottom = 22, top = 8;
-    const max = Math.max(1, ...totals);
+    const ticks = integerTicks(Math.max(...totals));
+    const max = ticks[ticks.length - 1];
+    const W = 360, H = 200, left = 12 + 9 * nf.format(max).length, bottom = 24, top = 10;
     const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "Biểu đồ lượt trò chuyện theo ngày" });
-    for (let i = 0; i <= 4; i++) {
-      const v = Math.round(max * i / 4), y = H - bottom - (H - bottom - top) * i / 4;
+    for (const v of ticks) {
+      const y = H - bottom - (H - bottom - top) * v / max;
       chart.appendChild(svg("line", { x1: left, x2: W, y1: y, y2: y, stroke: "#e6e6e6" }));
-      chart.appendChild(svg("text", { x: left - 4, y: y + 4, "text-anchor": "end" }, nf.format(v)));
+      chart.appendChild(svg("text", { x: left - 4, y: y + 5, "text-anchor": "end", class: "tick" }, nf.format(v)));
     }
     const step = (W - left) / stats.days.length, bw = Math.max(2, step * 0.7);
     stats.days.forEach((d, i) => {
@@ -73,9 +93,9 @@
         rect.appendChild(svg("title", {}, `${d.date} · ${CHANNEL_NAMES[c] || c}: ${nf.format(n)}`));
         chart.appendChild(rect);
       });
-      const every = Math.ceil(stats.days.length / 10);
+      const every = Math.ceil(stats.days.length / 7);
       if (i % every === 0 || i === stats.days.length - 1) {
-        chart.appendChild(svg("text", { x: x + bw / 2, y: H - 8, "text-anchor": "middle" }, d.date.slice(8) + "/" + d.date.slice(5, 7)));
+        chart.appendChild(svg("text", { x: x + bw / 2, y: H - 6, "text-anchor": "middle" }, d.date.slice(8) + "/" + d.date.slice(5, 7)));
       }
     });
     box.appendChild(chart);
@@ -94,14 +114,14 @@
     const rows = [["matched", "Hiểu ngay", "#2e7d32"], ["ambiguous", "Phải hỏi lại", "#b26a00"], ["fallback", "Chưa hiểu", "#b3261e"]];
     const total = rows.reduce((s, r) => s + (stats.routing[r[0]] || 0), 0);
     if (!total) { empty(box, "Chưa có câu hỏi gõ tay nào."); return; }
-    const W = 360, row = 30;
+    const W = 360, row = 32, labelWidth = 100, countWidth = 110;
     const chart = svg("svg", { viewBox: `0 0 ${W} ${rows.length * row}`, role: "img", "aria-label": "Tỉ lệ câu hỏi bot hiểu" });
     rows.forEach(([key, label, color], i) => {
-      const n = stats.routing[key] || 0, w = (W - 170) * n / total, y = i * row + 5;
-      chart.appendChild(svg("text", { x: 0, y: y + 14, class: "row-label" }, label));
-      const bar = svg("rect", { x: 92, y, width: Math.max(n ? 2 : 0, w), height: 20, rx: 3, fill: color, "data-routing": key });
+      const n = stats.routing[key] || 0, w = (W - labelWidth - countWidth) * n / total, y = i * row + 5;
+      chart.appendChild(svg("text", { x: 0, y: y + 16, class: "row-label" }, label));
+      const bar = svg("rect", { x: labelWidth, y, width: Math.max(n ? 2 : 0, w), height: 22, rx: 3, fill: color, "data-routing": key });
       chart.appendChild(bar);
-      chart.appendChild(svg("text", { x: 97 + w, y: y + 14, class: "row-count" }, `${nf.format(n)} (${Math.round(100 * n / total)}%)`));
+      chart.appendChild(svg("text", { x: labelWidth + 5 + w, y: y + 16, class: "row-count" }, `${nf.format(n)} (${Math.round(100 * n / total)}%)`));
     });
     box.appendChild(chart);
   }
@@ -158,7 +178,7 @@
     for (const b of items) {
       const div = el("div", { class: "bc", "data-broadcast": b.id });
       div.appendChild(el("div", { class: "title" }, b.title));
-      const when = new Date(b.createdAt).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" });
+      const when = vnTime(b.createdAt);
       const pct = b.total ? Math.round(100 * b.sent / b.total) : 0;
       div.appendChild(el("div", { class: "meta" }, `${b.area} · ${when} · ${statusName(b)} · ${pct}% đã nhận`));
       const bar = svg("svg", { viewBox: "0 0 300 16", preserveAspectRatio: "none", role: "progressbar",
@@ -199,25 +219,130 @@
         if (r.notYetTried) add("· chưa gửi", r.notYetTried);
       }
       div.appendChild(table);
+      drawAlertDetail(div, b, details[b.id]);
       box.appendChild(div);
     }
   }
   function statusName(b) {
     const name = ALERT_STATUS_NAMES[b.status] || b.status;
     if (b.status !== "scheduled" || !b.sendAfter) return name;
-    // Officers read Vietnam time whatever the browser's zone.
-    const at = new Date(b.sendAfter).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit" });
-    return `${name}, gửi lúc ${at}`;
+    return `${name}, gửi lúc ${vnTime(b.sendAfter, { hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit" })}`;
   }
+
+  // An alert as the admin API shows the signed-in officer: its text, what happens next, and only the buttons its rules allow them.
+  const ACTION_LABELS = { approve: "✅ Duyệt và gửi", reject: "❌ Từ chối", cancel: "Dừng gửi" };
+  const ACTION_DONE = { approve: "Đã duyệt", reject: "Đã từ chối", cancel: "Đã dừng" };
+  function drawAlertDetail(div, b, detail) {
+    if (!detail) return;
+    if (detail.alert && b.status === "pending_approval") {
+      const who = detail.alert.mine ? "Bạn soạn tin này; cần một cán bộ duyệt khác." : "Người dân sẽ nhận nội dung sau:";
+      div.appendChild(el("div", { class: "meta" }, (detail.alert.urgent ? "KHẨN · " : "") + who));
+      div.appendChild(el("div", { class: "text" }, detail.alert.text));
+    }
+    if (detail.next) div.appendChild(el("p", { class: "next" }, detail.next.vi));
+    const actions = el("div", { class: "actions" });
+    for (const action of detail.actions || []) {
+      const button = el("button", { type: "button", class: action, "data-action": action }, ACTION_LABELS[action] || action);
+      button.addEventListener("click", () => act(b.id, action, button));
+      actions.appendChild(button);
+    }
+    actions.appendChild(el("a", { href: `/api/admin/broadcasts/${encodeURIComponent(b.id)}/report.csv`, download: "", class: "csv" }, "Tải báo cáo (CSV)"));
+    div.appendChild(actions);
+  }
+  async function act(id, action, button) {
+    if (action !== "approve" && !confirm(action === "reject" ? "Từ chối cảnh báo này?" : "Dừng gửi cảnh báo này?")) return;
+    button.disabled = true;
+    const { ok, result } = await change(`/api/admin/broadcasts/${encodeURIComponent(id)}/${action}`, null);
+    showStatus(ok ? `${ACTION_DONE[action]} cảnh báo ${id}. ${result.next ? result.next.vi : ""}` : `Không làm được: ${problemText(result)}`);
+    document.getElementById("status").dataset.ok = String(ok);
+    await loadBroadcasts();
+  }
+  function problemText(result) { return result.vi || result.detail || result.title || "lỗi máy chủ, thử lại sau"; }
+  // Every change: same origin, JSON, and the dashboard's header.
+  async function change(url, body, method) {
+    try {
+      const response = await fetch(url, { method: method || "POST", credentials: "same-origin", headers: CHANGE_HEADERS, body: body ? JSON.stringify(body) : undefined });
+      if (response.status === 401) { location.href = "/admin/login"; return { ok: false, status: 401, result: {} }; }
+      const result = response.status === 204 ? {} : await response.json().catch(() => ({}));
+      return { ok: response.ok, status: response.status, result };
+    } catch (e) {
+      return { ok: false, status: 0, result: { vi: "mất kết nối tới máy chủ, thử lại sau" } };
+    }
+  }
+
+  // Writing an alert: the areas and topics the officer may use, the text checked by the server as they type.
+  let composeReady = false, checkTimer = null, checkSeq = 0;
+  async function loadCompose() {
+    const card = document.getElementById("card-compose");
+    if (!POLICE_ROLES.includes(role)) { card.hidden = true; return; }
+    if (composeReady) return;
+    let options;
+    try { options = await getJson("/api/admin/broadcasts/compose"); } catch (e) { card.hidden = true; return; } // no Redis: no broadcasts
+    const area = clear(document.getElementById("compose-area"));
+    area.appendChild(el("option", { value: "" }, options.areas.length ? "Chọn xã, phường…" : "Bạn chưa được giao địa bàn nào"));
+    for (const a of options.areas) area.appendChild(el("option", { value: a.id }, a.province ? `${a.name} (cả tỉnh, thành phố)` : a.name));
+    const topic = clear(document.getElementById("compose-topic"));
+    for (const t of options.topics) topic.appendChild(el("option", { value: t.id }, t.label));
+    document.getElementById("compose-text").setAttribute("maxlength", String(options.maxLength + 200));
+    card.hidden = false;
+    composeReady = true;
+  }
+  function composeValid() {
+    const text = document.getElementById("compose-text").value.trim();
+    return document.getElementById("compose-area").value && text && document.getElementById("compose-check").dataset.ok === "true";
+  }
+  function updateSend() { document.getElementById("compose-send").disabled = !composeValid(); }
+  async function checkText() {
+    const text = document.getElementById("compose-text").value;
+    const out = document.getElementById("compose-check");
+    if (!text.trim()) { out.textContent = ""; out.className = "check"; out.dataset.ok = "false"; updateSend(); return; }
+    const seq = ++checkSeq;
+    const { ok, result } = await change("/api/admin/broadcasts/check", { text });
+    if (seq !== checkSeq) return; // an older answer arriving late
+    const good = ok && result.ok;
+    out.textContent = good ? `✓ Nội dung gửi được (${nf.format(result.length)}/${nf.format(result.maxLength)} ký tự).` : (ok ? result.message : `Chưa kiểm tra được: ${problemText(result)}`);
+    out.className = "check " + (good ? "ok" : "bad");
+    out.dataset.ok = String(good);
+    updateSend();
+  }
+  document.getElementById("compose-text").addEventListener("input", () => {
+    document.getElementById("compose-check").dataset.ok = "false";
+    updateSend();
+    clearTimeout(checkTimer);
+    checkTimer = setTimeout(checkText, 300);
+  });
+  document.getElementById("compose-area").addEventListener("change", updateSend);
+  document.getElementById("compose").addEventListener("submit", async event => {
+    event.preventDefault();
+    if (!composeValid()) return;
+    const send = document.getElementById("compose-send");
+    send.disabled = true;
+    const body = {
+      areas: [document.getElementById("compose-area").value],
+      topic: document.getElementById("compose-topic").value,
+      urgent: document.getElementById("compose-urgent").checked,
+      text: document.getElementById("compose-text").value,
+    };
+    const { ok, result } = await change("/api/admin/broadcasts", body);
+    showStatus(ok ? `Đã gửi cảnh báo ${result.id} để duyệt. Tin chỉ đi khi một cán bộ duyệt khác đồng ý.` : `Chưa gửi được: ${problemText(result)}`);
+    document.getElementById("status").dataset.ok = String(ok);
+    if (ok) {
+      document.getElementById("compose").reset();
+      const out = document.getElementById("compose-check");
+      out.textContent = ""; out.dataset.ok = "false";
+    }
+    updateSend();
+    await loadBroadcasts();
+  });
 
   function drawStatus(status) {
     document.getElementById("who").textContent = `${status.signedInAs} (${ROLE_NAMES[status.role] || status.role})`;
     const facts = clear(document.getElementById("content"));
     const add = (k, v, cls) => { facts.appendChild(el("dt", {}, k)); facts.appendChild(el("dd", cls ? { class: cls } : {}, v)); };
     add("Phiên bản", status.content.version);
-    add("Nạp lúc", new Date(status.content.loadedAt).toLocaleString("vi-VN"));
+    add("Nạp lúc", vnTime(status.content.loadedAt));
     add("Số hướng dẫn", nf.format(status.content.flows));
-    add("Lần nạp lại gần nhất", status.content.lastReloadAt ? new Date(status.content.lastReloadAt).toLocaleString("vi-VN") : "chưa nạp lại");
+    add("Lần nạp lại gần nhất", status.content.lastReloadAt ? vnTime(status.content.lastReloadAt) : "chưa nạp lại");
     add("Lỗi nạp lại", status.content.lastReloadError || "không có", status.content.lastReloadError ? "bad" : "");
     add("Lưu thống kê", status.analyticsStore === "redis" ? "Redis" : "bộ nhớ (mất khi khởi động lại)");
     const list = clear(document.getElementById("health"));
@@ -264,7 +389,7 @@
     for (const entry of entries) {
       const item = el("li", { "data-miss": entry.id });
       item.appendChild(el("span", { class: "text" }, entry.text));
-      const seen = new Date(entry.lastSeen).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" });
+      const seen = vnTime(entry.lastSeen);
       item.appendChild(el("span", { class: "count" }, `× ${nf.format(entry.count)} · lần cuối ${seen}`));
       const actions = el("div", { class: "actions" });
       for (const s of entry.suggestions) {
@@ -290,14 +415,9 @@
     send("POST", id + "/assign", node ? { flow, node } : { flow }, r => `Đã thêm câu mẫu vào «${flowTitles[flow] || flow}». Phiên bản nội dung mới: ${r.version}.`);
   }
   async function send(method, path, body, done) {
-    const response = await fetch("/api/admin/understanding/misses/" + path, {
-      method, credentials: "same-origin",
-      headers: body ? { "Content-Type": "application/json", Accept: "application/json" } : { Accept: "application/json" },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const result = response.status === 204 ? {} : await response.json().catch(() => ({}));
-    showStatus(response.ok ? (typeof done === "function" ? done(result) : done) : `Không làm được: ${result.title || response.status}. ${result.detail || ""}`);
-    document.getElementById("status").dataset.ok = String(response.ok);
+    const { ok, status, result } = await change("/api/admin/understanding/misses/" + path, body, method);
+    showStatus(ok ? (typeof done === "function" ? done(result) : done) : `Không làm được: ${result.title || status}. ${result.detail || ""}`);
+    document.getElementById("status").dataset.ok = String(ok);
     await loadInbox();
   }
   async function loadInbox() {
@@ -312,7 +432,20 @@
     flowTitles = Object.fromEntries(stats.flows.map(f => [f.id, f.title]));
     drawConversations(stats); drawRouting(stats); drawFunnels(stats); drawFallback(stats);
   }
-  async function loadBroadcasts() { drawBroadcasts(await getJson("/api/admin/broadcasts")); }
+  // The list for everyone; for police roles, each alert still in progress read from the admin API (its text, next step, allowed actions).
+  let details = {};
+  async function loadBroadcasts() {
+    const items = await getJson("/api/admin/broadcasts");
+    const next = {};
+    if (POLICE_ROLES.includes(role)) {
+      await Promise.all(items.filter(b => ["pending_approval", "scheduled", "sending"].includes(b.status)).map(async b => {
+        try { next[b.id] = await getJson(`/api/admin/broadcasts/${encodeURIComponent(b.id)}?estimate=false`); } catch (e) { /* shown without actions */ }
+      }));
+      for (const b of items) if (!(b.id in next)) next[b.id] = { actions: [] }; // finished: the report link only
+    }
+    details = next;
+    drawBroadcasts(items);
+  }
   async function loadStatus() {
     const status = await getJson("/api/admin/status");
     drawStatus(status);
@@ -322,8 +455,9 @@
 
   async function refresh(all) {
     try {
-      await Promise.all(all ? [loadStats(), loadBroadcasts(), loadStatus(), loadCards()] : [loadBroadcasts()]);
-      if (all) await loadInbox(); // after the status (the role) and the stats (the topics' names)
+      if (all) await loadStatus(); // the role decides which cards and buttons there are
+      await Promise.all(all ? [loadStats(), loadBroadcasts(), loadCards(), loadCompose()] : [loadBroadcasts()]);
+      if (all) await loadInbox(); // after the stats (the topics' names)
       showStatus("");
       document.body.dataset.loaded = "true";
     } catch (e) {

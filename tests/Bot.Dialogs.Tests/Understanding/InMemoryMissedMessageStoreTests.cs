@@ -85,4 +85,20 @@ public sealed class InMemoryMissedMessageStoreTests
 
         Assert.Equal(["c3", "b2"], (await store.ListAsync(10, default)).Select(m => m.Text));
     }
+
+    [Fact]
+    public async Task AHeldQuestionIsTakenOnceAndOnlyOldOnesAreSwept()
+    {
+        var store = new InMemoryMissedMessageStore(new ManualTime(Start));
+        await store.HoldAsync("c1", new HeldQuestion(Seen("đàn vịt đi lạc", Start), ["eid", "welfare"]), default);
+        await store.HoldAsync("c2", new HeldQuestion(Seen("hỏi sau", Start.AddMinutes(15)), ["eid"]), default);
+
+        var swept = await store.TakeUnansweredAsync(Start.AddMinutes(10), 10, default);
+
+        Assert.Equal("đàn vịt đi lạc", Assert.Single(swept).Sighting.Text);
+        Assert.Null(await store.TakeHeldAsync("c1", default));
+        Assert.Equal(["eid"], (await store.TakeHeldAsync("c2", default))!.Flows);
+        Assert.Null(await store.TakeHeldAsync("c2", default));
+        Assert.Empty(await store.ListAsync(10, default)); // holding counts nothing by itself
+    }
 }

@@ -100,6 +100,7 @@ public sealed class SessionRevocationTests
     {
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         client.DefaultRequestHeaders.Add("Cookie", "bot_admin=" + cookie);
+        client.DefaultRequestHeaders.Add(Bot.Admin.CrossSiteRequests.HeaderName, "1"); // as the dashboard's own scripts send changes
         return client;
     }
 }

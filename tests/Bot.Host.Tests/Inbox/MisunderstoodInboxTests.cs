@@ -21,10 +21,17 @@ public sealed class MisunderstoodInboxTests
     // Made an example of two topics at once (below), so the bot asks "which do you mean?" whatever the routing thresholds.
     private const string Unclear = "đàn vịt nhà tôi đi lạc";
     private const string Misses = "/api/admin/understanding/misses";
+    private const string FleetPrefix = "fleet:";
 
-    private static WebApplicationFactory<Program> Host(ContentSandbox sandbox) =>
+    private static WebApplicationFactory<Program> Host(ContentSandbox sandbox, string? redis = null) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
+            if (redis is not null)
+            {
+                web.UseSetting("Redis:ConnectionString", redis);
+                web.UseSetting("Redis:KeyPrefix", FleetPrefix);
+            }
+
             web.UseSetting("Content:Path", sandbox.Folder);
             web.UseSetting("Content:VersionsPath", sandbox.Versions);
             web.UseSetting("Content:DebounceMilliseconds", "50");
@@ -224,5 +231,61 @@ public sealed class MisunderstoodInboxTests
         var unclear = await WaitForEntryAsync(editor, e => e.GetProperty("text").GetString() == Unclear);
         Assert.Equal(1, unclear.GetProperty("count").GetInt64());
         Assert.True(unclear.GetProperty("suggestions").GetArrayLength() >= 2);
+    }
+
+    [Fact]
+    public async Task OnAFleetAPickMadeOnAnotherInstanceResolvesTheQuestionAndAQuestionLeftIsCountedOnce()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        using var sandbox = new ContentSandbox();
+        await File.WriteAllTextAsync(Path.Combine(sandbox.Folder, "examples.learned.yaml"), Bot.Dialogs.Understanding.LearnedExamplesFile.Write(
+        [
+            new(Unclear, "eid", null, "key:test", DateTimeOffset.UnixEpoch),
+            new(Unclear, "welfare", null, "key:test", DateTimeOffset.UnixEpoch),
+        ]));
+        await using var a = Host(sandbox, redis.ConnectionString);
+        await using var b = Host(sandbox, redis.ConnectionString);
+        var editor = a.CreateClient().WithKey(AdminKeys.Editor);
+        await using var connection = await redis.ConnectAsync();
+        var held = connection.GetDatabase();
+
+        // A resident is asked on instance A; the load balancer sends the pick to instance B.
+        var chooser = "fleet-" + Guid.NewGuid().ToString("N")[..12];
+        var asked = await new WebChatClient(a.CreateClient(), chooser).SendTextAsync(Unclear);
+        Assert.StartsWith("ask", asked.GetProperty("why").GetString());
+        await WaitUntilAsync(async () => await held.SortedSetLengthAsync(FleetPrefix + "{misses}:held") == 1); // A's writer has kept it
+        var choice = asked.GetProperty("replies").EnumerateArray().SelectMany(r => r.GetProperty("buttons").EnumerateArray()).First();
+        var chosen = await new WebChatClient(b.CreateClient(), chooser).PressAsync(choice.GetProperty("payload").GetString()!);
+        Assert.NotNull(chosen.GetProperty("flow").GetString());
+        await WaitUntilAsync(async () => await held.SortedSetLengthAsync(FleetPrefix + "{misses}:held") == 0); // B took it: resolved
+
+        // Another resident is asked on A and types something else on B instead of choosing.
+        var movesOn = "fleet-" + Guid.NewGuid().ToString("N")[..12];
+        Assert.StartsWith("ask", (await new WebChatClient(a.CreateClient(), movesOn).SendTextAsync(Unclear)).GetProperty("why").GetString());
+        await WaitUntilAsync(async () => await held.SortedSetLengthAsync(FleetPrefix + "{misses}:held") == 1);
+        await new WebChatClient(b.CreateClient(), movesOn).SendTextAsync(OtherPhrase);
+
+        await WaitForEntryAsync(editor, e => e.GetProperty("text").GetString() == OtherPhrase);
+        var unclear = await WaitForEntryAsync(editor, e => e.GetProperty("text").GetString() == Unclear);
+        Assert.Equal(1, unclear.GetProperty("count").GetInt64()); // the second resident's question only; the pick on B counted nothing
+        var keys = string.Join(' ', connection.GetServer(redis.Endpoint).Keys(pattern: FleetPrefix + "{misses}:*").Select(key => (string)key!));
+        Assert.Contains("{misses}:i:", keys);
+        Assert.DoesNotContain(chooser, keys); // the inbox names conversations by a hash
+        Assert.DoesNotContain(movesOn, keys);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> done)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            if (await done())
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("the inbox store never reached the expected state");
     }
 }

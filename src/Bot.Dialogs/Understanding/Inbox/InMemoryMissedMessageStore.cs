@@ -11,6 +11,7 @@ namespace Bot.Dialogs.Understanding.Inbox;
 public sealed class InMemoryMissedMessageStore(TimeProvider time, int capacity = 2_000) : IMissedMessageStore
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HeldQuestion> _held = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     public string Name => "memory";
@@ -86,6 +87,44 @@ public sealed class InMemoryMissedMessageStore(TimeProvider time, int capacity =
 
             entry.Dismissed = true;
             return Task.FromResult(true);
+        }
+    }
+
+    public Task HoldAsync(string conversation, HeldQuestion question, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_held.Count >= capacity && !_held.ContainsKey(conversation))
+            {
+                _held.Remove(_held.MinBy(h => h.Value.Sighting.At).Key); // the oldest is the likeliest to be unanswered anyway
+            }
+
+            _held[conversation] = question;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<HeldQuestion?> TakeHeldAsync(string conversation, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_held.Remove(conversation, out var question) ? question : null);
+        }
+    }
+
+    public Task<IReadOnlyList<HeldQuestion>> TakeUnansweredAsync(DateTimeOffset askedBefore, int limit, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var due = _held.Where(h => h.Value.Sighting.At <= askedBefore).Take(Math.Max(0, limit)).ToList();
+            foreach (var (conversation, _) in due)
+            {
+                _held.Remove(conversation);
+            }
+
+            IReadOnlyList<HeldQuestion> taken = due.Select(h => h.Value).ToList();
+            return Task.FromResult(taken);
         }
     }
 

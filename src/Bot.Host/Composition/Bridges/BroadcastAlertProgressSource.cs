@@ -9,7 +9,7 @@ namespace Bot.Host.Composition.Bridges;
 /// with live counts (sent, blocked, failed, pending), what each channel delivered and each channel's reach with reasons.
 /// </summary>
 /// <remarks>Titles are the topic and the start of the officer's text: never a resident's data.</remarks>
-public sealed class BroadcastAlertProgressSource(RedisAlertStore alerts, AreaCatalog areas) : IBroadcastProgressSource
+public sealed class BroadcastAlertProgressSource(RedisAlertStore alerts, AreaCatalog areas, TimeProvider time) : IBroadcastProgressSource
 {
     private const int TitleLength = 60;
 
@@ -30,7 +30,7 @@ public sealed class BroadcastAlertProgressSource(RedisAlertStore alerts, AreaCat
                 alert.Id,
                 Title(alert),
                 string.Join("; ", alert.Areas.Select(areas.FullName)),
-                alert.Status, // the admin API's names, one set everywhere
+                alert.StatusAt(time.GetUtcNow()), // the admin API's names and rules, one set everywhere
                 Clamp(counts.Total),
                 Clamp(counts.Sent),
                 Clamp(counts.Blocked + counts.Unreachable),
