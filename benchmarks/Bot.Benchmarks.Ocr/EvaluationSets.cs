@@ -1,8 +1,9 @@
 namespace Bot.Benchmarks.Ocr;
 
 /// <summary>
-/// Reads the evaluation sets. The frozen screenshot set (<c>eval/screenshots/messages.tsv</c>: label, app,
-/// sender, text) judges; the scam development set (<c>eval/scams/dev-2026.tsv</c>: label, text) is for tuning,
+/// Reads the evaluation sets. The screenshot sets (label, app, sender, text) are the frozen one
+/// (<c>eval/screenshots/messages.tsv</c>), which judges, and the development one (<c>eval/screenshots/dev.tsv</c>),
+/// which is for tuning; the scam development set (<c>eval/scams/dev-2026.tsv</c>: label, text) is for tuning too,
 /// and gets an app and an ordinary sender assigned here.
 /// </summary>
 public static class EvaluationSets
@@ -10,7 +11,7 @@ public static class EvaluationSets
     private static readonly string[] SmsSenders = ["0903 214 765", "Thông báo", "8x77", "Tổng đài"];
     private static readonly string[] ZaloSenders = ["Nguyễn Văn Hùng", "Chị Lan", "Hỗ trợ", "Anh Tuấn Minh"];
 
-    public static IReadOnlyList<ScreenshotMessage> LoadFrozen(string path) =>
+    public static IReadOnlyList<ScreenshotMessage> LoadScreenshotSet(string path) =>
         Rows(path).Select(cells => new ScreenshotMessage(IsScam(cells[0]), cells[1], cells[2], Split(cells[3]))).ToList();
 
     public static IReadOnlyList<ScreenshotMessage> LoadDevelopment(string path) =>

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 // Screenshot reading, measured end to end (docs/benchmarks.md, "Screenshot reading"):
 //   dotnet run -c Release --project benchmarks/Bot.Benchmarks.Ocr -- --set frozen
 //   dotnet run -c Release --project benchmarks/Bot.Benchmarks.Ocr -- --set dev --configs raw,gray,upscale,full --misses
-// --set frozen|dev   the frozen screenshot set (judges) or the scam development set (tuning allowed)
+// --set frozen|dev|scams-dev   the frozen screenshot set (judges), the screenshot development set (eval/screenshots/dev.tsv,
+//                    tuning allowed) or the scam development set (eval/scams/dev-2026.tsv, tuning allowed)
 // --every N [--offset O]  every N-th message only, starting at O (a spread sample);  --limit N  the first N messages only;  --variants K  each message drawn K ways (default 1)
 // --configs LIST     pre-processing compared on the same images: raw (none), gray, upscale (gray + enlarge), invert (+ dark themes
 //                    inverted), full (gray + enlarge, and a second try with a local threshold when nothing was read),
@@ -23,9 +24,10 @@ var root = FindRoot();
 var set = arguments.Get("set", "dev");
 var messages = set switch
 {
-    "frozen" => EvaluationSets.LoadFrozen(Path.Combine(root, "eval", "screenshots", "messages.tsv")),
-    "dev" => EvaluationSets.LoadDevelopment(Path.Combine(root, "eval", "scams", "dev-2026.tsv")),
-    _ => throw new ArgumentException("--set must be frozen or dev"),
+    "frozen" => EvaluationSets.LoadScreenshotSet(Path.Combine(root, "eval", "screenshots", "messages.tsv")),
+    "dev" => EvaluationSets.LoadScreenshotSet(Path.Combine(root, "eval", "screenshots", "dev.tsv")),
+    "scams-dev" => EvaluationSets.LoadDevelopment(Path.Combine(root, "eval", "scams", "dev-2026.tsv")),
+    _ => throw new ArgumentException("--set must be frozen, dev or scams-dev"),
 };
 var every = int.Parse(arguments.Get("every", "1"), CultureInfo.InvariantCulture);
 var offset = int.Parse(arguments.Get("offset", "0"), CultureInfo.InvariantCulture);

@@ -5,7 +5,7 @@ namespace Bot.Fraud.Tests;
 
 /// <summary>
 /// The scam check against labelled sets. The project's own set (eval/messages.tsv) and this year's
-/// development set (eval/scams/dev-2026.tsv) must meet the goals: scams flagged medium or higher
+/// development sets (eval/scams/dev-2026.tsv, eval/screenshots/dev.tsv) must meet the goals: scams flagged medium or higher
 /// ≥ 95 %, legitimate messages flagged high ≤ 3 %. Their results are printed and must match the
 /// generated blocks of docs/fraud-evaluation.md (regenerate with FRAUD_EVAL_WRITE=1), so the
 /// published numbers cannot drift. The frozen holdout (eval/scams/holdout-2026.tsv) is only printed,
@@ -35,6 +35,15 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         var messages = LabelledMessage.Load(Path.Combine(TestContent.RepoRoot, "eval", "scams", "dev-2026.tsv"));
         Assert.True(messages.Count(m => m.IsScam) >= 100 && messages.Count(m => !m.IsScam) >= 60, "the development set is incomplete");
         JudgeAndPublish("dev-2026", messages);
+    }
+
+    [Fact]
+    public void TheScreenshotDevelopmentSetMeetsTheGoals()
+    {
+        // What residents screenshot (SMS and Zalo), as typed from the screen; the frozen screenshot set judges the same rules from outside.
+        var messages = LabelledMessage.LoadScreenshots(Path.Combine(TestContent.RepoRoot, "eval", "screenshots", "dev.tsv"));
+        Assert.True(messages.Count(m => m.IsScam) >= 40 && messages.Count(m => !m.IsScam) >= 40, "the screenshot development set is incomplete");
+        JudgeAndPublish("screenshots-dev", messages);
     }
 
     [Fact]

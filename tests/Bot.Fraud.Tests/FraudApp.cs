@@ -15,7 +15,8 @@ internal sealed class FraudApp : IDisposable
     private readonly WebApplicationFactory<Program> _factory;
 
     /// <param name="redis">A Redis connection string: durable stores, officers and the audit stream (as in production).</param>
-    public FraudApp(bool officerApi = true, string? redis = null)
+    /// <param name="settings">More configuration, as an operator would set it.</param>
+    public FraudApp(bool officerApi = true, string? redis = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -33,6 +34,11 @@ internal sealed class FraudApp : IDisposable
             {
                 builder.UseSetting("Redis:ConnectionString", redis);
                 builder.UseSetting("Broadcasts:DeliveryEnabled", "false");
+            }
+
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                builder.UseSetting(key, value);
             }
         });
         Client = _factory.CreateClient();

@@ -18,8 +18,8 @@ namespace Bot.Fraud.Screenshots;
 /// <remarks>
 /// Nothing of the photo is kept: its bytes and the text read live in this turn's memory only, the
 /// conversation record is left as it was, and the log says only what kind of answer was given. A
-/// photo holding an ID number or an OTP gets the privacy warning first, with no report draft and no
-/// excerpt; only a message that is itself a likely scam has its verdict follow.
+/// photo holding an ID number or an OTP gets the privacy warning first, with no report draft; only a
+/// message that is itself a likely scam has its verdict follow, with what was read masked.
 /// </remarks>
 public sealed class AttachmentTurnHandler(
     ScamCheckResponder responder,
@@ -66,13 +66,19 @@ public sealed class AttachmentTurnHandler(
         var kinds = PersonalDataMasker.Detect(reading.Text + "\n" + caption);
         if (kinds.Count > 0)
         {
-            // The warning first and nothing kept: no report draft, no excerpt. A scam that names its own account
-            // number still gets its verdict, so the resident is not left without the warning that matters.
+            // The warning first and nothing kept: no report draft. A scam that names its own account number or
+            // asks for the code it shows still gets its verdict, so the resident is not left without the warning
+            // that matters; the verdict says what was read with every such number masked, as typed checks do.
             var what = PrivacyGuardTurnHandler.Describe(kinds, responder.Content, context.Locale);
             var warning = Answer(context, Text(FraudMessageKeys.PhotoPrivacy, context).Replace("{what}", what, StringComparison.Ordinal));
-            return verdict.Risk >= Analysis.RiskLevel.Medium
-                ? new HandlerResult([Reply.Plain(warning.Replies[0].Text), warning.Replies[0] with { Text = FraudVerdictFormatter.Format(verdict, responder.Content, context.Locale) }])
-                : warning;
+            if (verdict.Risk < Analysis.RiskLevel.Medium)
+            {
+                return warning;
+            }
+
+            var readMasked = Text(FraudMessageKeys.PhotoRead, context).Replace("{text}", Excerpt(reading.Text), StringComparison.Ordinal);
+            var verdictText = readMasked + "\n\n" + FraudVerdictFormatter.Format(verdict, responder.Content, context.Locale);
+            return new HandlerResult([Reply.Plain(warning.Replies[0].Text), warning.Replies[0] with { Text = verdictText }]);
         }
 
         var reply = await responder.VerdictReplyAsync(context, reading.Text, verdict, cancellationToken).ConfigureAwait(false);
