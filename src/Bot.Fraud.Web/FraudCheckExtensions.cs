@@ -6,13 +6,11 @@ using Bot.Fraud.Config;
 using Bot.Fraud.Lists;
 using Bot.Fraud.Officers;
 using Bot.Fraud.Reports;
-using Bot.Fraud.Web.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace Bot.Fraud.Web;
 
@@ -22,7 +20,7 @@ public static class FraudCheckExtensions
     /// <summary>
     /// Adds the analyzer (rules from <c>content/fraud/</c>), the chat handlers (privacy guard, /kiemtra,
     /// forwarded messages, the scam_check step, the report button) and in-memory report and list
-    /// stores unless durable ones were registered first.
+    /// stores (<c>AddFraudRedis</c> replaces them when Redis is configured).
     /// </summary>
     public static IServiceCollection AddFraudCheck(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,17 +31,12 @@ public static class FraudCheckExtensions
             .Validate(o => o.MaxReportsPerRequest > 0, "Fraud:MaxReportsPerRequest must be at least 1.")
             .Validate(o => o.ReportRetentionDays is >= 1 and <= 3650, "Fraud:ReportRetentionDays must be between 1 and 3650.")
             .Validate(o => o.ListPollSeconds is >= 1 and <= 3600, "Fraud:ListPollSeconds must be between 1 and 3600.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.RedisKeyPrefix), "Fraud:RedisKeyPrefix must not be empty (default \"fraud:\").")
             .Validate(o => TryParseTime(o.DigestTime, out _), "Fraud:DigestTime must be a Vietnam time of day such as 07:00.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => FraudContentLoader.Load(ResolvePath(sp)));
-        if (!string.IsNullOrWhiteSpace(configuration["Redis:ConnectionString"]))
-        {
-            AddRedisStores(services, configuration["Redis:ConnectionString"]!);
-        }
-
+        // In memory; Bot.Fraud.Redis replaces these with Redis stores when Redis is configured.
         services.TryAddSingleton<IFraudListStore>(sp => new InMemoryFraudListStore(sp.GetRequiredService<FraudContent>()));
         services.TryAddSingleton<IScamReportStore>(sp => new InMemoryScamReportStore(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IDigestClaim, InMemoryDigestClaim>();
@@ -80,26 +73,6 @@ public static class FraudCheckExtensions
         }
 
         return services;
-    }
-
-    private static void AddRedisStores(IServiceCollection services, string connection)
-    {
-        // The state store and broadcasts register the same multiplexer; whichever comes first is shared.
-        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connection));
-        services.AddSingleton(sp => new FraudRedisKeys(sp.GetRequiredService<IOptions<FraudOptions>>().Value.RedisKeyPrefix));
-        services.TryAddSingleton<IFraudListStore>(sp => new RedisFraudListStore(
-            sp.GetRequiredService<IConnectionMultiplexer>(),
-            sp.GetRequiredService<FraudContent>(),
-            sp.GetRequiredService<FraudRedisKeys>(),
-            sp.GetRequiredService<ILogger<RedisFraudListStore>>(),
-            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<FraudOptions>>().Value.ListPollSeconds)));
-        services.TryAddSingleton<IScamReportStore>(sp => new RedisScamReportStore(
-            sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<FraudRedisKeys>())
-        {
-            Retention = TimeSpan.FromDays(sp.GetRequiredService<IOptions<FraudOptions>>().Value.ReportRetentionDays),
-        });
-        services.TryAddSingleton<IDigestClaim, RedisDigestClaim>();
-        services.AddHealthChecks().AddCheck<FraudRedisHealthCheck>("fraud", tags: ["ready"]);
     }
 
     private static bool TryParseTime(string? text, out TimeOnly time) =>

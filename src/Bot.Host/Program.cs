@@ -2,6 +2,8 @@ using Bot.Channels.Telegram;
 using Bot.Broadcasts.Hosting;
 using Bot.Channels.WebChat;
 using Bot.Channels.Zalo;
+using Bot.Channels.Zalo.Redis;
+using Bot.Fraud.Redis;
 using Bot.Fraud.Web;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
@@ -9,6 +11,7 @@ using Bot.Host.Composition.Bridges;
 using Bot.State.Redis;
 using Bot.Host.Content;
 using Bot.Operations;
+using Bot.Operations.Redis;
 
 // CLI verbs (content validate, qr, officers …) run and exit without starting the web host.
 if (await CliVerbs.TryRunAsync(args) is { } exitCode)
@@ -30,10 +33,13 @@ builder.Services.AddTelegram(builder.Configuration, s => s.AddChannelName("teleg
 builder.Services.AddBroadcasts(builder.Configuration);
 builder.Services.AddContentReload();
 builder.Services.AddZalo(builder.Configuration, name => builder.Services.AddChannelName(name));
+builder.Services.AddZaloRedis(builder.Configuration); // one token pair for every instance
 builder.Services.AddFraudCheck(builder.Configuration);
+builder.Services.AddFraudRedis(builder.Configuration); // reports and list additions shared by every instance
 builder.Services.AddFraudBridges(); // scam check ← broadcasts officers and audit log
 builder.Services.AddOperationsBridges(); // dashboard ← broadcasts, scam-check masker, hot reload
 builder.Services.AddOperations(builder.Configuration);
+builder.Services.AddOperationsRedis(builder.Configuration); // analytics days shared by every instance
 
 var app = builder.Build();
 app.MapHealth();

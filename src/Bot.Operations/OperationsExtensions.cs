@@ -15,7 +15,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
-using StackExchange.Redis;
 
 namespace Bot.Operations;
 
@@ -37,11 +36,9 @@ public static class OperationsExtensions
             "No ITextMasker is registered: call services.AddOperationsBridges() (the privacy guard) before AddOperations, or register your own."));
         services.TryAddSingleton<LogRedactor>();
 
-        // Analytics: Redis when the state store registered a connection, memory otherwise.
+        // Analytics: in memory; Bot.Operations.Redis replaces the store when Redis is configured.
         services.AddOptions<AnalyticsOptions>().Bind(configuration.GetSection("Analytics")).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<IAnalyticsStore>(sp => sp.GetService<IConnectionMultiplexer>() is { } redis
-            ? new RedisAnalyticsStore(redis, sp.GetRequiredService<IOptions<AnalyticsOptions>>())
-            : new InMemoryAnalyticsStore(sp.GetRequiredService<IOptions<AnalyticsOptions>>()));
+        services.TryAddSingleton<IAnalyticsStore>(sp => new InMemoryAnalyticsStore(sp.GetRequiredService<IOptions<AnalyticsOptions>>()));
         services.TryAddSingleton<AnalyticsBuffer>();
         services.AddHostedService<AnalyticsFlushService>();
         services.AddSingleton<ITurnObserver, AnalyticsRecorder>();

@@ -3,7 +3,7 @@ using Bot.Dialogs.Turns;
 using Bot.Fraud.Officers;
 using Bot.Fraud.Reports;
 using Bot.Fraud.Tests.Infrastructure;
-using Bot.Fraud.Web.Redis;
+using Bot.Fraud.Redis;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
 

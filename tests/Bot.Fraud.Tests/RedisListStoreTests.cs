@@ -2,7 +2,7 @@ using Bot.Fraud.Analysis;
 using Bot.Fraud.Lists;
 using Bot.Fraud.Officers;
 using Bot.Fraud.Tests.Infrastructure;
-using Bot.Fraud.Web.Redis;
+using Bot.Fraud.Redis;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
 

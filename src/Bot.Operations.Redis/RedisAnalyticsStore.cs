@@ -3,13 +3,15 @@ using Bot.Metrics;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
-namespace Bot.Operations.Analytics;
+using Bot.Operations.Analytics;
+
+namespace Bot.Operations.Redis;
 
 /// <summary>
-/// Day counters as Redis hashes, <c>{prefix}analytics:{yyyy-MM-dd}:{counter}</c>, each with a TTL of the
+/// Day counters as Redis hashes, <c>{keySpace}{yyyy-MM-dd}:{counter}</c> (by default <c>bot:analytics:…</c>), each with a TTL of the
 /// retention period, so the keyspace holds at most RetentionDays × 9 small hashes and no personal data.
 /// </summary>
-public sealed class RedisAnalyticsStore(IConnectionMultiplexer redis, IOptions<AnalyticsOptions> options, string keyPrefix = "bot:") : IAnalyticsStore
+public sealed class RedisAnalyticsStore(IConnectionMultiplexer redis, IOptions<AnalyticsOptions> options, string keySpace = "bot:analytics:") : IAnalyticsStore
 {
     // Adds to a fallback phrase only while the day's hash is under the cap; otherwise to "(khác)".
     // One script keeps the check and the add atomic across instances.
@@ -30,7 +32,7 @@ public sealed class RedisAnalyticsStore(IConnectionMultiplexer redis, IOptions<A
 
     /// <summary>The key of one day's counter hash.</summary>
     public string KeyOf(DateOnly day, string counter) =>
-        keyPrefix + "analytics:" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ":" + counter;
+        keySpace + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ":" + counter;
 
     public async Task AddAsync(IReadOnlyCollection<AnalyticsIncrement> increments, CancellationToken cancellationToken)
     {

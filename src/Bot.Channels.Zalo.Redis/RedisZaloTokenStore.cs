@@ -1,6 +1,8 @@
 using StackExchange.Redis;
 
-namespace Bot.Channels.Zalo.Tokens;
+using Bot.Channels.Zalo.Tokens;
+
+namespace Bot.Channels.Zalo.Redis;
 
 /// <summary>Keeps the OA's tokens in Redis, encrypted, so every instance of the bot shares one rotating pair.</summary>
 /// <remarks>
@@ -28,7 +30,7 @@ public sealed class RedisZaloTokenStore : IZaloTokenStore
 
     /// <param name="redis">The bot's shared connection.</param>
     /// <param name="protector">Encrypts the tokens (key derived from the app secret).</param>
-    /// <param name="keyPrefix">The bot's key prefix (<c>Redis:KeyPrefix</c>).</param>
+    /// <param name="keyPrefix">The key space of the token pair (<see cref="Bot.State.Redis.RedisKeySpaces.ZaloTokens"/>, <c>Redis:KeyPrefix</c>).</param>
     /// <param name="appId">The OA's app id: several OAs may share one Redis.</param>
     public RedisZaloTokenStore(IConnectionMultiplexer redis, ZaloTokenProtector protector, string keyPrefix, string appId)
     {

@@ -1,7 +1,7 @@
 using Bot.Fraud.Reports;
 using StackExchange.Redis;
 
-namespace Bot.Fraud.Web.Redis;
+namespace Bot.Fraud.Redis;
 
 /// <summary>One instance per day sends the digest: the first SET NX of the day's key wins; the key expires after three days.</summary>
 public sealed class RedisDigestClaim(IConnectionMultiplexer redis, FraudRedisKeys keys) : IDigestClaim

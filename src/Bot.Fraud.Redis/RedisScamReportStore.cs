@@ -4,7 +4,7 @@ using System.Text.Json;
 using Bot.Fraud.Reports;
 using StackExchange.Redis;
 
-namespace Bot.Fraud.Web.Redis;
+namespace Bot.Fraud.Redis;
 
 /// <summary>Drafts and reports in Redis, shared by every instance and kept across restarts.</summary>
 /// <remarks>

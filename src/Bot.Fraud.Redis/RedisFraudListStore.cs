@@ -3,7 +3,7 @@ using Bot.Fraud.Lists;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
-namespace Bot.Fraud.Web.Redis;
+namespace Bot.Fraud.Redis;
 
 /// <summary>
 /// Officers' additions in Redis, shared by every instance: each keeps a local snapshot (read on every

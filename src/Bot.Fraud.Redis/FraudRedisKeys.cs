@@ -1,7 +1,7 @@
 using System.Globalization;
 using StackExchange.Redis;
 
-namespace Bot.Fraud.Web.Redis;
+namespace Bot.Fraud.Redis;
 
 /// <summary>The scam check's Redis keys, all under one prefix (default "fraud:").</summary>
 /// <remarks>
