@@ -1,10 +1,12 @@
 using Bot.Dialogs.Channels;
+using Bot.Dialogs.Officers;
 using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.Privacy;
 using Bot.Fraud.Analysis;
 using Bot.Fraud.Chat;
 using Bot.Fraud.Config;
 using Bot.Fraud.Lists;
-using Bot.Fraud.Officers;
+using Bot.Fraud.Privacy;
 using Bot.Fraud.Reports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,9 +43,11 @@ public static class FraudCheckExtensions
         services.TryAddSingleton<IScamReportStore>(sp => new InMemoryScamReportStore(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IDigestClaim, InMemoryDigestClaim>();
 
-        // Officers and the audit log belong to another feature: the host's bridges replace these defaults.
-        services.TryAddSingleton<IFraudOfficerLookup, NoFraudOfficers>();
-        services.TryAddSingleton<IFraudAuditLog, LoggingFraudAuditLog>();
+        // Officers and the audit log are core ports the broadcast feature implements (with Redis); until then
+        // nobody is an officer and list additions are audited to the log. The privacy guard is the core's masker.
+        services.TryAddSingleton<IOfficerDirectory, NoOfficers>();
+        services.TryAddSingleton<IAuditLog, LoggingAuditLog>();
+        services.TryAddSingleton<ITextMasker, PrivacyGuardTextMasker>();
 
         services.AddSingleton<FraudAnalyzer>();
         services.AddSingleton<FraudListEditor>();
@@ -56,7 +60,7 @@ public static class FraudCheckExtensions
             TryParseTime(sp.GetRequiredService<IOptions<FraudOptions>>().Value.DigestTime, out var at);
             return new DailyDigestSender(
                 sp.GetRequiredService<OfficerDigestBuilder>(),
-                sp.GetRequiredService<IFraudOfficerLookup>(),
+                sp.GetRequiredService<IOfficerDirectory>(),
                 sp.GetServices<IChannelMessenger>(),
                 sp.GetRequiredService<IDigestClaim>(),
                 sp.GetRequiredService<FraudContent>(),

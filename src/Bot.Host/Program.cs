@@ -1,5 +1,6 @@
 using Bot.Channels.Telegram;
 using Bot.Broadcasts.Hosting;
+using Bot.Broadcasts.Redis;
 using Bot.Channels.WebChat;
 using Bot.Channels.Zalo;
 using Bot.Channels.Zalo.Redis;
@@ -7,7 +8,6 @@ using Bot.Fraud.Redis;
 using Bot.Fraud.Web;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
-using Bot.Host.Composition.Bridges;
 using Bot.State.Redis;
 using Bot.Host.Content;
 using Bot.Operations;
@@ -26,18 +26,17 @@ if (args.Contains("--content"))
     builder.Configuration["WebChat:Preview"] = "true"; // a draft folder is a preview for editors
 }
 
-builder.Services.AddRedisState(builder.Configuration); // durable state when Redis:ConnectionString is set
+builder.Services.AddRedisState(builder.Configuration); // the one Redis connection and durable state when Redis:ConnectionString is set
 builder.Services.AddBotCore();
 builder.Services.AddWebChat().AddChannelName("web");
 builder.Services.AddTelegram(builder.Configuration, s => s.AddChannelName("telegram"));
 builder.Services.AddBroadcasts(builder.Configuration);
+builder.Services.AddBroadcastsRedis(builder.Configuration); // officers, alerts and delivery need Redis
 builder.Services.AddContentReload();
 builder.Services.AddZalo(builder.Configuration, name => builder.Services.AddChannelName(name));
 builder.Services.AddZaloRedis(builder.Configuration); // one token pair for every instance
 builder.Services.AddFraudCheck(builder.Configuration);
 builder.Services.AddFraudRedis(builder.Configuration); // reports and list additions shared by every instance
-builder.Services.AddFraudBridges(); // scam check ← broadcasts officers and audit log
-builder.Services.AddOperationsBridges(); // dashboard ← broadcasts, scam-check masker, hot reload
 builder.Services.AddOperations(builder.Configuration);
 builder.Services.AddOperationsRedis(builder.Configuration); // analytics days shared by every instance
 

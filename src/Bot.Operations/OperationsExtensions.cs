@@ -1,5 +1,8 @@
 using Bot.Admin;
+using Bot.Dialogs.Officers;
 using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.Privacy;
+using Bot.Dialogs.Reporting;
 using Bot.Metrics;
 using Bot.Operations.Analytics;
 using Bot.Operations.Dashboard;
@@ -31,9 +34,9 @@ public static class OperationsExtensions
             logging.AddConsole(o => o.FormatterName = RedactingJsonFormatter.FormatterName);
             logging.AddConsoleFormatter<RedactingJsonFormatter, ConsoleFormatterOptions>();
         });
-        // The host bridges the scam check's privacy guard; without it nothing may be logged or counted.
+        // The scam check registers its privacy guard as the core's ITextMasker; without one nothing may be logged or counted.
         services.TryAddSingleton<ITextMasker>(_ => throw new InvalidOperationException(
-            "No ITextMasker is registered: call services.AddOperationsBridges() (the privacy guard) before AddOperations, or register your own."));
+            "No ITextMasker is registered: call services.AddFraudCheck() (the privacy guard) before AddOperations, or register your own."));
         services.TryAddSingleton<LogRedactor>();
 
         // Analytics: in memory; Bot.Operations.Redis replaces the store when Redis is configured.
@@ -44,12 +47,14 @@ public static class OperationsExtensions
         services.AddSingleton<ITurnObserver, AnalyticsRecorder>();
         services.AddSingleton<ITurnObserver, MetricsTurnObserver>();
 
-        // Dashboard and the /dashboard command; the other features replace the default sources.
+        // Dashboard and the /dashboard command; the other features replace the default core ports.
         services.AddAdminKeys(); // Admin:ApiKeys, shared with the other admin APIs
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("Admin")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
         services.TryAddSingleton<AdminAuthenticator>();
-        services.TryAddSingleton<IOfficerDirectory, ConfigOfficerDirectory>();
+        services.TryAddSingleton<IOfficerDirectory, NoOfficers>(); // the broadcast feature replaces it with its officer store
+        services.TryAddSingleton<ConfiguredOfficers>();
+        services.TryAddSingleton<DashboardOfficers>();
         services.TryAddSingleton<IBroadcastProgressSource, InMemoryBroadcastProgressSource>();
         services.TryAddSingleton<IContentStatusSource, EngineContentStatusSource>();
         services.AddSingleton<ITurnHandler, DashboardCommandHandler>();

@@ -2,6 +2,7 @@ using Bot.Broadcasts.Areas;
 using Bot.Broadcasts.Delivery;
 using Bot.Broadcasts.Hosting;
 using Bot.Broadcasts.Officers;
+using Bot.Dialogs.Officers;
 using Bot.Dialogs.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ namespace Bot.Broadcasts.Alerts;
 /// action is checked against the actor's role and area scope, and every action is audited.
 /// </remarks>
 public sealed class BroadcastService(
-    RedisAlertStore alerts,
+    IAlertStore alerts,
     AreaCatalog areas,
     IOfficerStore officers,
     IAuditLog audit,
@@ -213,7 +214,7 @@ public sealed class BroadcastService(
             return Problems.WrongState((await alerts.GetAsync(alert.Id).ConfigureAwait(false))?.Status ?? "unknown");
         }
 
-        await audit.AppendAsync(approvedBy, "approve", $"alert={alert.Id} sendAfter={RedisAlertStore.Iso(sendAfter)}", cancellationToken).ConfigureAwait(false);
+        await audit.AppendAsync(approvedBy, "approve", $"alert={alert.Id} sendAfter={AlertTimes.Iso(sendAfter)}", cancellationToken).ConfigureAwait(false);
         var started = alert with { Status = AlertStatus.Sending, ApprovedBy = approvedBy, SendAfter = sendAfter };
         var held = sendAfter > now;
         var first = held
@@ -283,7 +284,7 @@ public sealed class BroadcastService(
     private async Task NotifyApproversAsync(BroadcastAlert alert, CancellationToken cancellationToken)
     {
         var approvers = (await officers.ListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(o => o.Role >= OfficerRole.Approver && o.Identity != alert.CreatedBy && CoversAll(o.ToActor(null), alert.Areas))
+            .Where(o => o.Level() >= OfficerRole.Approver && o.Id != alert.CreatedBy && CoversAll(o.ToActor(null), alert.Areas))
             .ToList();
         var header = Reply.Plain(
             $"Cảnh báo {alert.Id} chờ duyệt{(alert.Urgent ? " (KHẨN)" : "")}. Người soạn: {alert.CreatedBy}. Người dân sẽ nhận đúng như sau:");
@@ -293,7 +294,7 @@ public sealed class BroadcastService(
         ]);
         foreach (var approver in approvers)
         {
-            if (messengers.ForIdentity(approver.Identity) is not var (messenger, chatId))
+            if (messengers.ForIdentity(approver.Id) is not var (messenger, chatId))
             {
                 continue;
             }

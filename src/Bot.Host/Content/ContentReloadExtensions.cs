@@ -1,4 +1,5 @@
 using Bot.Admin;
+using Bot.Dialogs.Reporting;
 using Bot.State.Redis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,8 @@ public static class ContentReloadExtensions
         });
         services.AddSingleton<ContentReloader>();
         services.AddHostedService<ContentWatcher>();
+        // The dashboard's content status (a core port) comes from the reloader: the version in force and the last refused edit.
+        services.Replace(ServiceDescriptor.Singleton<IContentStatusSource, ReloaderContentStatus>());
         return services;
     }
 

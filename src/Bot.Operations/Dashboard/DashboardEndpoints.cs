@@ -1,5 +1,6 @@
 using System.Reflection;
 using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.Reporting;
 using Bot.Operations.Analytics;
 using Bot.Operations.Sources;
 using Microsoft.AspNetCore.Builder;
@@ -87,7 +88,7 @@ public static class DashboardEndpoints
         return Results.Redirect("/admin", permanent: false, preserveMethod: false);
     }
 
-    private static async Task<IResult> LinkAsync(HttpContext http, AdminAuthenticator auth, IOfficerDirectory officers, CancellationToken ct)
+    private static async Task<IResult> LinkAsync(HttpContext http, AdminAuthenticator auth, DashboardOfficers officers, CancellationToken ct)
     {
         var query = http.Request.Query;
         var officerId = auth.VerifyLink(query["officer"], query["expires"], query["sig"]);
@@ -97,7 +98,7 @@ public static class DashboardEndpoints
             return LoginPage(http, "Liên kết đã hết hạn hoặc không hợp lệ. Gửi lại lệnh /dashboard cho bot để nhận liên kết mới.", 403);
         }
 
-        SignIn(http, auth, officer.Name, officer.Role);
+        SignIn(http, auth, officer.DisplayName, officer.Role);
 
         // Redirect so the signed link leaves the address bar and the browser history.
         return Results.Redirect("/admin", permanent: false, preserveMethod: false);

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Bot.Host.Composition.Bridges;
+using Bot.Fraud.Privacy;
 using Bot.Operations.Analytics;
 using Bot.Operations.Redis;
 using Bot.Operations.Tests.Support;

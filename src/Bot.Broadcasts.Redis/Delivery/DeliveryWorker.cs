@@ -1,0 +1,338 @@
+using System.Diagnostics;
+using Bot.Broadcasts.Alerts;
+using Bot.Broadcasts.Delivery;
+using Bot.Broadcasts.Hosting;
+using Bot.Broadcasts.Subscriptions;
+using Bot.Dialogs.Channels;
+using Bot.Dialogs.Turns;
+using Bot.Metrics;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Bot.Broadcasts.Redis.Delivery;
+
+/// <summary>Delivers queued alerts: any number of instances share the Redis streams through one consumer group.</summary>
+/// <remarks>
+/// Each channel has its own stream and rate. Entries another instance read but never acknowledged
+/// (it crashed) are taken over with XAUTOCLAIM after <see cref="BroadcastOptions.ClaimIdleTime"/>.
+/// Sending never touches a resident's conversation record, so an alert never changes their dialog.
+/// What to do with each message (hold it for the quiet hours, retry, pause the channel, give up) is
+/// <see cref="DeliveryPolicy"/>'s decision; this class carries it out on the streams. Quiet hours are
+/// checked before every non-urgent message, not only when the alert starts: a broadcast still going
+/// out at 21:00 parks what is left in a held set until 07:00.
+/// </remarks>
+public sealed class DeliveryWorker(
+    IConnectionMultiplexer redis,
+    RedisKeys keys,
+    IAlertStore alerts,
+    AlertEnqueuer enqueuer,
+    AlertCache cache,
+    RedisRateLimiter limiter,
+    ProgressReporter progress,
+    MessengerRegistry messengers,
+    ISubscriptionStore subscriptions,
+    DeliveryPolicy policy,
+    IOptions<BroadcastOptions> options,
+    TimeProvider time,
+    ILogger<DeliveryWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan JobLease = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan ReleaseCheck = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>This instance's consumer name: unique per process start, so a restarted process never mistakes old entries for its own.</summary>
+    public string Consumer { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        logger.LogInformation("Broadcast delivery started on channels {Channels} as {Consumer}", string.Join(", ", messengers.Channels), Consumer);
+        var loops = messengers.Channels.Select(c => RunChannelAsync(c, stoppingToken)).ToList();
+        loops.Add(RunJobsAsync(stoppingToken));
+        loops.Add(RunProgressAsync(stoppingToken));
+        await Task.WhenAll(loops).ConfigureAwait(false);
+    }
+
+    private async Task RunJobsAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var id = await redis.GetDatabase().ScriptEvaluateAsync(DeliveryScripts.ClaimJob, [keys.Jobs],
+                    [time.GetUtcNow().ToUnixTimeMilliseconds(), (long)JobLease.TotalMilliseconds]).ConfigureAwait(false);
+                if (id.IsNull)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                var alert = await alerts.GetAsync(id.ToString()).ConfigureAwait(false);
+                if (alert is { Status: AlertStatus.Sending } && await enqueuer.EnqueueAsync(alert, stoppingToken).ConfigureAwait(false))
+                {
+                    await progress.FinishAsync(alert.Id, stoppingToken).ConfigureAwait(false);
+                }
+
+                await redis.GetDatabase().SortedSetRemoveAsync(keys.Jobs, id.ToString()).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
+            {
+                logger.LogWarning(ex, "Broadcast jobs: Redis unavailable; retrying in a second");
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task RunProgressAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.ProgressInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await progress.ReportAllAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
+            {
+                logger.LogWarning(ex, "Broadcast progress: Redis unavailable");
+            }
+        }
+    }
+
+    private async Task RunChannelAsync(string channel, CancellationToken stoppingToken)
+    {
+        var stream = keys.Queue(channel);
+        var slots = new SemaphoreSlim(options.Value.Concurrency);
+        var lastClaim = time.GetTimestamp();
+        var lastRelease = 0L;
+        var claimCursor = (RedisValue)"0-0";
+        var groupReady = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var db = redis.GetDatabase();
+                if (!groupReady)
+                {
+                    await AlertEnqueuer.EnsureGroupAsync(db, stream).ConfigureAwait(false);
+                    groupReady = true;
+                }
+
+                if (Stopwatch.GetElapsedTime(lastRelease) > ReleaseCheck)
+                {
+                    // Morning: put what the quiet hours held back on the stream again.
+                    lastRelease = Stopwatch.GetTimestamp();
+                    await db.ScriptEvaluateAsync(DeliveryScripts.Release, [keys.Held(channel), stream],
+                        [time.GetUtcNow().ToUnixTimeMilliseconds(), 1_000]).ConfigureAwait(false);
+                }
+
+                var free = Math.Max(1, slots.CurrentCount);
+                StreamEntry[] entries = [];
+                if (time.GetElapsedTime(lastClaim) > options.Value.ClaimIdleTime / 4)
+                {
+                    // Take over what a crashed instance left unacknowledged.
+                    var claimed = await db.StreamAutoClaimAsync(stream, AlertEnqueuer.Group, Consumer,
+                        (long)options.Value.ClaimIdleTime.TotalMilliseconds, claimCursor, free).ConfigureAwait(false);
+                    claimCursor = claimed.NextStartId;
+                    entries = claimed.ClaimedEntries;
+                    if (claimCursor == "0-0")
+                    {
+                        lastClaim = time.GetTimestamp();
+                        await ForgetDeadConsumersAsync(db, stream).ConfigureAwait(false);
+                    }
+
+                    if (entries.Length > 0)
+                    {
+                        logger.LogInformation("Took over {Count} unfinished deliveries on {Channel}", entries.Length, channel);
+                    }
+                }
+
+                if (entries.Length == 0)
+                {
+                    entries = await db.StreamReadGroupAsync(stream, AlertEnqueuer.Group, Consumer, StreamPosition.NewMessages, free).ConfigureAwait(false);
+                }
+
+                if (entries.Length == 0)
+                {
+                    await Task.Delay(Idle, stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                foreach (var entry in entries)
+                {
+                    await slots.WaitAsync(stoppingToken).ConfigureAwait(false);
+                    _ = DeliverAndReleaseAsync(channel, entry, slots, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
+            {
+                logger.LogWarning(ex, "Broadcast delivery on {Channel}: Redis unavailable; retrying in a second", channel);
+                groupReady = false;
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task DeliverAndReleaseAsync(string channel, StreamEntry entry, SemaphoreSlim slots, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await DeliverAsync(channel, entry, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: the entry stays unacknowledged and another instance (or this one, restarted) takes it over.
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Delivery of one message on {Channel} failed; it will be retried after {Idle}", channel, options.Value.ClaimIdleTime);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private async Task DeliverAsync(string channel, StreamEntry entry, CancellationToken stoppingToken)
+    {
+        var alertId = entry["a"].ToString();
+        var chatId = entry["c"].ToString();
+        var english = entry["l"] == "en";
+        var field = channel + ":" + chatId;
+        var db = redis.GetDatabase();
+        var messenger = messengers.Find(channel)!;
+        var attempts = new DeliveryAttempts();
+        var started = time.GetTimestamp();
+        while (true)
+        {
+            var cached = await cache.GetAsync(alertId).ConfigureAwait(false);
+            if (cached is not { Alert.Status: AlertStatus.Sending } current)
+            {
+                // Cancelled (or gone): drop what is not yet sent; the recipient stays "pending" in the counts.
+                await CompleteAsync(db, channel, alertId, field, "", entry.Id).ConfigureAwait(false);
+                return;
+            }
+
+            var now = time.GetUtcNow();
+            if (policy.HoldUntil(current.Alert, now) is { } release)
+            {
+                await db.ScriptEvaluateAsync(DeliveryScripts.Hold, [keys.Queue(channel), keys.Held(channel)],
+                    [entry.Id, AlertEnqueuer.Group, release.ToUnixTimeMilliseconds(), alertId, chatId, english ? "en" : ""]).ConfigureAwait(false);
+                progress.Touch(alertId); // the author's message says it paused, and until when
+                return;
+            }
+
+            var pace = (long)await db.ScriptEvaluateAsync(DeliveryScripts.Prepare, [keys.AlertRecipients(alertId), keys.Pace(channel, chatId)],
+                [field, (long)options.Value.PerChatInterval.TotalMilliseconds]).ConfigureAwait(false);
+            if (pace < 0)
+            {
+                await CompleteAsync(db, channel, alertId, field, "", entry.Id).ConfigureAwait(false);
+                return;
+            }
+
+            if (pace > 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(pace), stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await limiter.AcquireAsync(channel, stoppingToken).ConfigureAwait(false);
+            if (await cache.GetAsync(alertId).ConfigureAwait(false) is not { Alert.Status: AlertStatus.Sending }
+                || policy.MustWait(current.Alert, time.GetUtcNow()))
+            {
+                continue; // cancelled, or quiet hours began, while waiting for the rate: the checks at the top act
+            }
+
+            if (time.GetElapsedTime(started) > options.Value.ClaimIdleTime / 3 && !await StillMineAsync(db, channel, entry.Id).ConfigureAwait(false))
+            {
+                return; // waited so long that another instance took it over; it will send
+            }
+
+            SendOutcome outcome;
+            try
+            {
+                outcome = await messenger.SendAsync(chatId, [english ? current.English : current.Message], stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogDebug(ex, "Send on {Channel} threw", channel);
+                outcome = new SendOutcome(SendStatus.TransientFailure, Detail: ex.GetType().Name);
+            }
+
+            progress.Touch(alertId);
+            var decision = policy.After(outcome, attempts);
+            switch (decision.Action)
+            {
+                case DeliveryAction.PauseChannel:
+                    BotMetrics.RecordBroadcastDelivery(channel, "rate_limited");
+                    await limiter.PauseAsync(channel, decision.Wait).ConfigureAwait(false);
+                    logger.LogInformation("{Channel} asked to slow down; pausing the channel for {RetryAfter}", channel, outcome.RetryAfter);
+                    continue;
+                case DeliveryAction.Retry:
+                    await Task.Delay(decision.Wait, stoppingToken).ConfigureAwait(false);
+                    continue;
+                default:
+                    if (decision.Status == RecipientStatus.Failed)
+                    {
+                        logger.LogInformation("Alert {Alert}: one message on {Channel} failed for good ({Detail})", alertId, channel, outcome.Detail);
+                    }
+
+                    BotMetrics.RecordBroadcastDelivery(channel, decision.Status);
+                    if (decision.Unsubscribe)
+                    {
+                        await subscriptions.RemoveAsync(new ConversationKey(channel, chatId), stoppingToken).ConfigureAwait(false);
+                    }
+
+                    await CompleteAsync(db, channel, alertId, field, decision.Status, entry.Id).ConfigureAwait(false);
+                    return;
+            }
+        }
+    }
+
+    private async Task CompleteAsync(IDatabase db, string channel, string alertId, string field, string status, RedisValue entryId)
+    {
+        var result = (long)await db.ScriptEvaluateAsync(DeliveryScripts.Complete,
+            [keys.AlertRecipients(alertId), keys.AlertCounts(alertId), keys.Alert(alertId), keys.Queue(channel)],
+            [field, status, entryId, AlertEnqueuer.Group, channel]).ConfigureAwait(false);
+        if (result == 2)
+        {
+            logger.LogInformation("Alert {Alert} delivered to everyone", alertId);
+            cache.Forget(alertId);
+            await progress.FinishAsync(alertId, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Each process start is a new consumer; drop those that are long gone and hold nothing.</summary>
+    private static async Task ForgetDeadConsumersAsync(IDatabase db, RedisKey stream)
+    {
+        foreach (var consumer in await db.StreamConsumerInfoAsync(stream, AlertEnqueuer.Group).ConfigureAwait(false))
+        {
+            if (consumer.PendingMessageCount == 0 && consumer.IdleTimeInMilliseconds > TimeSpan.FromHours(1).TotalMilliseconds)
+            {
+                await db.StreamDeleteConsumerAsync(stream, AlertEnqueuer.Group, consumer.Name).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<bool> StillMineAsync(IDatabase db, string channel, RedisValue entryId)
+    {
+        var pending = await db.StreamPendingMessagesAsync(keys.Queue(channel), AlertEnqueuer.Group, 1, Consumer, entryId, entryId).ConfigureAwait(false);
+        if (pending.Length == 0)
+        {
+            return false;
+        }
+
+        // Reset its idle time so nobody takes it over while we send.
+        await db.StreamClaimIdsOnlyAsync(keys.Queue(channel), AlertEnqueuer.Group, Consumer, 0, [entryId]).ConfigureAwait(false);
+        return true;
+    }
+}

@@ -1,0 +1,49 @@
+using Bot.Broadcasts.Alerts;
+using Bot.Broadcasts.Hosting;
+using Bot.Dialogs.Channels;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Broadcasts.Delivery;
+
+/// <summary>
+/// The rules for one message of an alert, apart from how the queue stores it: non-urgent alerts wait
+/// for the end of the quiet hours; a resident who blocked the bot is never tried again; a platform's
+/// "slow down" pauses the channel; other failures are retried with doubling waits, then given up.
+/// </summary>
+/// <remarks>Pure decisions: the delivery worker carries them out on its queue (Redis streams in Bot.Broadcasts.Redis).</remarks>
+public sealed class DeliveryPolicy(IOptions<BroadcastOptions> options)
+{
+    /// <summary>How many times one message may be paused for a platform's rate limit before it counts as a failure.</summary>
+    public const int MaxRateLimitPauses = 20;
+
+    private readonly QuietHours _quiet = new(options.Value);
+
+    /// <summary>Until when a message of <paramref name="alert"/> must wait (the end of the quiet hours), or null when it may go now.</summary>
+    public DateTimeOffset? HoldUntil(BroadcastAlert alert, DateTimeOffset now) =>
+        !alert.Urgent && _quiet.ReleaseTime(now) is var release && release > now ? release : null;
+
+    /// <summary>True when the quiet hours began for a non-urgent alert (checked again just before sending).</summary>
+    public bool MustWait(BroadcastAlert alert, DateTimeOffset now) => !alert.Urgent && _quiet.IsQuiet(now);
+
+    /// <summary>What to do after one attempt to send, counting the attempts in <paramref name="attempts"/>.</summary>
+    public DeliveryDecision After(SendOutcome outcome, DeliveryAttempts attempts)
+    {
+        switch (outcome.Status)
+        {
+            case SendStatus.Sent:
+                return DeliveryDecision.Complete(RecipientStatus.Sent);
+            case SendStatus.Blocked:
+                // They blocked the bot: stop trying for good, and forget the subscription.
+                return DeliveryDecision.Complete(RecipientStatus.Blocked, unsubscribe: true);
+            case SendStatus.Unreachable:
+                // The platform will not let us reach them (e.g. outside Zalo's window).
+                return DeliveryDecision.Complete(RecipientStatus.Unreachable, unsubscribe: true);
+            case SendStatus.RateLimited when ++attempts.RateLimited <= MaxRateLimitPauses:
+                return DeliveryDecision.PauseChannel(outcome.RetryAfter ?? TimeSpan.FromSeconds(1));
+            case SendStatus.TransientFailure or SendStatus.RateLimited when ++attempts.TransientFailures < options.Value.MaxAttempts:
+                return DeliveryDecision.Retry(TimeSpan.FromMilliseconds(250 * (1 << attempts.TransientFailures)));
+            default:
+                return DeliveryDecision.Complete(RecipientStatus.Failed);
+        }
+    }
+}
