@@ -1,0 +1,91 @@
+using System.Reflection;
+using ArchUnitNET.Fluent;
+using ArchUnitNET.xUnit;
+using static ArchUnitNET.Fluent.ArchRuleDefinition;
+using static Bot.Architecture.Tests.BotAssemblies;
+
+namespace Bot.Architecture.Tests;
+
+/// <summary>
+/// The dependency rules of docs/architecture.md, checked on the compiled code so the next change that
+/// breaks one fails here, naming the type and what it reached for.
+/// </summary>
+public sealed class DependencyRuleTests
+{
+    [Fact]
+    public void TheCoreKnowsNoHostNoPlatformAndNoStorage()
+    {
+        Types().That().ResideInAssembly(Core).Should()
+            .NotDependOnAny(TypesIn([Host, .. Channels, .. Storage, .. Features.SelectMany(f => f), RedisClient, TelegramClient]))
+            .Because("Bot.Dialogs is the channel-neutral core: everything else depends on it, never the other way")
+            .Check(Architecture);
+    }
+
+    [Fact]
+    public void ChannelsNeverKnowEachOther()
+    {
+        foreach (var channel in Channels)
+        {
+            Types().That().ResideInAssembly(channel).Should()
+                .NotDependOnAny(TypesIn([.. Channels.Where(c => c != channel)]))
+                .Because("a platform plugs in through the core's channel adapter contract, so a deployment may leave any one out")
+                .Check(Architecture);
+        }
+    }
+
+    [Fact]
+    public void ChannelsAndFeaturesKnowNoStorageProject()
+    {
+        Types().That().ResideInAssembly(Channels[0], [.. Channels[1..], .. Features.SelectMany(f => f)]).Should()
+            .NotDependOnAny(TypesIn(Storage))
+            .Because("features declare storage ports with in-memory twins; the Redis adapters plug in from outside")
+            .Check(Architecture);
+    }
+
+    [Fact]
+    public void OnlyStorageProjectsUseTheRedisClient()
+    {
+        RedisUsersOutsideStorage().Check(Architecture);
+    }
+
+    [Fact]
+    public void FeaturesReachEachOtherOnlyThroughCorePorts()
+    {
+        foreach (var feature in Features)
+        {
+            var others = Features.Where(f => f != feature).SelectMany(f => f).ToArray();
+            Types().That().ResideInAssembly(feature[0], feature[1..]).Should()
+                .NotDependOnAny(TypesIn([.. others, .. Channels, Host]))
+                .Because("features meet through the core's ports (IOfficerDirectory, IAuditLog, ITextMasker …), never directly")
+                .Check(Architecture);
+        }
+    }
+
+    [Fact]
+    public void TheRedisRuleSeesARedisUserWhenThereIsOne()
+    {
+        // The storage owner itself uses the client: the same rule aimed at it must fail, or the rule above proves nothing.
+        var aimedAtTheOwner = Types().That().ResideInAssembly(Storage[0]).Should().NotDependOnAny(TypesIn([RedisClient]));
+
+        Assert.False(aimedAtTheOwner.HasNoViolations(Architecture));
+        Assert.True(RedisUsersOutsideStorage().HasNoViolations(Architecture));
+    }
+
+    /// <summary>Every project but the storage ones, kept off the Redis client.</summary>
+    private static IArchRule RedisUsersOutsideStorage()
+    {
+        var notStorage = Ours.Except(Storage).Except(HostDebt).ToArray();
+        return Types().That().ResideInAssembly(notStorage[0], notStorage[1..]).Should()
+            .NotDependOnAny(TypesIn([RedisClient]))
+            .Because("Redis has one owner (Bot.State.Redis) and each feature's adapters live in its Redis project");
+    }
+
+    /// <summary>
+    /// The host still holds the content-version bus on Redis: it moves with content hot reload out of the host
+    /// (issue 17 item 7). Remove this exception then; nothing else may join it.
+    /// </summary>
+    private static readonly Assembly[] HostDebt = [Host];
+
+    private static ArchUnitNET.Fluent.Syntax.Elements.Types.GivenTypesConjunction TypesIn(Assembly[] assemblies) =>
+        Types().That().ResideInAssembly(assemblies[0], assemblies[1..]);
+}
