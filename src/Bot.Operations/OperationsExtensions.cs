@@ -3,9 +3,11 @@ using Bot.Dialogs.Officers;
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.Privacy;
 using Bot.Dialogs.Reporting;
+using Bot.Dialogs.Understanding.Inbox;
 using Bot.Metrics;
 using Bot.Operations.Analytics;
 using Bot.Operations.Dashboard;
+using Bot.Operations.Inbox;
 using Bot.Operations.Logging;
 using Bot.Operations.Sources;
 using Bot.Operations.Telemetry;
@@ -46,6 +48,13 @@ public static class OperationsExtensions
         services.AddHostedService<AnalyticsFlushService>();
         services.AddSingleton<ITurnObserver, AnalyticsRecorder>();
         services.AddSingleton<ITurnObserver, MetricsTurnObserver>();
+
+        // The misunderstood inbox: memory unless the storage owner (Bot.State.Redis) shares it through Redis.
+        services.TryAddSingleton<IMissedMessageStore>(sp => new InMemoryMissedMessageStore(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<MissedMessageQueue>();
+        services.TryAddSingleton<MissedMessageRecorder>();
+        services.AddSingleton<ITurnObserver>(sp => sp.GetRequiredService<MissedMessageRecorder>());
+        services.AddHostedService<MissedMessageWriter>();
 
         // Dashboard and the /dashboard command; the other features replace the default core ports.
         services.AddAdminKeys(); // Admin:ApiKeys, shared with the other admin APIs

@@ -1,5 +1,6 @@
 using Bot.Dialogs.Channels;
 using Bot.Dialogs.State;
+using Bot.Dialogs.Understanding.Inbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,7 +17,7 @@ public static class RedisStateExtensions
     /// With <c>Redis:ConnectionString</c> set: the shared connection and unreachable marks
     /// (<see cref="AddRedisConnection"/>), <see cref="RedisConversationStore"/> as the
     /// <see cref="IConversationStore"/> (replacing the in-memory default whether called before or
-    /// after <c>AddBotCore</c>). Without it: nothing, the
+    /// after <c>AddBotCore</c>) and <see cref="RedisMissedMessageStore"/> as the misunderstood inbox. Without it: nothing, the
     /// in-memory store stays.
     /// </summary>
     public static IServiceCollection AddRedisState(this IServiceCollection services, IConfiguration configuration)
@@ -31,6 +32,12 @@ public static class RedisStateExtensions
             sp.GetRequiredService<IOptions<RedisStateOptions>>().Value,
             sp.GetRequiredService<ILogger<RedisConversationStore>>()));
         services.Replace(ServiceDescriptor.Singleton<IConversationStore>(sp => sp.GetRequiredService<RedisConversationStore>()));
+
+        // The misunderstood inbox (a core port) is shared by every instance, beside the conversations.
+        services.Replace(ServiceDescriptor.Singleton<IMissedMessageStore>(sp => new RedisMissedMessageStore(
+            sp.GetRequiredService<IConnectionMultiplexer>(),
+            sp.GetRequiredService<RedisKeySpaces>().Conversations,
+            sp.GetRequiredService<TimeProvider>())));
         return services;
     }
 

@@ -80,7 +80,7 @@ public sealed class FileZaloTokenStore(string path, ZaloTokenProtector protector
             }
             catch (IOException) when (File.Exists(LeasePath))
             {
-                if (!IsExpired())
+                if (!IsExpired(duration))
                 {
                     return Task.FromResult<IAsyncDisposable?>(null);
                 }
@@ -92,13 +92,19 @@ public sealed class FileZaloTokenStore(string path, ZaloTokenProtector protector
         return Task.FromResult<IAsyncDisposable?>(null);
     }
 
-    private bool IsExpired()
+    private bool IsExpired(TimeSpan duration)
     {
         try
         {
             var text = File.ReadAllText(LeasePath);
-            return !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var until)
-                   || time.GetUtcNow().ToUnixTimeMilliseconds() > until;
+            if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var until))
+            {
+                return time.GetUtcNow().ToUnixTimeMilliseconds() > until;
+            }
+
+            // Empty or partial: its holder may have created it a moment ago and not written the time
+            // yet. Only a lease file that stayed unreadable for a whole lease duration is abandoned.
+            return File.GetLastWriteTimeUtc(LeasePath) < time.GetUtcNow().UtcDateTime - duration;
         }
         catch (IOException)
         {

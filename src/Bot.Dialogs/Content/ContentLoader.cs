@@ -12,7 +12,8 @@ namespace Bot.Dialogs.Content;
 /// <c>lexicon.yaml</c> (abbreviations), <c>flows/*.yaml</c> (one flow per file),
 /// <c>procedures/*.yaml</c> (one procedure card per file, compiled into steps of its topic flow),
 /// <c>allowed-links.yaml</c> (link and official-source sites) and the communes of <c>areas.yaml</c>
-/// (with their police contacts). Other files in the folder belong to other features and only
+/// (with their police contacts), and <c>examples.learned.yaml</c> (phrases assigned from the
+/// misunderstood inbox). Other files in the folder belong to other features and only
 /// count towards the version hash.
 /// Any error stops the load with every problem listed; nothing half-loaded is ever returned.
 /// </remarks>
@@ -82,6 +83,11 @@ public static partial class ContentLoader
         // A card whose topic file failed to load is not reported again: fixing that file fixes both.
         diagnostics.AddRange(placed.Where(d => !unreadable.Any(name =>
             d.Message.StartsWith($"topic '{name}' is not a flow", StringComparison.Ordinal))));
+
+        // Phrases editors assigned from the misunderstood inbox join their flow's or step's examples;
+        // one whose flow file failed to load is not reported again.
+        var learned = Understanding.LearnedExamplesFile.Read(root, diagnostics).Where(e => !unreadable.Contains(e.Example.Flow));
+        flows = Understanding.LearnedExamplesFile.Merge(flows, learned, diagnostics);
         var (linkSites, officialSites) = AllowedLinksReader.Read(root, diagnostics);
         var communes = AreasFileReader.Read(root, diagnostics);
 

@@ -205,11 +205,24 @@ public sealed class IntentRouter
     /// <summary>A step that fits nearly as well as its flow's general examples is the more useful place to land.</summary>
     private const double StepPreference = 0.1;
 
+    /// <summary>
+    /// A step also wins when it keeps this share of its flow's score and clearly stands out among its
+    /// sibling steps (<see cref="StepLead"/>): a flow's general examples often repeat what one step is
+    /// about ("tiền trợ cấp tháng này chưa về"), and the resident asking it wants that step, not the
+    /// flow's list of choices.
+    /// </summary>
+    private const double StepShare = 0.7;
+
+    /// <summary>How far the best step must be ahead of its flow's second-best step to count as the one meant.</summary>
+    /// <remarks>A general message ("an sinh", "kích hoạt") fits several steps about equally and stays at the flow's start.</remarks>
+    private const double StepLead = 0.15;
+
     private List<RouteCandidate> Collect(double[] dots, double queryNorm)
     {
-        // Best score per flow (a node target and its flow's start count as one choice), and the best step of each flow.
+        // Best score per flow (a node target and its flow's start count as one choice), and the two best steps of each flow.
         var best = new List<RouteCandidate>(4);
         var steps = new List<RouteCandidate>(4);
+        var secondSteps = new List<double>(4);
         for (var i = 0; i < _examples.Count; i++)
         {
             if (dots[i] <= 0)
@@ -221,14 +234,14 @@ public sealed class IntentRouter
             Keep(best, candidate);
             if (candidate.Target.NodeId is not null)
             {
-                Keep(steps, candidate);
+                KeepStep(steps, secondSteps, candidate);
             }
         }
 
         for (var i = 0; i < best.Count; i++)
         {
             var slot = SlotOf(steps, best[i].Target.FlowId);
-            if (best[i].Target.NodeId is null && slot >= 0 && steps[slot].Score >= best[i].Score - StepPreference)
+            if (best[i].Target.NodeId is null && slot >= 0 && IsTheStepMeant(best[i].Score, steps[slot].Score, secondSteps[slot]))
             {
                 best[i] = best[i] with { Target = steps[slot].Target }; // the flow keeps its score; the step is where it lands
             }
@@ -236,6 +249,34 @@ public sealed class IntentRouter
 
         best.Sort((a, b) => b.Score.CompareTo(a.Score));
         return best;
+    }
+
+    /// <summary>Whether a message whose best match is its flow's general examples should land on the flow's best step instead.</summary>
+    private static bool IsTheStepMeant(double flow, double step, double secondStep) =>
+        step >= flow - StepPreference || (step >= flow * StepShare && step - secondStep >= StepLead);
+
+    /// <summary>Keeps the best step per flow and the score of the flow's best other step.</summary>
+    private static void KeepStep(List<RouteCandidate> steps, List<double> secondSteps, RouteCandidate candidate)
+    {
+        var slot = SlotOf(steps, candidate.Target.FlowId);
+        if (slot < 0)
+        {
+            steps.Add(candidate);
+            secondSteps.Add(0);
+        }
+        else if (candidate.Score > steps[slot].Score)
+        {
+            if (!string.Equals(candidate.Target.NodeId, steps[slot].Target.NodeId, StringComparison.Ordinal))
+            {
+                secondSteps[slot] = steps[slot].Score;
+            }
+
+            steps[slot] = candidate;
+        }
+        else if (candidate.Score > secondSteps[slot] && !string.Equals(candidate.Target.NodeId, steps[slot].Target.NodeId, StringComparison.Ordinal))
+        {
+            secondSteps[slot] = candidate.Score;
+        }
     }
 
     private static void Keep(List<RouteCandidate> best, RouteCandidate candidate)

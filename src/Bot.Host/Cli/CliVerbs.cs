@@ -35,6 +35,7 @@ public static class CliVerbs
         output.WriteLine("       Bot.Host content graph FLOW|--all [--format mermaid|dot] [--write DIR]");
         output.WriteLine("       Bot.Host content test [FOLDER]                 run the conversation tests");
         output.WriteLine("       Bot.Host content rollback [VERSION]            list kept versions, or restore one");
+        output.WriteLine("       Bot.Host content misses | assign ID FLOW[.NODE] the misunderstood inbox of a running bot");
         return code;
     }
 }

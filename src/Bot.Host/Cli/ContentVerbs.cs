@@ -6,7 +6,7 @@ using Bot.Host.Content;
 
 namespace Bot.Host.Cli;
 
-/// <summary><c>content …</c> verbs for editors: validate, graph, test, rollback.</summary>
+/// <summary><c>content …</c> verbs for editors: validate, graph, test, rollback, and the misunderstood inbox (misses, assign).</summary>
 public static class ContentVerbs
 {
     private const string Usage = """
@@ -16,14 +16,22 @@ public static class ContentVerbs
                content test [FOLDER] [--content FOLDER]           run FOLDER/tests/*.yaml (or FOLDER/*.yaml)
                content rollback [VERSION] [--content FOLDER] [--versions DIR]
                                                                  list kept versions, or restore one
+               content misses [--limit N] [--url URL]             a running bot's misunderstood inbox (key in BOT_ADMIN_KEY)
+               content assign ID FLOW[.NODE] [--url URL]          make an inbox phrase an example of FLOW, published as a new version
         """;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var verb = args.Length > 0 ? args[0] : "";
         var rest = new CliArguments(args.Length > 0 ? args[1..] : []);
+        if (verb is "misses" or "assign")
+        {
+            // The inbox lives in the running bot (memory or Redis), so these ask its admin API.
+            return verb == "misses" ? await InboxVerbs.MissesAsync(rest, output, error) : await InboxVerbs.AssignAsync(rest, output, error);
+        }
+
         var code = verb switch
         {
             "validate" => Validate(rest, output, error),
@@ -32,13 +40,14 @@ public static class ContentVerbs
             "rollback" => Rollback(rest, output, error),
             _ => Fail(error, verb.Length == 0 ? null : $"unknown content verb '{verb}'"),
         };
-        return Task.FromResult(code);
+        return code;
     }
 
     private static int Validate(CliArguments args, TextWriter output, TextWriter error)
     {
         var folder = args.Positional(0) ?? Options(args).ResolvePath();
         var report = ContentValidator.Validate(folder);
+        var sources = report.Bundle is null ? null : SourceCoverage.Of(report.Bundle);
         if (args.Has("--json"))
         {
             output.WriteLine(JsonSerializer.Serialize(new
@@ -48,6 +57,14 @@ public static class ContentVerbs
                 version = report.Bundle?.Version,
                 errors = report.Errors,
                 warnings = report.Warnings,
+                sources = sources is null ? null : new
+                {
+                    factItems = sources.FactItems,
+                    official = sources.Official,
+                    national = sources.National,
+                    officialPercent = sources.OfficialPercent,
+                    goalPercent = (int)(SourceCoverage.Goal * 100),
+                },
                 diagnostics = report.Diagnostics.Select(d => new
                 {
                     file = d.Location.File,
@@ -64,6 +81,11 @@ public static class ContentVerbs
         foreach (var d in report.Diagnostics)
         {
             (d.Severity == DiagnosticSeverity.Error ? error : output).WriteLine(d.ToString());
+        }
+
+        if (sources is not null)
+        {
+            output.WriteLine(sources.Summary());
         }
 
         output.WriteLine(report.HasErrors

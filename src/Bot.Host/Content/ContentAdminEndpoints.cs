@@ -1,4 +1,5 @@
 using Bot.Admin;
+using Bot.Host.Inbox;
 
 namespace Bot.Host.Content;
 
@@ -32,6 +33,7 @@ public static class ContentAdminEndpoints
                 ? Results.Problem(statusCode: 422, title: "That version no longer validates; the running version was kept", detail: string.Join("\n", result.Errors))
                 : Results.Json(reloader.Status);
         });
+        app.MapUnderstandingInbox(); // editors turn misunderstood messages into examples through this same publish path
         return app;
     }
 }

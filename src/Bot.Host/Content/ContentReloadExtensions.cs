@@ -34,6 +34,7 @@ public static class ContentReloadExtensions
             return new ContentVersionStore(options.ResolveVersionsPath(), options.KeepVersions, sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<ContentReloader>();
+        services.AddSingleton<Inbox.MissAssigner>(); // the misunderstood inbox publishes its examples through the reloader
         services.AddHostedService<ContentWatcher>();
         // The dashboard's content status (a core port) comes from the reloader: the version in force and the last refused edit.
         services.Replace(ServiceDescriptor.Singleton<IContentStatusSource, ReloaderContentStatus>());

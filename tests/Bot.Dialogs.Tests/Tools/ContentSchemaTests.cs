@@ -23,6 +23,7 @@ public sealed class ContentSchemaTests
             { "outdated-terms.yaml", "outdated-terms.schema.json" },
             { "allowed-links.yaml", "allowed-links.schema.json" },
             { "areas.yaml", "areas.schema.json" },
+            { "examples.learned.yaml", "examples.learned.schema.json" },
         };
         foreach (var flow in Directory.GetFiles(Path.Combine(DraftContent.Shipped, "flows"), "*.yaml").Order(StringComparer.Ordinal))
         {

@@ -6,11 +6,16 @@ internal sealed class DraftContent : IDisposable
     public DraftContent(params (string File, string Yaml)[] files)
     {
         Folder = Path.Combine(Path.GetTempPath(), "bot-content-" + Guid.NewGuid().ToString("N")[..10]);
-        Directory.CreateDirectory(Path.Combine(Folder, "flows"));
-        foreach (var file in Directory.GetFiles(Shipped, "*.yaml").Concat(Directory.GetFiles(Path.Combine(Shipped, "flows"), "*.yaml")))
+        // The shipped menu, texts, flows and procedure cards (flows' buttons open cards), so the draft
+        // loads; tests add or replace files.
+        var shippedFiles = Directory.GetFiles(Shipped, "*.yaml")
+            .Concat(ShippedIn("flows"))
+            .Concat(ShippedIn("procedures"));
+        foreach (var file in shippedFiles)
         {
-            // The shipped menu, texts and flows, so the draft loads; tests add or replace files.
-            File.Copy(file, Path.Combine(Folder, Path.GetRelativePath(Shipped, file)));
+            var copy = Path.Combine(Folder, Path.GetRelativePath(Shipped, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
         }
         foreach (var (file, yaml) in files)
         {
@@ -19,6 +24,12 @@ internal sealed class DraftContent : IDisposable
     }
 
     public string Folder { get; }
+
+    private static IEnumerable<string> ShippedIn(string subfolder)
+    {
+        var folder = Path.Combine(Shipped, subfolder);
+        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml") : [];
+    }
 
     /// <summary>The shipped content folder.</summary>
     public static string Shipped => RepositoryPaths.RealContent;

@@ -24,6 +24,21 @@ public sealed class ContentCliTests
     }
 
     [Fact]
+    public async Task ValidateSaysHowManyFactStepsCiteAnOfficialSource()
+    {
+        var (_, output, _) = await RunAsync("validate", ContentSandbox.Shipped);
+        var (_, jsonOutput, _) = await RunAsync("validate", ContentSandbox.Shipped, "--json");
+
+        var line = Assert.Single(output.Split('\n'), l => l.StartsWith("fact steps and cards citing an official source: ", StringComparison.Ordinal));
+        Assert.Matches(@"^fact steps and cards citing an official source: \d+ of \d+ \(\d+ %; goal 90 %\), \d+ on a national site\r?$", line);
+        using var json = JsonDocument.Parse(jsonOutput);
+        var sources = json.RootElement.GetProperty("sources");
+        Assert.True(sources.GetProperty("factItems").GetInt32() > 100); // the shipped flows and cards
+        Assert.InRange(sources.GetProperty("official").GetInt32(), sources.GetProperty("national").GetInt32(), sources.GetProperty("factItems").GetInt32());
+        Assert.Equal(90, sources.GetProperty("goalPercent").GetInt32());
+    }
+
+    [Fact]
     public async Task ValidateBrokenContentPrintsCompilerStyleLinesAndExitsOne()
     {
         using var sandbox = new ContentSandbox();

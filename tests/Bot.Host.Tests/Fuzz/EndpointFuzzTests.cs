@@ -117,7 +117,14 @@ public sealed class EndpointFuzzTests
         {
             return null;
         }
+        catch (TaskCanceledException)
+        {
+            return TimedOut; // no answer within the client's timeout: a hang, named in the failures like any other
+        }
     }
+
+    /// <summary>The outcome recorded for a request that got no answer within the client's timeout.</summary>
+    private const int TimedOut = 599;
 
     /// <summary>A valid body for the route, fresh each time (new ids, so turns are not all redeliveries); null when it takes none.</summary>
     private static Func<Random, string>? Sample(string pattern) => pattern switch
