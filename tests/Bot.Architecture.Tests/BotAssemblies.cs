@@ -56,5 +56,5 @@ internal static class BotAssemblies
     public static readonly Assembly[] Ours = [Core, .. Shared, .. Channels, .. Features.SelectMany(f => f), .. Storage, Host];
 
     /// <summary>Our projects and the two client libraries the rules name, loaded once for every test.</summary>
-    public static readonly ArchitectureModel Architecture = new ArchLoader().LoadAssemblies([.. Ours, RedisClient, TelegramClient]).Build();
+    public static readonly ArchitectureModel Code = new ArchLoader().LoadAssemblies([.. Ours, RedisClient, TelegramClient]).Build();
 }

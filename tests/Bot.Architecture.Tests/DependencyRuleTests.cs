@@ -18,7 +18,7 @@ public sealed class DependencyRuleTests
         Types().That().ResideInAssembly(Core).Should()
             .NotDependOnAny(TypesIn([Host, .. Channels, .. Storage, .. Features.SelectMany(f => f), RedisClient, TelegramClient]))
             .Because("Bot.Dialogs is the channel-neutral core: everything else depends on it, never the other way")
-            .Check(Architecture);
+            .Check(Code);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class DependencyRuleTests
             Types().That().ResideInAssembly(channel).Should()
                 .NotDependOnAny(TypesIn([.. Channels.Where(c => c != channel)]))
                 .Because("a platform plugs in through the core's channel adapter contract, so a deployment may leave any one out")
-                .Check(Architecture);
+                .Check(Code);
         }
     }
 
@@ -39,13 +39,13 @@ public sealed class DependencyRuleTests
         Types().That().ResideInAssembly(Channels[0], [.. Channels[1..], .. Features.SelectMany(f => f)]).Should()
             .NotDependOnAny(TypesIn(Storage))
             .Because("features declare storage ports with in-memory twins; the Redis adapters plug in from outside")
-            .Check(Architecture);
+            .Check(Code);
     }
 
     [Fact]
     public void OnlyStorageProjectsUseTheRedisClient()
     {
-        RedisUsersOutsideStorage().Check(Architecture);
+        RedisUsersOutsideStorage().Check(Code);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class DependencyRuleTests
             Types().That().ResideInAssembly(feature[0], feature[1..]).Should()
                 .NotDependOnAny(TypesIn([.. others, .. Channels, Host]))
                 .Because("features meet through the core's ports (IOfficerDirectory, IAuditLog, ITextMasker …), never directly")
-                .Check(Architecture);
+                .Check(Code);
         }
     }
 
@@ -67,8 +67,8 @@ public sealed class DependencyRuleTests
         // The storage owner itself uses the client: the same rule aimed at it must fail, or the rule above proves nothing.
         var aimedAtTheOwner = Types().That().ResideInAssembly(Storage[0]).Should().NotDependOnAny(TypesIn([RedisClient]));
 
-        Assert.False(aimedAtTheOwner.HasNoViolations(Architecture));
-        Assert.True(RedisUsersOutsideStorage().HasNoViolations(Architecture));
+        Assert.False(aimedAtTheOwner.HasNoViolations(Code));
+        Assert.True(RedisUsersOutsideStorage().HasNoViolations(Code));
     }
 
     /// <summary>Every project but the storage ones, kept off the Redis client.</summary>

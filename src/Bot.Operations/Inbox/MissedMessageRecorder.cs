@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.Privacy;
 using Bot.Dialogs.State;
 using Bot.Dialogs.Turns;
 using Bot.Dialogs.Understanding;
