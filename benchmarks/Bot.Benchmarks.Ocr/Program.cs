@@ -16,6 +16,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 //                    upscaleNNNN (full, enlarging below NNNN px)
 // --psm N            tesseract page segmentation mode;  --misses  list the wrong verdicts (dev set only: never tune on frozen)
 // --save DIR         write the rendered screenshots there, to look at them
+// --host URL         send each screenshot to a running bot's web chat (multipart, one at a time) and judge its answers
+//                    instead of reading them here: the whole path a resident's photo takes
 var arguments = Arguments.Parse(args);
 var root = FindRoot();
 var set = arguments.Get("set", "dev");
@@ -56,6 +58,16 @@ if (arguments.Has("save"))
     {
         File.WriteAllBytes(Path.Combine(dir, $"{c.Index:000}.{(c.Variant.Jpeg ? "jpg" : "png")}"), c.Image);
     }
+}
+
+if (arguments.Has("host"))
+{
+    var host = new Uri(arguments.Get("host", "http://127.0.0.1:5000"));
+    Console.WriteLine($"## Screenshots sent to the bot at {host}: {set} set, {cases.Count} screenshots ({cases.Count(c => c.Message.IsScam)} scam, {cases.Count(c => !c.Message.IsScam)} legitimate)");
+    Console.WriteLine();
+    var answered = await HostEvaluation.RunAsync(host, cases, analyzer);
+    Console.WriteLine(HostEvaluation.ToMarkdown(answered));
+    return 0;
 }
 
 Console.WriteLine($"## Screenshot reading: {set} set, {cases.Count} screenshots ({cases.Count(c => c.Message.IsScam)} scam, {cases.Count(c => !c.Message.IsScam)} legitimate)");

@@ -41,6 +41,7 @@ public static class BroadcastsRedisExtensions
         services.AddSingleton<AlertEnqueuer>();
         services.AddSingleton<RedisRateLimiter>();
         services.AddSingleton<ProgressReporter>();
+        services.AddSingleton<RedisRations>();
         services.AddSingleton<DeliveryWorker>();
         if (configuration.GetValue("Broadcasts:DeliveryEnabled", true))
         {

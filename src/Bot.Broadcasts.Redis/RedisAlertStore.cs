@@ -84,6 +84,14 @@ public sealed class RedisAlertStore(IConnectionMultiplexer redis, RedisKeys keys
         };
     }
 
+    /// <summary>The alert's reach per channel (reached by type, waiting and skipped by reason, failed).</summary>
+    public async Task<IReadOnlyList<ChannelReach>> GetReachAsync(string id)
+    {
+        var all = await Db.HashGetAllAsync(keys.AlertCounts(id)).ConfigureAwait(false);
+        return ChannelReach.FromCounters(all.Where(e => long.TryParse(e.Value.ToString(), out _))
+            .ToDictionary(e => e.Name.ToString(), e => (long)e.Value, StringComparer.Ordinal));
+    }
+
     public async Task<AlertCounts> GetCountsAsync(string id)
     {
         var v = await Db.HashGetAsync(keys.AlertCounts(id), ["total", "sent", "blocked", "unreachable", "failed", "pending"]).ConfigureAwait(false);

@@ -45,4 +45,10 @@ public sealed class RedisKeys(string prefix)
     public RedisKey Pause(string channel) => $"{Prefix}pause:{channel}";
     public RedisKey Pace(string channel, string chatId) => $"{Prefix}pace:{channel}:{chatId}";
     public RedisKey ProgressLock(string id) => $"{Prefix}a:{id}:pl";
+
+    /// <summary>Set of alert ids waiting for one recipient's next rationed message (Zalo promotion), sent together as a digest.</summary>
+    public RedisKey RationInbox(string channel, string chatId) => $"{Prefix}ri:{channel}:{chatId}";
+
+    /// <summary>Taken when the recipient's one rationed message of local day <paramref name="day"/> (yyyyMMdd) went out; holds the alert ids it carried.</summary>
+    public RedisKey Ration(string channel, string chatId, string day) => $"{Prefix}rd:{channel}:{chatId}:{day}";
 }

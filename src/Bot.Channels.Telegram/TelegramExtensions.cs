@@ -1,3 +1,4 @@
+using Bot.Admin;
 using Bot.Channels.Telegram.Qr;
 using Bot.Channels.Telegram.Receiving;
 using Bot.Channels.Telegram.Sending;
@@ -27,6 +28,12 @@ public static class TelegramExtensions
         Action<IServiceCollection>? whenEnabled = null)
     {
         var section = configuration.GetSection(TelegramOptions.Section);
+        if (!string.IsNullOrEmpty(section["AdminKey"]))
+        {
+            // Whether or not the channel is on: a deployment that still sets it must learn where the QR key went.
+            throw new OptionsValidationException(TelegramOptions.Section, typeof(TelegramOptions), [TelegramOptionsValidator.RetiredAdminKey]);
+        }
+
         if (string.IsNullOrWhiteSpace(section[nameof(TelegramOptions.BotToken)]))
         {
             return services;
@@ -60,9 +67,10 @@ public static class TelegramExtensions
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<TelegramMessenger>();
         services.AddSingleton<IChannelMessenger>(sp => sp.GetRequiredService<TelegramMessenger>());
+        services.AddSingleton<TelegramImageDownloader>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton(sp => new TelegramWebhookSecret(new ConstantTimeSecret(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.SecretToken)));
-        services.AddSingleton(sp => new QrAdminKey(new ConstantTimeSecret(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.AdminKey)));
+        services.AddAdminKeys(); // the QR sheet is behind the one admin sign-in (Admin:ApiKeys, any role)
 
         services.AddHostedService<TelegramSetupService>();
         if (!string.Equals(section[nameof(TelegramOptions.Mode)], nameof(TelegramMode.Webhook), StringComparison.OrdinalIgnoreCase))
@@ -85,8 +93,8 @@ public static class TelegramExtensions
 
         // Mapped in polling mode too: it refuses every post (the secret is empty), which is what a stray webhook deserves.
         app.MapPost(TelegramChannel.WebhookPath, TelegramWebhookEndpoint.HandleAsync);
-        app.MapGet("/api/admin/qr/sheet", QrAdminEndpoints.Sheet);
-        app.MapGet("/api/admin/qr/{flow}.png", QrAdminEndpoints.Png);
+        app.MapGet("/api/admin/qr/sheet", QrAdminEndpoints.Sheet).RequireAuthorization(AdminPolicies.AnyRole);
+        app.MapGet("/api/admin/qr/{flow}.png", QrAdminEndpoints.Png).RequireAuthorization(AdminPolicies.AnyRole);
         return app;
     }
 

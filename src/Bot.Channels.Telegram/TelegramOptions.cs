@@ -23,9 +23,6 @@ public sealed class TelegramOptions
     /// <summary>The bot's username without "@", for deep links and QR codes; asked from Telegram (getMe) when empty.</summary>
     public string BotUsername { get; set; } = "";
 
-    /// <summary>Bearer key for <c>/api/admin/qr/…</c>; the endpoints refuse every request while it is empty.</summary>
-    public string AdminKey { get; set; } = "";
-
     /// <summary>Messages per second over all chats (Telegram allows about 30).</summary>
     public int GlobalRateLimit { get; set; } = 25;
 

@@ -7,6 +7,12 @@ namespace Bot.Channels.Telegram;
 /// <remarks>Values are never echoed back: the token and secrets must not reach a log.</remarks>
 public sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
 {
+    /// <summary>The start-up error when the retired <c>Telegram:AdminKey</c> is still set: what to set instead.</summary>
+    public const string RetiredAdminKey =
+        "Telegram:AdminKey is retired: the QR endpoints (/api/admin/qr/…) now use the one admin sign-in. Remove Telegram__AdminKey and give " +
+        "whoever prints QR sheets a key in Admin:ApiKeys (any role): Admin__ApiKeys__N__Name, Admin__ApiKeys__N__Sha256 " +
+        "(printf %s \"$KEY\" | sha256sum) and Admin__ApiKeys__N__Role (README, 'Admin keys'); send it as 'Authorization: Bearer <key>'.";
+
     private static readonly int[] WebhookPorts = [443, 80, 88, 8443];
 
     [GeneratedRegex("^[0-9]{1,20}:[A-Za-z0-9_-]{1,100}$")]
@@ -41,11 +47,6 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         if (options.BotUsername.Length > 0 && !UsernamePattern().IsMatch(options.BotUsername))
         {
             errors.Add("Telegram:BotUsername must be the bot's username without '@' (5–32 letters, digits or '_', e.g. congan_xa_bot).");
-        }
-
-        if (options.AdminKey.Length is > 0 and < 16)
-        {
-            errors.Add("Telegram:AdminKey is too short: use at least 16 random characters (e.g. the output of `openssl rand -hex 24`).");
         }
 
         CheckRange(errors, "GlobalRateLimit", options.GlobalRateLimit, 1, 1000, "messages per second over all chats; Telegram allows about 30");

@@ -38,9 +38,18 @@ public static partial class WebChatEndpoints
         return services;
     }
 
-    /// <summary><c>GET /</c> (the page), its assets, and <c>POST /api/webchat/{conversationId}/messages</c>.</summary>
+    /// <summary>
+    /// <c>GET /</c> (the page), its assets, and <c>POST /api/webchat/{conversationId}/messages</c>: JSON for text
+    /// and buttons, <c>multipart/form-data</c> for a photo (<see cref="WebChatImageForm"/>); the same JSON answer.
+    /// Nothing at all when <c>WebChat:Enabled</c> is false (every web chat address is then a 404).
+    /// </summary>
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder app)
     {
+        if (!app.ServiceProvider.GetRequiredService<IOptions<WebChatOptions>>().Value.Enabled)
+        {
+            return app;
+        }
+
         app.MapGet("/", () => Asset("index.html"));
         app.MapGet("/webchat/{file}", (string file) => Asset(file));
         app.MapGet("/api/webchat/config", (IOptions<WebChatOptions> options, IEngineProvider engines) =>
@@ -61,6 +70,19 @@ public static partial class WebChatEndpoints
         {
             return Problem(400, "Invalid conversation id",
                 "The conversation id must be 1–64 characters: letters A–Z, a–z, digits, '_' or '-'.");
+        }
+
+        if (WebChatImageForm.IsForm(request))
+        {
+            var (upload, refused) = await WebChatImageForm.ReadAsync(request, options.Value.MaxTextLength, cancellationToken);
+            if (upload is null)
+            {
+                return refused!;
+            }
+
+            var image = upload.Image;
+            var photo = InboundMessage.FromAttachment(InboundAttachment.Image(_ => Task.FromResult<byte[]?>(image)), upload.Text, upload.MessageId);
+            return await RunAsync(conversationId, photo, turns, options.Value, cancellationToken);
         }
 
         var (body, refusal) = await ReadBodyAsync(request, cancellationToken);
@@ -101,6 +123,11 @@ public static partial class WebChatEndpoints
 
             // No PlatformLocale: the page is Vietnamese, and many residents' browsers say "en-US" by default.
         };
+        return await RunAsync(conversationId, inbound, turns, options.Value, cancellationToken);
+    }
+
+    private static async Task<IResult> RunAsync(string conversationId, InboundMessage inbound, TurnProcessor turns, WebChatOptions options, CancellationToken cancellationToken)
+    {
         var sink = new WebChatReplySink();
         var run = await turns.RunTurnAsync(new ConversationKey(Channel, conversationId), inbound, sink, cancellationToken);
         if (!run.Processed || sink.Result is not { } result)
@@ -112,7 +139,7 @@ public static partial class WebChatEndpoints
         var replies = result.Replies
             .Select(r => new WebChatReply(r.Text, r.Buttons.Select(b => new WebChatButton(b.Label, b.Payload, b.Url)).ToList()))
             .ToList();
-        var why = options.Value.Preview ? result.Explanation?.ToString() : null; // editors only, never the live page
+        var why = options.Preview ? result.Explanation?.ToString() : null; // editors only, never the live page
         return Results.Json(new WebChatResponse(replies, result.FlowId, result.NodeId, why), WebChatJson.Default.WebChatResponse);
     }
 

@@ -1,5 +1,7 @@
 using Bot.Channels.Zalo.BotPlatform;
+using Bot.Channels.Zalo.Images;
 using Bot.Channels.Zalo.OfficialAccount;
+using Bot.Channels.Zalo.OfficialAccount.Alerts;
 using Bot.Channels.Zalo.Tokens;
 using Bot.Dialogs.Channels;
 using Microsoft.AspNetCore.Builder;
@@ -34,6 +36,7 @@ public static class ZaloExtensions
         services.TryAddSingleton(TimeProvider.System);
         // In memory unless the storage owner (Bot.State.Redis) shares the marks of every instance through Redis.
         services.TryAddSingleton<IUnreachableRecipients>(sp => new InMemoryUnreachableRecipients(sp.GetRequiredService<TimeProvider>()));
+        AddImages(services, configuration);
         if (oa.IsConfigured)
         {
             AddOfficialAccount(services, configuration);
@@ -77,6 +80,21 @@ public static class ZaloExtensions
             ["ready"]));
     }
 
+    /// <summary>Residents' photos, fetched only from Zalo's hosts (<c>Zalo:Images</c>), for both channels.</summary>
+    private static void AddImages(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ZaloImageOptions>().Bind(configuration.GetSection(ZaloImageOptions.Section))
+            .Validate(o => o.Hosts.Count > 0 && o.Hosts.All(h => !string.IsNullOrWhiteSpace(h) && !h.Contains('/') && !h.Contains(':')),
+                "Zalo:Images:Hosts must list host names such as zdn.vn (no scheme, no path, no port).")
+            .Validate(o => o.MaxBytes is >= 1024 and <= 50 * 1024 * 1024, "Zalo:Images:MaxBytes must be between 1024 and 52428800.")
+            .Validate(o => o.Timeout > TimeSpan.Zero, "Zalo:Images:Timeout must be positive, e.g. 00:00:20.")
+            .ValidateOnStart();
+        services.AddHttpClient(ZaloImageDownloader.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan) // each download has its own
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .RemoveAllLoggers();
+        services.AddSingleton<ZaloImageDownloader>();
+    }
+
     private static void AddOfficialAccount(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ZaloOaOptions>().Bind(configuration.GetSection(ZaloOaOptions.Section)).ValidateOnStart();
@@ -100,7 +118,23 @@ public static class ZaloExtensions
         services.AddSingleton<ZaloOaEventHandler>();
         services.AddSingleton<ZaloOaMessenger>();
         services.AddSingleton<IChannelMessenger>(sp => sp.GetRequiredService<ZaloOaMessenger>());
+        AddAlertRouting(services, configuration);
         AddApiHealth(services, ZaloChannels.OfficialAccount);
+    }
+
+    /// <summary>Alerts beyond the 7-day window: message type per recipient, follower templates, the quota, and the follow invitation.</summary>
+    private static void AddAlertRouting(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ZaloOaAlertOptions>().Bind(configuration.GetSection(ZaloOaOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ZaloOaAlertOptions>, ZaloOaAlertOptionsValidator>();
+
+        // In memory; Bot.Channels.Zalo.Redis replaces it with Redis (every instance knows who wrote and who follows).
+        services.TryAddSingleton<IZaloContactBook, InMemoryZaloContactBook>();
+        services.AddSingleton<ZaloOaQuotaGate>();
+        services.AddSingleton<ZaloOaTemplateRenderer>();
+        services.AddSingleton<ZaloOaAlertRouter>();
+        services.AddSingleton<IAlertRouter>(sp => sp.GetRequiredService<ZaloOaAlertRouter>());
+        services.AddSingleton<IFollowInvitation, ZaloOaFollowInvitation>();
     }
 
     private static void AddBotPlatform(IServiceCollection services, IConfiguration configuration)

@@ -33,6 +33,8 @@ public sealed class RedisFraudListStore : IFraudListStore, IDisposable
     private readonly FraudListSnapshot _base;
     private readonly SemaphoreSlim _refreshGate = new(1, 1);
     private readonly Timer _poll;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _subscribing;
     private FraudListSnapshot _current;
     private long _version = -1;
 
@@ -43,9 +45,11 @@ public sealed class RedisFraudListStore : IFraudListStore, IDisposable
         _logger = logger;
         _base = _current = FraudListEditor.BaseSnapshot(content.Lists);
         PollInterval = pollInterval ?? TimeSpan.FromSeconds(5);
-        _redis.GetSubscriber().Subscribe(keys.ListsChanged, (_, _) => _ = RefreshAsync());
         LoadAtStart();
         _poll = new Timer(_ => _ = PollAsync(), null, PollInterval, PollInterval);
+
+        // In the background: Redis may come up after the host (a reboot), and a missing Redis must never stop the start.
+        _subscribing = SubscribeAsync(_stop.Token);
     }
 
     /// <summary>How often the version is checked in case a change notice was lost.</summary>
@@ -98,8 +102,14 @@ public sealed class RedisFraudListStore : IFraudListStore, IDisposable
         }
     }
 
+    /// <summary>True once change notices are subscribed (at start, or as soon as Redis answered).</summary>
+    public bool Subscribed { get; private set; }
+
     public void Dispose()
     {
+        _stop.Cancel();
+        _subscribing.Wait(TimeSpan.FromSeconds(5));
+        _stop.Dispose();
         _poll.Dispose();
         try
         {
@@ -111,12 +121,60 @@ public sealed class RedisFraudListStore : IFraudListStore, IDisposable
         }
     }
 
+    /// <summary>Subscribes to change notices, retrying with growing waits until Redis answers; then catches up once.</summary>
+    private async Task SubscribeAsync(CancellationToken stopping)
+    {
+        var delay = TimeSpan.FromMilliseconds(500);
+        for (var attempt = 1; !stopping.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                // PING first: it fails fast while Redis is away, before a subscription is registered.
+                await _redis.GetDatabase().PingAsync().ConfigureAwait(false);
+                await _redis.GetSubscriber().SubscribeAsync(_keys.ListsChanged, (_, _) => _ = RefreshAsync()).ConfigureAwait(false);
+                Subscribed = true;
+                await RefreshAsync().ConfigureAwait(false); // additions made while this instance could not listen
+                if (attempt > 1)
+                {
+                    _logger.LogInformation("Reported lists: listening for other instances' additions again (after {Attempts} attempts)", attempt);
+                }
+
+                return;
+            }
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
+            {
+                if (attempt == 1)
+                {
+                    _logger.LogWarning(ex, "Reported lists: Redis does not answer yet; using lists.yaml and the last known additions, and trying again in the background");
+                }
+            }
+
+            try
+            {
+                await Task.Delay(delay, stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+        }
+    }
+
     private async Task<bool> AddAsync(RedisKey set, string value) =>
         (long)await _redis.GetDatabase().ScriptEvaluateAsync(AddScript, [set, _keys.ListsVersion],
             [value, _keys.ListsChanged.ToString()]).ConfigureAwait(false) == 1;
 
     private void LoadAtStart()
     {
+        if (!_redis.IsConnected)
+        {
+            // Not reachable now: do not hold up the start; the background subscription loads the lists once it is.
+            _logger.LogWarning("Reported lists not loaded from Redis at start (not connected); using lists.yaml until Redis answers");
+            return;
+        }
+
         try
         {
             // Synchronous once at start, so the first check already sees every instance's additions.

@@ -1,3 +1,4 @@
+using Bot.Admin;
 using Bot.Dialogs.Channels;
 using Bot.Dialogs.Officers;
 using Bot.Dialogs.Pipeline;
@@ -8,6 +9,7 @@ using Bot.Fraud.Config;
 using Bot.Fraud.Lists;
 using Bot.Fraud.Privacy;
 using Bot.Fraud.Reports;
+using Bot.Fraud.Screenshots;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,6 +39,7 @@ public static class FraudCheckExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddAdminKeys(); // the officers' routes are behind the one admin sign-in (Admin:ApiKeys)
         services.AddSingleton(sp => FraudContentLoader.Load(ResolvePath(sp)));
         // In memory; Bot.Fraud.Redis replaces these with Redis stores when Redis is configured.
         services.TryAddSingleton<IFraudListStore>(sp => new InMemoryFraudListStore(sp.GetRequiredService<FraudContent>()));
@@ -66,9 +69,12 @@ public static class FraudCheckExtensions
                 sp.GetRequiredService<FraudContent>(),
                 sp.GetRequiredService<ILogger<DailyDigestSender>>()) { SendAt = at };
         });
-        services.AddSingleton<ITurnHandler, OfficerCommandTurnHandler>();
-        services.AddSingleton<ITurnHandler, PrivacyGuardTurnHandler>();
-        services.AddSingleton<ITurnHandler, ScamCheckTurnHandler>();
+        services.TryAddSingleton<IScreenshotTextReader, NoScreenshotReader>(); // AddScreenshotReading puts the OCR reader here
+        // The turn handlers, by their own types: the host's composition decides where each runs.
+        services.AddSingleton<AttachmentTurnHandler>();
+        services.AddSingleton<OfficerCommandTurnHandler>();
+        services.AddSingleton<PrivacyGuardTurnHandler>();
+        services.AddSingleton<ScamCheckTurnHandler>();
         services.AddSingleton<IInputHandler, ScamCheckInputHandler>();
         services.AddHostedService<FraudStartupCheck>();
         if (configuration.GetValue("Fraud:DigestEnabled", true))

@@ -1,17 +1,15 @@
+using Bot.Admin;
 using Bot.Channels.Telegram;
 using Bot.Broadcasts.Hosting;
-using Bot.Broadcasts.Redis;
 using Bot.Channels.WebChat;
 using Bot.Channels.Zalo;
-using Bot.Channels.Zalo.Redis;
-using Bot.Fraud.Redis;
 using Bot.Fraud.Web;
 using Bot.Host.Cli;
 using Bot.Host.Composition;
-using Bot.State.Redis;
-using Bot.Host.Content;
+using Bot.Host.Inbox;
+using Bot.Content.Hosting;
 using Bot.Operations;
-using Bot.Operations.Redis;
+using Bot.Host.Supervision;
 
 // CLI verbs (content validate, qr, officers …) run and exit without starting the web host.
 if (await CliVerbs.TryRunAsync(args) is { } exitCode)
@@ -20,32 +18,27 @@ if (await CliVerbs.TryRunAsync(args) is { } exitCode)
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.SuperviseBackgroundServices(); // a crashed background service is restarted; it never stops the host
 builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--content"] = "Content:Path" });
+DataDirectory.ApplyDefaults(builder.Configuration); // kept versions and tokens never go into the app's own folder
 if (args.Contains("--content"))
 {
     builder.Configuration["WebChat:Preview"] = "true"; // a draft folder is a preview for editors
 }
 
-builder.Services.AddRedisState(builder.Configuration); // the one Redis connection and durable state when Redis:ConnectionString is set
-builder.Services.AddBotCore();
-builder.Services.AddWebChat().AddChannelName("web");
-builder.Services.AddTelegram(builder.Configuration, s => s.AddChannelName("telegram"));
-builder.Services.AddBroadcasts(builder.Configuration);
-builder.Services.AddBroadcastsRedis(builder.Configuration); // officers, alerts and delivery need Redis
-builder.Services.AddContentReload();
-builder.Services.AddZalo(builder.Configuration, name => builder.Services.AddChannelName(name));
-builder.Services.AddZaloRedis(builder.Configuration); // one token pair for every instance
-builder.Services.AddFraudCheck(builder.Configuration);
-builder.Services.AddFraudRedis(builder.Configuration); // reports and list additions shared by every instance
-builder.Services.AddOperations(builder.Configuration);
-builder.Services.AddOperationsRedis(builder.Configuration); // analytics days shared by every instance
+builder.Services.AddBot(builder.Configuration); // every feature and channel: Composition/BotComposition.cs
 
 var app = builder.Build();
+app.UseSecurityHeaders(); // first, so every response (pages, APIs, 401/403/429 answers) carries them
+app.UseRouting();
+app.UseAuthentication(); // the one admin sign-in: Admin:ApiKeys and dashboard sessions (Bot.Admin)
+app.UseAuthorization(); // each admin route names its role policy
 app.MapHealth();
 app.MapWebChat();
 app.MapTelegram();
 app.MapBroadcasts();
 app.MapContentAdmin();
+app.MapUnderstandingInbox(); // editors turn misunderstood messages into examples through the content's publish path
 app.MapZalo();
 app.MapFraudCheck();
 app.MapOperations();

@@ -12,4 +12,6 @@ public static class BotMetricNames
     public const string OutgoingSends = "bot.outgoing.sends";
     public const string BroadcastDeliveries = "bot.broadcast.deliveries";
     public const string ContentReloads = "bot.content.reloads";
+    public const string BackgroundServiceCrashes = "bot.background_service.crashes";
+    public const string AdminSignIns = "bot.admin.sign_ins";
 }

@@ -45,10 +45,16 @@ public static class BotMetrics
         BotMetricNames.OutgoingSends, "{message}", "Messages sent to a platform, by channel and status (ok, 429, 403, 5xx, other).");
 
     private static readonly Counter<long> BroadcastDeliveriesCounter = Meter.CreateCounter<long>(
-        BotMetricNames.BroadcastDeliveries, "{delivery}", "Broadcast deliveries, by channel and status (sent, blocked, unreachable, rate_limited, failed).");
+        BotMetricNames.BroadcastDeliveries, "{delivery}", "Broadcast deliveries, by channel and status (sent, blocked, unreachable, waiting, rate_limited, failed) and detail (the message type a sent alert used, the reason one waits or was skipped).");
 
     private static readonly Counter<long> ContentReloadsCounter = Meter.CreateCounter<long>(
         BotMetricNames.ContentReloads, "{reload}", "Content reloads, by result (ok, failed).");
+
+    private static readonly Counter<long> BackgroundServiceCrashesCounter = Meter.CreateCounter<long>(
+        BotMetricNames.BackgroundServiceCrashes, "{crash}", "Background services that crashed and were restarted by the supervisor, by service name.");
+
+    private static readonly Counter<long> AdminSignInsCounter = Meter.CreateCounter<long>(
+        BotMetricNames.AdminSignIns, "{attempt}", "Admin sign-in attempts (API keys and dashboard), by result (ok, wrong_key, locked).");
 
     /// <summary>One committed turn: <paramref name="outcome"/> is the TurnOutcome name in lower case.</summary>
     public static void RecordTurn(string channel, string outcome, TimeSpan elapsed)
@@ -81,6 +87,18 @@ public static class BotMetrics
     /// <summary>One broadcast delivery (<paramref name="status"/> e.g. the SendStatus name in lower case).</summary>
     public static void RecordBroadcastDelivery(string channel, string status) =>
         BroadcastDeliveriesCounter.Add(1, new TagList { { "channel", channel }, { "status", status } });
+
+    /// <summary>A background service (<paramref name="service"/>: its type name, a closed set) crashed and is being restarted.</summary>
+    public static void RecordBackgroundServiceCrash(string service) =>
+        BackgroundServiceCrashesCounter.Add(1, new KeyValuePair<string, object?>("service", service));
+
+    /// <summary>One admin sign-in attempt: "ok", "wrong_key", or "locked" (refused unseen while the address must wait).</summary>
+    public static void RecordAdminSignIn(string result) =>
+        AdminSignInsCounter.Add(1, new KeyValuePair<string, object?>("result", result));
+
+    /// <summary>One broadcast delivery with its detail: the message type that reached the resident ("cs", "promotion") or why they wait or were skipped ("night", "not-following").</summary>
+    public static void RecordBroadcastDelivery(string channel, string status, string detail) =>
+        BroadcastDeliveriesCounter.Add(1, new TagList { { "channel", channel }, { "status", status }, { "detail", detail } });
 
     /// <summary>One content reload attempt.</summary>
     public static void RecordContentReload(bool succeeded) =>

@@ -30,12 +30,15 @@ public static class OperationsExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
 
-        // Logs: one redacted JSON object per line on stdout (journald/Loki read it as is).
+        // Logs: one redacted JSON object per line on stdout in production (journald/Loki read it as is),
+        // readable redacted lines in Development or with Logging:Console:FormatterName=simple.
         services.AddLogging(logging =>
         {
-            logging.AddConsole(o => o.FormatterName = RedactingJsonFormatter.FormatterName);
+            logging.AddConsole();
             logging.AddConsoleFormatter<RedactingJsonFormatter, ConsoleFormatterOptions>();
+            logging.AddConsoleFormatter<RedactingSimpleFormatter, ConsoleFormatterOptions>();
         });
+        services.AddSingleton<IPostConfigureOptions<ConsoleLoggerOptions>, ConsoleFormatterChoice>();
         // The scam check registers its privacy guard as the core's ITextMasker; without one nothing may be logged or counted.
         services.TryAddSingleton<ITextMasker>(_ => throw new InvalidOperationException(
             "No ITextMasker is registered: call services.AddFraudCheck() (the privacy guard) before AddOperations, or register your own."));
@@ -60,13 +63,15 @@ public static class OperationsExtensions
         services.AddAdminKeys(); // Admin:ApiKeys, shared with the other admin APIs
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("Admin")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
-        services.TryAddSingleton<AdminAuthenticator>();
+        services.TryAddSingleton<DashboardLinks>();
         services.TryAddSingleton<IOfficerDirectory, NoOfficers>(); // the broadcast feature replaces it with its officer store
         services.TryAddSingleton<ConfiguredOfficers>();
         services.TryAddSingleton<DashboardOfficers>();
+        services.TryAddSingleton<IAdminHolderDirectory, OfficerDirectoryHolders>(); // a revoked officer's session ends at once
+        // Sessions: in memory (AddAdminKeys); Bot.Operations.Redis replaces the store when Redis is configured (every instance sees a revocation).
         services.TryAddSingleton<IBroadcastProgressSource, InMemoryBroadcastProgressSource>();
         services.TryAddSingleton<IContentStatusSource, EngineContentStatusSource>();
-        services.AddSingleton<ITurnHandler, DashboardCommandHandler>();
+        services.AddSingleton<DashboardCommandHandler>(); // placed in the turn pipeline by the host's composition
 
         // Metrics: the bot's meter and ASP.NET Core's, scraped at /metrics, pushed by OTLP when configured.
         var otlp = configuration.GetSection("Otlp").Get<TelemetryOptions>() ?? new TelemetryOptions();
@@ -88,7 +93,7 @@ public static class OperationsExtensions
         return services;
     }
 
-    /// <summary><c>/admin</c>, <c>/api/admin/*</c> and <c>/metrics</c>.</summary>
+    /// <summary><c>/admin</c>, <c>/api/admin/*</c> (stats, broadcasts, status, sessions) and <c>/metrics</c>.</summary>
     public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder app)
     {
         app.MapDashboard();

@@ -8,7 +8,7 @@ namespace Bot.State.Redis;
 /// </summary>
 /// <remarks>
 /// Each feature's Redis adapter asks for its own space and never writes outside it. Conversations,
-/// unreachable marks, analytics, the Zalo token pair and content versions live under
+/// unreachable marks, analytics, the Zalo token pair and contact book, content versions, missed messages and dashboard sessions live under
 /// <c>Redis:KeyPrefix</c>; broadcasts and the scam check keep the prefixes they always had, so data
 /// written before this class existed is read as before.
 /// </remarks>
@@ -22,6 +22,15 @@ public sealed class RedisKeySpaces
 
     /// <summary>The Zalo OA token pair, hashed to one slot per app: <c>{Redis:KeyPrefix}{zalo-oa:…}</c>.</summary>
     public string ZaloTokens => Conversations;
+
+    /// <summary>The Zalo OA contact book (last message, follow status), one slot per app: <c>{Redis:KeyPrefix}{zalo-oa:…}:seen</c> and <c>:follows</c>.</summary>
+    public string ZaloContacts => Conversations;
+
+    /// <summary>The content version in force, its history and files: <c>{Redis:KeyPrefix}{content}:…</c>.</summary>
+    public string Content => Conversations;
+
+    /// <summary>Dashboard sign-in sessions, shared so a revoked session ends on every instance: under <c>{Redis:KeyPrefix}</c>.</summary>
+    public string AdminSessions => Conversations;
 
     /// <summary>Subscriptions, officers, audit stream, alerts and delivery queues (<c>Broadcasts:KeyPrefix</c>, default <c>bc:</c>).</summary>
     public string Broadcasts { get; set; } = "bc:";

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Admin.Tests;
 
-/// <summary>The one admin key scheme: configuration checks, the constant-time lookup and the role filter on a real Kestrel.</summary>
+/// <summary>The one admin key scheme: configuration checks, the constant-time lookup and the role policies on a real Kestrel.</summary>
 public sealed class AdminKeysTests
 {
     private const string EditorKey = "editor-key-for-tests-0123456789abcdef";
@@ -60,7 +60,7 @@ public sealed class AdminKeysTests
     }
 
     [Fact]
-    public async Task TheRoleFilterAnswers401403OrLetsTheHolderThrough()
+    public async Task ARolePolicyAnswers401403OrLetsTheHolderThrough()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -76,7 +76,9 @@ public sealed class AdminKeysTests
         });
         builder.Services.AddAdminKeys();
         await using var app = builder.Build();
-        app.MapGet("/content", (HttpContext http) => "hello " + http.AdminKey()!.Name).RequireAdminRole(AdminRoles.Editor, AdminRoles.Admin);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGet("/content", (HttpContext http) => "hello " + http.User.AdminName()).RequireAuthorization(AdminPolicies.Content);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var client = new HttpClient { BaseAddress = new Uri(address) };
@@ -98,7 +100,7 @@ public sealed class AdminKeysTests
 
         Assert.Equal("hello content-team", await editor.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, officer.StatusCode);
-        Assert.Contains("has role officer; this needs editor or admin", await officer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("'ward-officer' has role officer; this needs editor or admin", await officer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
         Assert.Equal("Bearer", none.Headers.WwwAuthenticate.Single().Scheme);
         await app.StopAsync();

@@ -10,10 +10,11 @@ internal static class BotAssemblies
     /// <summary>The channel-neutral core.</summary>
     public static readonly Assembly Core = typeof(Bot.Dialogs.Turns.ConversationKey).Assembly;
 
-    /// <summary>Shared leaf libraries every layer may use (metrics, the request-body reader, admin keys).</summary>
+    /// <summary>Shared leaf libraries every layer may use (metrics, the request-body reader, the admin sign-in, the screenshot reader).</summary>
     public static readonly Assembly[] Shared =
     [
         typeof(Bot.Metrics.BotMetrics).Assembly, typeof(Bot.Http.RequestBody).Assembly, typeof(Bot.Admin.AdminRoles).Assembly,
+        typeof(Bot.Ocr.ImageFormatSniffer).Assembly,
     ];
 
     /// <summary>One project per platform.</summary>
@@ -30,7 +31,7 @@ internal static class BotAssemblies
         [typeof(Bot.Broadcasts.Hosting.BroadcastServiceCollectionExtensions).Assembly],
         [typeof(Bot.Fraud.Privacy.PersonalDataMasker).Assembly, typeof(Bot.Fraud.Web.FraudCheckExtensions).Assembly],
         [typeof(Bot.Operations.OperationsExtensions).Assembly],
-        [typeof(Bot.Ocr.ImageFormatSniffer).Assembly],
+        [typeof(Bot.Content.Hosting.ContentHostingExtensions).Assembly],
     ];
 
     /// <summary>The storage projects: the Redis owner and each feature's Redis adapters.</summary>
@@ -41,6 +42,7 @@ internal static class BotAssemblies
         typeof(Bot.Fraud.Redis.FraudRedisExtensions).Assembly,
         typeof(Bot.Operations.Redis.OperationsRedisExtensions).Assembly,
         typeof(Bot.Channels.Zalo.Redis.ZaloRedisExtensions).Assembly,
+        typeof(Bot.Content.Hosting.Redis.ContentHostingRedisExtensions).Assembly,
     ];
 
     /// <summary>The composition root.</summary>

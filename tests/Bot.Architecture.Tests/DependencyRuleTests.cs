@@ -16,7 +16,7 @@ public sealed class DependencyRuleTests
     public void TheCoreKnowsNoHostNoPlatformAndNoStorage()
     {
         Types().That().ResideInAssembly(Core).Should()
-            .NotDependOnAny(TypesIn([Host, .. Channels, .. Storage, .. Features.SelectMany(f => f), RedisClient, TelegramClient]))
+            .NotDependOnAny(TypesIn([BotAssemblies.Host, .. BotAssemblies.Channels, .. Storage, .. Features.SelectMany(f => f), RedisClient, TelegramClient]))
             .Because("Bot.Dialogs is the channel-neutral core: everything else depends on it, never the other way")
             .Check(Code);
     }
@@ -24,10 +24,10 @@ public sealed class DependencyRuleTests
     [Fact]
     public void ChannelsNeverKnowEachOther()
     {
-        foreach (var channel in Channels)
+        foreach (var channel in BotAssemblies.Channels)
         {
             Types().That().ResideInAssembly(channel).Should()
-                .NotDependOnAny(TypesIn([.. Channels.Where(c => c != channel)]))
+                .NotDependOnAny(TypesIn([.. BotAssemblies.Channels.Where(c => c != channel)]))
                 .Because("a platform plugs in through the core's channel adapter contract, so a deployment may leave any one out")
                 .Check(Code);
         }
@@ -36,7 +36,7 @@ public sealed class DependencyRuleTests
     [Fact]
     public void ChannelsAndFeaturesKnowNoStorageProject()
     {
-        Types().That().ResideInAssembly(Channels[0], [.. Channels[1..], .. Features.SelectMany(f => f)]).Should()
+        Types().That().ResideInAssembly(BotAssemblies.Channels[0], [.. BotAssemblies.Channels[1..], .. Features.SelectMany(f => f)]).Should()
             .NotDependOnAny(TypesIn(Storage))
             .Because("features declare storage ports with in-memory twins; the Redis adapters plug in from outside")
             .Check(Code);
@@ -49,13 +49,23 @@ public sealed class DependencyRuleTests
     }
 
     [Fact]
+    public void OnlyTheOwnerOpensTheRedisConnection()
+    {
+        var others = Ours.Where(a => a != Storage[0]).ToArray();
+        OpensNoConnection(others).Check(Code);
+
+        // Aimed at the owner the rule must fail (it connects), or the check above proves nothing.
+        Assert.False(OpensNoConnection([Storage[0]]).HasNoViolations(Code));
+    }
+
+    [Fact]
     public void FeaturesReachEachOtherOnlyThroughCorePorts()
     {
         foreach (var feature in Features)
         {
             var others = Features.Where(f => f != feature).SelectMany(f => f).ToArray();
             Types().That().ResideInAssembly(feature[0], feature[1..]).Should()
-                .NotDependOnAny(TypesIn([.. others, .. Channels, Host]))
+                .NotDependOnAny(TypesIn([.. others, .. BotAssemblies.Channels, BotAssemblies.Host]))
                 .Because("features meet through the core's ports (IOfficerDirectory, IAuditLog, ITextMasker …), never directly")
                 .Check(Code);
         }
@@ -71,20 +81,20 @@ public sealed class DependencyRuleTests
         Assert.True(RedisUsersOutsideStorage().HasNoViolations(Code));
     }
 
+    /// <summary>The types of <paramref name="assemblies"/> kept off the concrete <c>ConnectionMultiplexer</c> (its <c>Connect</c> opens a connection).</summary>
+    private static IArchRule OpensNoConnection(Assembly[] assemblies) =>
+        Types().That().ResideInAssembly(assemblies[0], assemblies[1..]).Should()
+            .NotDependOnAny(Types().That().HaveFullName(typeof(StackExchange.Redis.ConnectionMultiplexer).FullName!))
+            .Because("AddRedisConnection (Bot.State.Redis) opens the one connection; every adapter takes the shared IConnectionMultiplexer");
+
     /// <summary>Every project but the storage ones, kept off the Redis client.</summary>
     private static IArchRule RedisUsersOutsideStorage()
     {
-        var notStorage = Ours.Except(Storage).Except(HostDebt).ToArray();
+        var notStorage = Ours.Except(Storage).ToArray();
         return Types().That().ResideInAssembly(notStorage[0], notStorage[1..]).Should()
             .NotDependOnAny(TypesIn([RedisClient]))
             .Because("Redis has one owner (Bot.State.Redis) and each feature's adapters live in its Redis project");
     }
-
-    /// <summary>
-    /// The host still holds the content-version bus on Redis: it moves with content hot reload out of the host
-    /// (issue 17 item 7). Remove this exception then; nothing else may join it.
-    /// </summary>
-    private static readonly Assembly[] HostDebt = [Host];
 
     private static ArchUnitNET.Fluent.Syntax.Elements.Types.GivenTypesConjunction TypesIn(Assembly[] assemblies) =>
         Types().That().ResideInAssembly(assemblies[0], assemblies[1..]);

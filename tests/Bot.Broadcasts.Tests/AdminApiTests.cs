@@ -133,6 +133,8 @@ public sealed class AdminApiTests
         builder.Services.AddBroadcasts(builder.Configuration).AddBroadcastsRedis(builder.Configuration);
         builder.Services.AddSingleton<IChannelMessenger>(_ => new HttpChannelMessenger(new HttpClient { BaseAddress = rig.Platform.BaseAddress }));
         var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapBroadcasts();
         try
         {

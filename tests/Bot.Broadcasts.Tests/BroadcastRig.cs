@@ -36,6 +36,9 @@ public sealed class BroadcastRig : IAsyncDisposable
     public TurnProcessor Turns { get; }
     public IConversationStore Conversations { get; }
 
+    /// <summary>Errors the turn processor logged (a turn that failed in a handler or the engine).</summary>
+    public TurnErrorLog TurnLog { get; private init; } = new();
+
     public IServiceProvider Services => Host.Services;
     public BroadcastService Broadcasts => Services.GetRequiredService<BroadcastService>();
     public ISubscriptionStore Subscriptions => Services.GetRequiredService<ISubscriptionStore>();
@@ -77,8 +80,9 @@ public sealed class BroadcastRig : IAsyncDisposable
 
         var conversations = new InMemoryConversationStore(time);
         var engine = new DialogEngine(ContentLoader.Load(ContentFolder()));
-        var turns = new TurnProcessor(conversations, new FixedEngineProvider(engine), host.Services.GetServices<ITurnHandler>(), time: time);
-        return new BroadcastRig(redis, platform, host, turns, conversations);
+        var log = new TurnErrorLog();
+        var turns = new TurnProcessor(conversations, new FixedEngineProvider(engine), TurnHandlers(host.Services), time: time, logger: log);
+        return new BroadcastRig(redis, platform, host, turns, conversations) { TurnLog = log };
     }
 
     /// <summary>A resident or officer types <paramref name="text"/> on the fake channel; returns the replies' texts joined.</summary>
@@ -121,6 +125,12 @@ public sealed class BroadcastRig : IAsyncDisposable
 
         Assert.Fail("Timed out waiting until " + what);
     }
+
+    /// <summary>This feature's two handlers in the order the host composes them (officers' dialog before subscriptions).</summary>
+    private static IReadOnlyList<ITurnHandler> TurnHandlers(IServiceProvider services) => new TurnPipelineBuilder()
+        .Use<Bot.Broadcasts.Chat.OfficerTurnHandler>()
+        .Use<Bot.Broadcasts.Chat.SubscriptionTurnHandler>()
+        .Build(services);
 
     public static string Text(TurnResult result) => string.Join("\n", result.Replies.Select(r => r.Text));
 

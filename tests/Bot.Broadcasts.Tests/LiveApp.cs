@@ -8,6 +8,7 @@ using System.Text.Json;
 using Bot.Broadcasts.Testing;
 using Bot.Channels.Telegram.Receiving;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using BotProgram = BotHost::Program;
@@ -26,6 +27,10 @@ public sealed class LiveApp : IAsyncDisposable
 
     private readonly string _tokenFolder;
 
+    /// <summary>False for an app started on another app's redis-server and fakes (a restart): disposing it leaves them running.</summary>
+    private bool _ownsServers = true;
+    private bool _stopped;
+
     private LiveApp(RedisServer redis, FakeBotApi telegram, FakeZaloOaApi zalo, WebApplicationFactory<BotProgram> factory, string tokenFolder)
     {
         Redis = redis;
@@ -43,11 +48,26 @@ public sealed class LiveApp : IAsyncDisposable
     public HttpClient Http { get; }
     public IServiceProvider Services => Factory.Services;
 
-    public static async Task<LiveApp> StartAsync()
+    /// <summary>Starts the app; with <paramref name="time"/> the bot (and the Zalo fake) run on that clock; <paramref name="settings"/> add or override keys.</summary>
+    public static async Task<LiveApp> StartAsync(TimeProvider? time = null, IDictionary<string, string?>? settings = null) =>
+        await StartOnAsync(await RedisServer.StartAsync(), await FakeBotApi.StartAsync(), await FakeZaloOaApi.StartAsync(), time, settings);
+
+    /// <summary>A second process of the same deployment: another app on <paramref name="running"/>'s redis-server and platform fakes (a restart).</summary>
+    public static async Task<LiveApp> RestartOnAsync(LiveApp running, TimeProvider? time = null, IDictionary<string, string?>? settings = null)
     {
-        var redis = await RedisServer.StartAsync();
-        var telegram = await FakeBotApi.StartAsync();
-        var zalo = await FakeZaloOaApi.StartAsync();
+        var app = await StartOnAsync(running.Redis, running.Telegram, running.Zalo, time, settings);
+        app._ownsServers = false;
+        return app;
+    }
+
+    private static async Task<LiveApp> StartOnAsync(RedisServer redis, FakeBotApi telegram, FakeZaloOaApi zalo, TimeProvider? time,
+        IDictionary<string, string?>? extra)
+    {
+        if (time is not null)
+        {
+            zalo.Time = time;
+        }
+
         var tokenFolder = Path.Combine(Path.GetTempPath(), "broadcast-live-" + Guid.NewGuid().ToString("N"));
         var settings = new Dictionary<string, string?>
         {
@@ -75,11 +95,21 @@ public sealed class LiveApp : IAsyncDisposable
             ["Broadcasts:RatePerSecond:telegram"] = "50",
             ["Broadcasts:RatePerSecond:zalo-oa"] = "50",
         };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var factory = new WebApplicationFactory<BotProgram>().WithWebHostBuilder(builder =>
         {
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
+            }
+
+            if (time is not null)
+            {
+                builder.ConfigureTestServices(services => services.AddSingleton(time));
             }
         });
         try
@@ -129,16 +159,47 @@ public sealed class LiveApp : IAsyncDisposable
     public async Task<IReadOnlyList<FakeOaMessage>> ZaloSaysAsync(string userId, string text)
     {
         var before = Zalo.MessagesTo(userId).Count;
-        var json = JsonSerializer.Serialize(new
+        await PostZaloEventAsync(JsonSerializer.Serialize(new
         {
             app_id = FakeZaloOaApi.AppId,
             user_id_by_app = "552177279717587730",
             event_name = "user_send_text",
-            timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            timestamp = Now(),
             sender = new { id = userId },
             recipient = new { id = "579745863508352884" },
             message = new { text, msg_id = Guid.NewGuid().ToString("N")[..20] },
-        }, RawUtf8);
+        }, RawUtf8));
+        return Zalo.MessagesTo(userId).Skip(before).ToList();
+    }
+
+    /// <summary>A Zalo user follows (<paramref name="follows"/>) or unfollows the OA: Zalo sends the signed event, and stops or starts counting them as a follower.</summary>
+    public async Task ZaloFollowsAsync(string userId, bool follows)
+    {
+        if (follows)
+        {
+            Zalo.Follow(userId);
+        }
+        else
+        {
+            Zalo.Unfollow(userId);
+        }
+
+        await PostZaloEventAsync(JsonSerializer.Serialize(new
+        {
+            app_id = FakeZaloOaApi.AppId,
+            oa_id = "579745863508352884",
+            user_id_by_app = "552177279717587730",
+            event_name = follows ? "follow" : "unfollow",
+            timestamp = Now(),
+            follower = new { id = userId },
+        }, RawUtf8));
+    }
+
+    /// <summary>The bot's clock as Zalo stamps events (the webhook refuses stale ones).</summary>
+    private string Now() => Get<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task PostZaloEventAsync(string json)
+    {
         var body = Encoding.UTF8.GetBytes(json);
         using var document = JsonDocument.Parse(body);
         var timestamp = document.RootElement.GetProperty("timestamp").GetString()!;
@@ -147,7 +208,6 @@ public sealed class LiveApp : IAsyncDisposable
         request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", Sign(body, timestamp));
         using var response = await Http.SendAsync(request);
         Assert.Equal(200, (int)response.StatusCode);
-        return Zalo.MessagesTo(userId).Skip(before).ToList();
     }
 
     /// <summary>Zalo's webhook signature: sha256(app id + body + timestamp + OA secret key), written independently of the bot's code.</summary>
@@ -173,13 +233,27 @@ public sealed class LiveApp : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the bot gracefully (as a deployment restarts it), leaving redis-server and the fakes running.</summary>
+    public async Task StopBotAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            Http.Dispose();
+            await Factory.DisposeAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
-        Http.Dispose();
-        await Factory.DisposeAsync();
-        await Zalo.DisposeAsync();
-        await Telegram.DisposeAsync();
-        await Redis.DisposeAsync();
+        await StopBotAsync();
+        if (_ownsServers)
+        {
+            await Zalo.DisposeAsync();
+            await Telegram.DisposeAsync();
+            await Redis.DisposeAsync();
+        }
+
         if (Directory.Exists(_tokenFolder))
         {
             Directory.Delete(_tokenFolder, recursive: true);

@@ -5,7 +5,6 @@ using Bot.Broadcasts.Redis;
 using Bot.Broadcasts.Subscriptions;
 using Bot.Dialogs.Reporting;
 using Bot.Dialogs.Turns;
-using Bot.Operations.Sources;
 
 namespace Bot.Broadcasts.Tests;
 
@@ -92,7 +91,9 @@ public sealed partial class LiveChannelTests
         Assert.Contains(app.Telegram.RequestsFor("editMessageText"), r => r.Parameters["message_id"]?.ToString() == status.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var report = Assert.Single(officerChat, m => m.Text.StartsWith($"Đã gửi xong cảnh báo {id}", StringComparison.Ordinal));
         Assert.Contains("Đã nhận: 6", report.Text);
-        Assert.Contains("Đã chặn bot: 1", report.Text);
+        Assert.Contains("Không gửi được: 1", report.Text);
+        Assert.Contains("• Telegram: 5 người đăng ký — đã nhận 4 (tin nhắn 4); không gửi được 1 (đã chặn 1).", report.Text);
+        Assert.Contains("• Zalo OA: 2 người đăng ký — đã nhận 2 (tin tư vấn 2).", report.Text);
 
         // The dashboard reads the real alert through the host's bridge.
         var recent = Assert.Single(await app.Get<IBroadcastProgressSource>().RecentAsync(20, default));

@@ -127,7 +127,7 @@ public sealed class SubscriptionTests
     public async Task UnknownWardNameAsksAgainAndStaleButtonsDoNotCrash()
     {
         // A crash in a turn is not an exception here: the pipeline answers with an apology and counts
-        // it. So "no crash" means: the real answers came, no apology among them, no failed turn counted.
+        // it. So "no crash" means: the real answers came, no apology among them, no failed turn counted or logged.
         using var metrics = new MeasuredInstruments();
         await using var rig = await StartAsync(deliver: false);
         var apology = ContentLoader.Load(ContentFolder()).Text(TextKeys.Error, "vi");
@@ -144,6 +144,7 @@ public sealed class SubscriptionTests
 
         Assert.DoesNotContain(apology, Text(none) + Text(stale) + Text(tooLong));
         Assert.Equal(0, metrics.Total(Bot.Metrics.BotMetricNames.TurnFailures, ("channel", Channel), ("reason", "error")));
+        Assert.Empty(rig.TurnLog.Errors);
     }
 
     [Fact]

@@ -97,11 +97,41 @@ public sealed class DeepLinkTests
     [Fact]
     public async Task TheAdminEndpointsAreOffWhenNoKeyIsConfigured()
     {
-        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook, s => s["Telegram:AdminKey"] = "");
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook, s =>
+        {
+            foreach (var key in s.Keys.Where(k => k.StartsWith("Admin:ApiKeys", StringComparison.Ordinal)).ToList())
+            {
+                s.Remove(key);
+            }
+        });
 
-        using var sheet = await host.GetAdminAsync("/api/admin/qr/sheet", key: "");
+        using var sheet = await host.GetAdminAsync("/api/admin/qr/sheet", key: "any-key-0123456789abcdef");
 
         Assert.Equal(HttpStatusCode.Forbidden, sheet.StatusCode);
+        Assert.Contains("Admin:ApiKeys", await sheet.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheRetiredTelegramAdminKeyStopsTheStartAndSaysWhatToSetInstead()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => TelegramTestHost.StartAsync(TelegramMode.Webhook, s => s["Telegram:AdminKey"] = "an-old-qr-key-0123456789"));
+
+        Assert.Contains("Telegram:AdminKey is retired", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Admin__ApiKeys__N__Sha256", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("an-old-qr-key-0123456789", error.ToString(), StringComparison.Ordinal); // a secret is never echoed
+    }
+
+    [Fact]
+    public async Task ThePrintSheetKeepsItsOwnPolicyForItsInlineStyleAndTheOtherHeaders()
+    {
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook, s => s["Telegram:BotUsername"] = "congan_phuong_bot");
+
+        using var sheet = await host.GetAdminAsync("/api/admin/qr/sheet");
+
+        Assert.Equal(HttpStatusCode.OK, sheet.StatusCode);
+        Assert.Equal(QrAdminEndpoints.SheetContentSecurityPolicy, sheet.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", sheet.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", sheet.Headers.GetValues("X-Frame-Options").Single());
     }
 
     [Fact]
@@ -110,7 +140,7 @@ public sealed class DeepLinkTests
         var folder = Path.Combine(Path.GetTempPath(), "qr-" + Guid.NewGuid().ToString("N"));
         var output = new StringWriter();
         var error = new StringWriter();
-        var contentFolder = new Bot.Host.Content.ContentOptions().ResolvePath();
+        var contentFolder = new Bot.Content.Hosting.ContentOptions().ResolvePath();
         try
         {
             var code = await TelegramQrVerb.RunAsync(["--out", folder, "--bot", "@congan_phuong_bot"], contentFolder, output, error);

@@ -54,7 +54,10 @@ public sealed class TelegramTestHost : IAsyncDisposable
             ["Telegram:ApiBaseUrl"] = api.BaseUrl,
             ["Telegram:WebhookUrl"] = "https://bot.example.test/telegram/webhook",
             ["Telegram:SecretToken"] = Secret,
-            ["Telegram:AdminKey"] = AdminKey,
+            // The QR sheet is behind the one admin sign-in: an editor key in Admin:ApiKeys.
+            ["Admin:ApiKeys:0:Name"] = "qr-printer",
+            ["Admin:ApiKeys:0:Sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(AdminKey))),
+            ["Admin:ApiKeys:0:Role"] = "editor",
             ["Telegram:PerChatRate"] = "1000",
             ["Telegram:PerChatBurst"] = "20",
             ["Telegram:GlobalRateLimit"] = "1000",
@@ -80,7 +83,19 @@ public sealed class TelegramTestHost : IAsyncDisposable
                 builder.ConfigureServices(services);
             }
         });
-        var client = factory.CreateClient();
+        HttpClient client;
+        try
+        {
+            client = factory.CreateClient();
+        }
+        catch
+        {
+            // A host that refuses to start (a test of a start-up error) must not leave the fake API running.
+            await factory.DisposeAsync();
+            await api.DisposeAsync();
+            throw;
+        }
+
         return new TelegramTestHost(api, factory, client, mode, logs);
     }
 

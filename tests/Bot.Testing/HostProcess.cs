@@ -44,12 +44,23 @@ public sealed class HostProcess : IAsyncDisposable
     /// <param name="environment">Environment variables (e.g. <c>Redis__ConnectionString</c>).</param>
     /// <param name="dll">The host to run; default the Bot.Host.dll built next to the tests.</param>
     /// <param name="liveTimeout">How long to wait for /health/live; default 2 minutes.</param>
+    /// <param name="launcher">A command that runs <c>dotnet Bot.Host.dll …</c> (its arguments follow), e.g. to start it in its own mount namespace.</param>
     public static async Task<HostProcess> StartAsync(
-        IEnumerable<string>? arguments = null, IReadOnlyDictionary<string, string>? environment = null, string? dll = null, TimeSpan? liveTimeout = null)
+        IEnumerable<string>? arguments = null, IReadOnlyDictionary<string, string>? environment = null, string? dll = null, TimeSpan? liveTimeout = null,
+        IReadOnlyList<string>? launcher = null)
     {
         // The port is chosen here, never parsed from the log: the host's JSON logs redact digits, URLs included.
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort.Find().ToString(CultureInfo.InvariantCulture)}");
         var info = Dotnet(dll, environment);
+        if (launcher is { Count: > 0 })
+        {
+            var command = new List<string>(launcher.Skip(1)) { info.FileName };
+            command.AddRange(info.ArgumentList);
+            info.FileName = launcher[0];
+            info.ArgumentList.Clear();
+            command.ForEach(info.ArgumentList.Add);
+        }
+
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(baseAddress.GetLeftPart(UriPartial.Authority));
         foreach (var argument in arguments ?? [])

@@ -12,6 +12,7 @@ internal static class DeliveryScripts
 {
     /// <summary>
     /// KEYS: recipients, counts, stream, English set. ARGV: alert id, channel, chat ids… Returns how many were new.
+    /// Each channel's subscribers are counted as 't:&lt;channel&gt;' for the reach report.
     /// Residents who read English get 'l' = 'en' on their entry, so the worker needs no lookup per message.
     /// </summary>
     public const string Enqueue = """
@@ -29,6 +30,7 @@ internal static class DeliveryScripts
         if n > 0 then
           redis.call('HINCRBY', KEYS[2], 'total', n)
           redis.call('HINCRBY', KEYS[2], 'pending', n)
+          redis.call('HINCRBY', KEYS[2], 't:' .. ARGV[2], n)
         end
         return n
         """;
@@ -44,9 +46,13 @@ internal static class DeliveryScripts
         return 0
         """;
 
-    /// <summary>KEYS: recipients, pace key. ARGV: field, pace ms. -1 = already handled, 0 = go, n = wait n ms (per-chat pacing).</summary>
+    /// <summary>
+    /// KEYS: recipients, pace key. ARGV: field, pace ms. -1 = already handled, 0 = go, n = wait n ms (per-chat pacing).
+    /// A recipient is still to be handled while 'p' (pending) or 'w:&lt;reason&gt;' (waiting for a later time).
+    /// </summary>
     public const string Prepare = """
-        if redis.call('HGET', KEYS[1], ARGV[1]) ~= 'p' then return -1 end
+        local s = redis.call('HGET', KEYS[1], ARGV[1])
+        if s ~= 'p' and (not s or string.sub(s, 1, 2) ~= 'w:') then return -1 end
         if redis.call('SET', KEYS[2], '1', 'PX', ARGV[2], 'NX') then return 0 end
         local ttl = redis.call('PTTL', KEYS[2])
         if ttl < 1 then return 1 end
@@ -54,21 +60,34 @@ internal static class DeliveryScripts
         """;
 
     /// <summary>
-    /// KEYS: recipients, counts, alert, stream. ARGV: field, status ('' to only drop the entry), entry id, group, channel.
-    /// Sent messages are also counted per channel ('sent:telegram') for the dashboard.
+    /// KEYS: recipients, counts, alert, stream. ARGV: field, status ('' to only drop the entry), entry id ('' when another
+    /// alert's delivery completes this one: a digest), group, channel, message type, reason.
+    /// Besides the totals, the reach report's counters per channel: 'sent:&lt;ch&gt;', 'via:&lt;ch&gt;:&lt;type&gt;', 'skip:&lt;ch&gt;:&lt;reason&gt;',
+    /// 'fail:&lt;ch&gt;'; a waiting recipient leaves 'wait:&lt;ch&gt;:&lt;reason&gt;'.
     /// Returns 2 when this finished the alert, 1 when the recipient changed state, 0 otherwise.
     /// </summary>
     public const string Complete = """
         local changed = 0
-        if ARGV[2] ~= '' and redis.call('HGET', KEYS[1], ARGV[1]) == 'p' then
+        local s = redis.call('HGET', KEYS[1], ARGV[1])
+        if ARGV[2] ~= '' and s and (s == 'p' or string.sub(s, 1, 2) == 'w:') then
+          if string.sub(s, 1, 2) == 'w:' then redis.call('HINCRBY', KEYS[2], 'wait:' .. ARGV[5] .. ':' .. string.sub(s, 3), -1) end
           redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
           redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
           redis.call('HINCRBY', KEYS[2], 'pending', -1)
-          if ARGV[2] == 'sent' then redis.call('HINCRBY', KEYS[2], 'sent:' .. ARGV[5], 1) end
+          if ARGV[2] == 'sent' then
+            redis.call('HINCRBY', KEYS[2], 'sent:' .. ARGV[5], 1)
+            redis.call('HINCRBY', KEYS[2], 'via:' .. ARGV[5] .. ':' .. ARGV[6], 1)
+          elseif ARGV[2] == 'failed' then
+            redis.call('HINCRBY', KEYS[2], 'fail:' .. ARGV[5], 1)
+          else
+            redis.call('HINCRBY', KEYS[2], 'skip:' .. ARGV[5] .. ':' .. ARGV[7], 1)
+          end
           changed = 1
         end
-        redis.call('XACK', KEYS[4], ARGV[4], ARGV[3])
-        redis.call('XDEL', KEYS[4], ARGV[3])
+        if ARGV[3] ~= '' then
+          redis.call('XACK', KEYS[4], ARGV[4], ARGV[3])
+          redis.call('XDEL', KEYS[4], ARGV[3])
+        end
         if changed == 1 and tonumber(redis.call('HGET', KEYS[2], 'pending')) <= 0
            and redis.call('HGET', KEYS[3], 'enqueued') == '1' and redis.call('HGET', KEYS[3], 'status') == 'sending' then
           redis.call('HSET', KEYS[3], 'status', 'done')
@@ -78,14 +97,44 @@ internal static class DeliveryScripts
         """;
 
     /// <summary>
-    /// KEYS: stream, held set. ARGV: entry id, group, release ms, alert id, chat id, language ('' or 'en').
-    /// Quiet hours began while the alert was going out: the entry leaves the stream and waits in the held set,
-    /// in one step, so a crash neither loses nor doubles it. The recipient stays pending.
+    /// KEYS: stream, held set, recipients, counts. ARGV: entry id, group, release ms, alert id, chat id, language ('' or 'en'),
+    /// field, reason, channel. The recipient must wait (quiet hours, Zalo's night ban or daily limit, a paused quota): the
+    /// entry leaves the stream and waits in the held set, in one step, so a crash neither loses nor doubles it. The recipient
+    /// stays pending, marked 'w:&lt;reason&gt;' and counted in 'wait:&lt;channel&gt;:&lt;reason&gt;' for the reach report.
     /// </summary>
     public const string Hold = """
         redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4] .. '|' .. ARGV[5] .. '|' .. ARGV[6])
         redis.call('XACK', KEYS[1], ARGV[2], ARGV[1])
         redis.call('XDEL', KEYS[1], ARGV[1])
+        local s = redis.call('HGET', KEYS[3], ARGV[7])
+        if s and (s == 'p' or string.sub(s, 1, 2) == 'w:') and s ~= 'w:' .. ARGV[8] then
+          if string.sub(s, 1, 2) == 'w:' then redis.call('HINCRBY', KEYS[4], 'wait:' .. ARGV[9] .. ':' .. string.sub(s, 3), -1) end
+          redis.call('HSET', KEYS[3], ARGV[7], 'w:' .. ARGV[8])
+          redis.call('HINCRBY', KEYS[4], 'wait:' .. ARGV[9] .. ':' .. ARGV[8], 1)
+        end
+        return 1
+        """;
+
+    /// <summary>
+    /// KEYS: the recipient's inbox of alerts waiting for a rationed message, today's ration key. ARGV: alert id, ration ms.
+    /// Puts the alert in the inbox; if today's one rationed message is still free, takes it and returns every alert in the
+    /// inbox (they go out together, as a digest); otherwise returns nothing and the alert waits in the inbox for tomorrow.
+    /// </summary>
+    public const string ClaimRation = """
+        redis.call('SADD', KEYS[1], ARGV[1])
+        redis.call('PEXPIRE', KEYS[1], 604800000)
+        if not redis.call('SET', KEYS[2], ARGV[1], 'NX', 'PX', ARGV[2]) then return {} end
+        local all = redis.call('SMEMBERS', KEYS[1])
+        redis.call('DEL', KEYS[1])
+        redis.call('SET', KEYS[2], table.concat(all, ','), 'PX', ARGV[2])
+        return all
+        """;
+
+    /// <summary>KEYS: inbox, ration key. ARGV: alert ids. The rationed send did not happen: free today's ration and put the alerts back.</summary>
+    public const string ReturnRation = """
+        redis.call('DEL', KEYS[2])
+        for i = 1, #ARGV do redis.call('SADD', KEYS[1], ARGV[i]) end
+        if #ARGV > 0 then redis.call('PEXPIRE', KEYS[1], 604800000) end
         return 1
         """;
 

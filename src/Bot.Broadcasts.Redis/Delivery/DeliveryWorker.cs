@@ -32,6 +32,8 @@ public sealed class DeliveryWorker(
     RedisRateLimiter limiter,
     ProgressReporter progress,
     MessengerRegistry messengers,
+    RedisRations rations,
+    AlertFormatter formatter,
     ISubscriptionStore subscriptions,
     DeliveryPolicy policy,
     IOptions<BroadcastOptions> options,
@@ -48,10 +50,26 @@ public sealed class DeliveryWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         logger.LogInformation("Broadcast delivery started on channels {Channels} as {Consumer}", string.Join(", ", messengers.Channels), Consumer);
-        var loops = messengers.Channels.Select(c => RunChannelAsync(c, stoppingToken)).ToList();
-        loops.Add(RunJobsAsync(stoppingToken));
-        loops.Add(RunProgressAsync(stoppingToken));
-        await Task.WhenAll(loops).ConfigureAwait(false);
+        // One loop that dies takes the others down with it, so the crash reaches the host's supervisor, which
+        // restarts the whole worker; a silently dead job loop would leave approved alerts unsent forever.
+        using var oneFailed = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var loops = messengers.Channels.Select(c => RunChannelAsync(c, oneFailed.Token)).ToList();
+        loops.Add(RunJobsAsync(oneFailed.Token));
+        loops.Add(RunProgressAsync(oneFailed.Token));
+        await Task.WhenAll(loops.Select(loop => StopAllIfFailedAsync(loop, oneFailed))).ConfigureAwait(false);
+    }
+
+    private static async Task StopAllIfFailedAsync(Task loop, CancellationTokenSource oneFailed)
+    {
+        try
+        {
+            await loop.ConfigureAwait(false);
+        }
+        catch (Exception) when (!oneFailed.IsCancellationRequested)
+        {
+            await oneFailed.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     private async Task RunJobsAsync(CancellationToken stoppingToken)
@@ -69,6 +87,14 @@ public sealed class DeliveryWorker(
                 }
 
                 var alert = await alerts.GetAsync(id.ToString()).ConfigureAwait(false);
+                if (alert is { Status: AlertStatus.Scheduled } && await alerts.TransitionAsync(alert.Id, [AlertStatus.Scheduled], AlertStatus.Sending).ConfigureAwait(false))
+                {
+                    // The quiet hours are over: from now on every status reader says "sending".
+                    alert = alert with { Status = AlertStatus.Sending };
+                    cache.Forget(alert.Id);
+                    progress.Touch(alert.Id);
+                }
+
                 if (alert is { Status: AlertStatus.Sending } && await enqueuer.EnqueueAsync(alert, stoppingToken).ConfigureAwait(false))
                 {
                     await progress.FinishAsync(alert.Id, stoppingToken).ConfigureAwait(false);
@@ -171,6 +197,7 @@ public sealed class DeliveryWorker(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                await DrainAsync(slots).ConfigureAwait(false);
                 return;
             }
             catch (Exception ex) when (ex is RedisException or TimeoutException)
@@ -178,6 +205,26 @@ public sealed class DeliveryWorker(
                 logger.LogWarning(ex, "Broadcast delivery on {Channel}: Redis unavailable; retrying in a second", channel);
                 groupReady = false;
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(false);
+            }
+        }
+
+        await DrainAsync(slots).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Shutting down: waits (bounded) for the sends in flight, so each one the platform accepted is also recorded and a
+    /// restart sends nobody the same alert twice. Entries not yet started stay unacknowledged for the next instance.
+    /// </summary>
+    private async Task DrainAsync(SemaphoreSlim slots)
+    {
+        var deadline = TimeSpan.FromSeconds(20);
+        var waited = Stopwatch.StartNew();
+        for (var i = 0; i < options.Value.Concurrency && waited.Elapsed < deadline; i++)
+        {
+            if (!await slots.WaitAsync(deadline - waited.Elapsed).ConfigureAwait(false))
+            {
+                logger.LogWarning("Broadcast delivery stopped with sends still in flight; they may be sent again after the restart");
+                return;
             }
         }
     }
@@ -207,9 +254,10 @@ public sealed class DeliveryWorker(
         var alertId = entry["a"].ToString();
         var chatId = entry["c"].ToString();
         var english = entry["l"] == "en";
-        var field = channel + ":" + chatId;
+        var target = new Target(channel, chatId, alertId, entry.Id, english);
         var db = redis.GetDatabase();
         var messenger = messengers.Find(channel)!;
+        var router = messengers.Router(channel);
         var attempts = new DeliveryAttempts();
         var started = time.GetTimestamp();
         while (true)
@@ -218,24 +266,23 @@ public sealed class DeliveryWorker(
             if (cached is not { Alert.Status: AlertStatus.Sending } current)
             {
                 // Cancelled (or gone): drop what is not yet sent; the recipient stays "pending" in the counts.
-                await CompleteAsync(db, channel, alertId, field, "", entry.Id).ConfigureAwait(false);
+                await CompleteAsync(db, target, alertId, "", "", "").ConfigureAwait(false);
                 return;
             }
 
             var now = time.GetUtcNow();
             if (policy.HoldUntil(current.Alert, now) is { } release)
             {
-                await db.ScriptEvaluateAsync(DeliveryScripts.Hold, [keys.Queue(channel), keys.Held(channel)],
-                    [entry.Id, AlertEnqueuer.Group, release.ToUnixTimeMilliseconds(), alertId, chatId, english ? "en" : ""]).ConfigureAwait(false);
+                await HoldAsync(db, target, release, "quiet-hours").ConfigureAwait(false);
                 progress.Touch(alertId); // the author's message says it paused, and until when
                 return;
             }
 
             var pace = (long)await db.ScriptEvaluateAsync(DeliveryScripts.Prepare, [keys.AlertRecipients(alertId), keys.Pace(channel, chatId)],
-                [field, (long)options.Value.PerChatInterval.TotalMilliseconds]).ConfigureAwait(false);
+                [target.Field, (long)options.Value.PerChatInterval.TotalMilliseconds]).ConfigureAwait(false);
             if (pace < 0)
             {
-                await CompleteAsync(db, channel, alertId, field, "", entry.Id).ConfigureAwait(false);
+                await CompleteAsync(db, target, alertId, "", "", "").ConfigureAwait(false);
                 return;
             }
 
@@ -243,6 +290,22 @@ public sealed class DeliveryWorker(
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(pace), stoppingToken).ConfigureAwait(false);
                 continue;
+            }
+
+            // Platforms with message types (Zalo OA): which one reaches this resident now, later, or not at all.
+            var route = router is null ? null : await router.RouteAsync(chatId, stoppingToken).ConfigureAwait(false);
+            if (route is { IsUnreachable: true })
+            {
+                var reason = route.Reason ?? "unreachable";
+                await FinishUnreachableAsync(db, target, DeliveryDecision.Complete(RecipientStatus.Unreachable, unsubscribe: reason == "blocked", reason), stoppingToken).ConfigureAwait(false);
+                return;
+            }
+
+            if (route?.NotBefore is { } notBefore && notBefore > now)
+            {
+                await HoldAsync(db, target, notBefore, route.Reason ?? "later").ConfigureAwait(false);
+                progress.Touch(alertId);
+                return;
             }
 
             await limiter.AcquireAsync(channel, stoppingToken).ConfigureAwait(false);
@@ -257,10 +320,27 @@ public sealed class DeliveryWorker(
                 return; // waited so long that another instance took it over; it will send
             }
 
+            // One rationed message a day (Zalo promotion): take today's, with every alert waiting for it (a digest), or wait for tomorrow.
+            IReadOnlyList<string> carried = [alertId];
+            if (route is { Rationed: true })
+            {
+                carried = await rations.ClaimAsync(channel, chatId, alertId, time.GetUtcNow()).ConfigureAwait(false);
+                if (carried.Count == 0)
+                {
+                    await HoldAsync(db, target, rations.NextDay(time.GetUtcNow()), "daily-limit").ConfigureAwait(false);
+                    progress.Touch(alertId);
+                    return;
+                }
+            }
+
+            var (message, included) = await ComposeAsync(current, carried, english).ConfigureAwait(false);
             SendOutcome outcome;
             try
             {
-                outcome = await messenger.SendAsync(chatId, [english ? current.English : current.Message], stoppingToken).ConfigureAwait(false);
+                // Not cancelled by shutdown: a message Zalo or Telegram accepted must also be recorded, or a restart sends it again.
+                outcome = route is null
+                    ? await messenger.SendAsync(chatId, [message], CancellationToken.None).ConfigureAwait(false)
+                    : await router!.SendAlertAsync(chatId, message, route, english ? "en" : "vi", CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -268,10 +348,35 @@ public sealed class DeliveryWorker(
                 outcome = new SendOutcome(SendStatus.TransientFailure, Detail: ex.GetType().Name);
             }
 
+            if (outcome.Status != SendStatus.Sent && route is { Rationed: true })
+            {
+                await rations.ReturnAsync(channel, chatId, carried, time.GetUtcNow()).ConfigureAwait(false);
+            }
+
             progress.Touch(alertId);
-            var decision = policy.After(outcome, attempts);
+            var decision = policy.After(outcome, attempts, routed: route is not null);
             switch (decision.Action)
             {
+                case DeliveryAction.Complete when decision.Status == RecipientStatus.Sent:
+                    var type = route?.MessageType ?? "message";
+                    foreach (var id in included)
+                    {
+                        BotMetrics.RecordBroadcastDelivery(channel, RecipientStatus.Sent, type);
+                        await CompleteAsync(db, target, id, RecipientStatus.Sent, type, "").ConfigureAwait(false);
+                    }
+
+                    if (!included.Contains(alertId))
+                    {
+                        await CompleteAsync(db, target, alertId, "", "", "").ConfigureAwait(false);
+                    }
+
+                    return;
+                case DeliveryAction.Complete when decision.Status is RecipientStatus.Blocked or RecipientStatus.Unreachable:
+                    await FinishUnreachableAsync(db, target, decision, stoppingToken).ConfigureAwait(false);
+                    return;
+                case DeliveryAction.Hold:
+                    await HoldAsync(db, target, time.GetUtcNow() + decision.Wait, decision.Reason).ConfigureAwait(false);
+                    return;
                 case DeliveryAction.PauseChannel:
                     BotMetrics.RecordBroadcastDelivery(channel, "rate_limited");
                     await limiter.PauseAsync(channel, decision.Wait).ConfigureAwait(false);
@@ -281,34 +386,77 @@ public sealed class DeliveryWorker(
                     await Task.Delay(decision.Wait, stoppingToken).ConfigureAwait(false);
                     continue;
                 default:
-                    if (decision.Status == RecipientStatus.Failed)
-                    {
-                        logger.LogInformation("Alert {Alert}: one message on {Channel} failed for good ({Detail})", alertId, channel, outcome.Detail);
-                    }
-
-                    BotMetrics.RecordBroadcastDelivery(channel, decision.Status);
-                    if (decision.Unsubscribe)
-                    {
-                        await subscriptions.RemoveAsync(new ConversationKey(channel, chatId), stoppingToken).ConfigureAwait(false);
-                    }
-
-                    await CompleteAsync(db, channel, alertId, field, decision.Status, entry.Id).ConfigureAwait(false);
+                    logger.LogInformation("Alert {Alert}: one message on {Channel} failed for good ({Detail})", alertId, channel, outcome.Detail);
+                    BotMetrics.RecordBroadcastDelivery(channel, RecipientStatus.Failed);
+                    await CompleteAsync(db, target, alertId, RecipientStatus.Failed, "", "").ConfigureAwait(false);
                     return;
             }
         }
     }
 
-    private async Task CompleteAsync(IDatabase db, string channel, string alertId, string field, string status, RedisValue entryId)
+    /// <summary>The message to send: the alert, or a digest of every alert waiting for this recipient's rationed message that is still going out.</summary>
+    private async Task<(Reply Message, IReadOnlyList<string> Included)> ComposeAsync(
+        (BroadcastAlert Alert, Reply Message, Reply English) current, IReadOnlyList<string> carried, bool english)
     {
+        if (carried.Count == 1 && carried[0] == current.Alert.Id)
+        {
+            return (english ? current.English : current.Message, carried);
+        }
+
+        var alertsInDigest = new List<BroadcastAlert>();
+        foreach (var id in carried)
+        {
+            if (await cache.GetAsync(id).ConfigureAwait(false) is { Alert.Status: AlertStatus.Sending } other)
+            {
+                alertsInDigest.Add(other.Alert);
+            }
+        }
+
+        alertsInDigest.Sort((a, b) => a.CreatedAt.CompareTo(b.CreatedAt));
+        return (formatter.RenderDigest(alertsInDigest, english ? "en" : "vi"), alertsInDigest.Select(a => a.Id).ToList());
+    }
+
+    /// <summary>Nobody can reach this resident: record why, and drop the subscription when <see cref="DeliveryPolicy"/> says they can never be reached again.</summary>
+    private async Task FinishUnreachableAsync(IDatabase db, Target target, DeliveryDecision decision, CancellationToken stoppingToken)
+    {
+        BotMetrics.RecordBroadcastDelivery(target.Channel, decision.Status, decision.Reason);
+        if (decision.Unsubscribe)
+        {
+            await subscriptions.RemoveAsync(new ConversationKey(target.Channel, target.ChatId), stoppingToken).ConfigureAwait(false);
+        }
+
+        await CompleteAsync(db, target, target.AlertId, decision.Status, "", decision.Reason).ConfigureAwait(false);
+    }
+
+    /// <summary>The recipient waits until <paramref name="until"/> in the channel's held set, counted as waiting for <paramref name="reason"/>.</summary>
+    private async Task HoldAsync(IDatabase db, Target target, DateTimeOffset until, string reason)
+    {
+        BotMetrics.RecordBroadcastDelivery(target.Channel, "waiting", reason);
+        await db.ScriptEvaluateAsync(DeliveryScripts.Hold,
+            [keys.Queue(target.Channel), keys.Held(target.Channel), keys.AlertRecipients(target.AlertId), keys.AlertCounts(target.AlertId)],
+            [target.EntryId, AlertEnqueuer.Group, until.ToUnixTimeMilliseconds(), target.AlertId, target.ChatId, target.English ? "en" : "",
+                target.Field, reason, target.Channel]).ConfigureAwait(false);
+    }
+
+    /// <summary>Records <paramref name="status"/> for the recipient in alert <paramref name="alertId"/>; the queue entry is acknowledged when it is that alert's.</summary>
+    private async Task CompleteAsync(IDatabase db, Target target, string alertId, string status, string messageType, string reason)
+    {
+        var entryId = alertId == target.AlertId ? target.EntryId : RedisValue.EmptyString;
         var result = (long)await db.ScriptEvaluateAsync(DeliveryScripts.Complete,
-            [keys.AlertRecipients(alertId), keys.AlertCounts(alertId), keys.Alert(alertId), keys.Queue(channel)],
-            [field, status, entryId, AlertEnqueuer.Group, channel]).ConfigureAwait(false);
+            [keys.AlertRecipients(alertId), keys.AlertCounts(alertId), keys.Alert(alertId), keys.Queue(target.Channel)],
+            [target.Field, status, entryId, AlertEnqueuer.Group, target.Channel, messageType, reason]).ConfigureAwait(false);
         if (result == 2)
         {
             logger.LogInformation("Alert {Alert} delivered to everyone", alertId);
             cache.Forget(alertId);
             await progress.FinishAsync(alertId, CancellationToken.None).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>One queue entry: whom, which alert, and its stream id.</summary>
+    private sealed record Target(string Channel, string ChatId, string AlertId, RedisValue EntryId, bool English)
+    {
+        public string Field => Channel + ":" + ChatId;
     }
 
     /// <summary>Each process start is a new consumer; drop those that are long gone and hold nothing.</summary>

@@ -42,8 +42,9 @@ public sealed class ProgressReporter(
             var alert = await alerts.GetAsync(id).ConfigureAwait(false);
             if (alert is { Status: AlertStatus.Sending })
             {
+                var waiting = Waiting(await alerts.GetReachAsync(id).ConfigureAwait(false));
                 var counts = await alerts.GetCountsAsync(id).ConfigureAwait(false);
-                var text = AlertFormatter.Progress(counts);
+                var text = AlertFormatter.Progress(counts) + waiting;
                 var now = time.GetUtcNow();
                 if (!alert.Urgent && counts.Pending > 0 && _quiet.ReleaseTime(now) is var release && release > now)
                 {
@@ -65,16 +66,33 @@ public sealed class ProgressReporter(
             return;
         }
 
+        // The last edit waits for the lock, so a periodic edit that read older counts cannot land after it.
+        var asked = time.GetTimestamp();
+        while (!await redis.GetDatabase().StringSetAsync(keys.ProgressLock(alertId), "1", options.Value.ProgressInterval, When.NotExists).ConfigureAwait(false)
+               && time.GetElapsedTime(asked) < options.Value.ProgressInterval * 2)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken).ConfigureAwait(false);
+        }
+
         var counts = await alerts.GetCountsAsync(alertId).ConfigureAwait(false);
+        var reach = await alerts.GetReachAsync(alertId).ConfigureAwait(false);
         await EditAsync(alert, AlertFormatter.Progress(counts), cancellationToken).ConfigureAwait(false);
         try
         {
-            await messenger.SendAsync(chatId, [Reply.Plain(AlertFormatter.Report(alert, counts))], cancellationToken).ConfigureAwait(false);
+            await messenger.SendAsync(chatId, [Reply.Plain(AlertFormatter.Report(alert, counts, reach))], cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "Could not send the report of alert {Alert}", alertId);
         }
+    }
+
+    /// <summary>"\nChờ gửi sau: 12 (ban đêm …)" while some residents wait for a later time (Zalo's night ban or daily limit).</summary>
+    private static string Waiting(IReadOnlyList<ChannelReach> reach)
+    {
+        var waiting = reach.SelectMany(c => c.Waiting).GroupBy(w => w.Key).Select(g => (Reason: g.Key, Count: g.Sum(w => w.Value))).Where(w => w.Reason != "quiet-hours").ToList();
+        return waiting.Count == 0 ? "" : $"\nChờ gửi sau: {AlertFormatter.Number(waiting.Sum(w => w.Count))} ("
+            + string.Join(", ", waiting.Select(w => $"{ReachWords.Reason(w.Reason)} {AlertFormatter.Number(w.Count)}")) + ")";
     }
 
     private async Task EditAsync(BroadcastAlert alert, string text, CancellationToken cancellationToken)

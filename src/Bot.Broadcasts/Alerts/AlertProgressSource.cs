@@ -5,10 +5,10 @@ namespace Bot.Broadcasts.Alerts;
 
 /// <summary>
 /// The dashboard's "recent broadcasts" (the core's <see cref="IBroadcastProgressSource"/>) read from the index of recent alerts,
-/// with live counts (sent, blocked, failed, pending) and what each channel delivered.
+/// with live counts (sent, blocked, failed, pending), what each channel delivered and each channel's reach with reasons.
 /// </summary>
 /// <remarks>Titles are the topic and the start of the officer's text: never a resident's data.</remarks>
-public sealed class AlertProgressSource(IAlertStore alerts, AreaCatalog areas, TimeProvider time) : IBroadcastProgressSource
+public sealed class AlertProgressSource(IAlertStore alerts, AreaCatalog areas) : IBroadcastProgressSource
 {
     private const int TitleLength = 60;
 
@@ -29,26 +29,20 @@ public sealed class AlertProgressSource(IAlertStore alerts, AreaCatalog areas, T
                 alert.Id,
                 Title(alert),
                 string.Join("; ", alert.Areas.Select(areas.FullName)),
-                StatusOf(alert),
+                alert.Status, // the admin API's names, one set everywhere
                 Clamp(counts.Total),
                 Clamp(counts.Sent),
                 Clamp(counts.Blocked + counts.Unreachable),
                 Clamp(counts.Failed),
                 Clamp(counts.Pending),
                 alert.CreatedAt,
-                byChannel.ToDictionary(e => e.Key, e => Clamp(e.Value), StringComparer.Ordinal)));
+                byChannel.ToDictionary(e => e.Key, e => Clamp(e.Value), StringComparer.Ordinal),
+                alert.Status == AlertStatus.Scheduled ? alert.SendAfter : null,
+                (await alerts.GetReachAsync(id)).Select(Reach).ToList()));
         }
 
         return result;
     }
-
-    /// <summary>The dashboard's words: it shows "awaiting_approval" and "scheduled" (approved, held for the quiet hours).</summary>
-    private string StatusOf(BroadcastAlert alert) => alert.Status switch
-    {
-        AlertStatus.PendingApproval => "awaiting_approval",
-        AlertStatus.Sending when alert.SendAfter > time.GetUtcNow() => "scheduled",
-        var status => status,
-    };
 
     private static string Title(BroadcastAlert alert)
     {
@@ -56,6 +50,12 @@ public sealed class AlertProgressSource(IAlertStore alerts, AreaCatalog areas, T
         var start = text.Length <= TitleLength ? text : text[..TitleLength].TrimEnd() + "…";
         return $"{Topics.Label(alert.Topic)}: {start}";
     }
+
+    private static BroadcastChannelReach Reach(ChannelReach c) => new(
+        c.Channel, Clamp(c.Subscribers), Clamp(c.Reached), Clamp(c.Waiting), Clamp(c.Skipped), Clamp(c.Failed), Clamp(c.NotYetTried));
+
+    private static Dictionary<string, int> Clamp(IReadOnlyDictionary<string, long> counts) =>
+        counts.ToDictionary(e => e.Key, e => Clamp(e.Value), StringComparer.Ordinal);
 
     private static int Clamp(long n) => (int)Math.Min(n, int.MaxValue);
 }

@@ -2,6 +2,7 @@ using Bot.Broadcasts.Areas;
 using Bot.Broadcasts.Delivery;
 using Bot.Broadcasts.Hosting;
 using Bot.Broadcasts.Officers;
+using Bot.Broadcasts.Subscriptions;
 using Bot.Dialogs.Officers;
 using Bot.Dialogs.Turns;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,8 @@ public sealed class BroadcastService(
     IOptions<BroadcastOptions> options,
     AlertFormatter formatter,
     MessengerRegistry messengers,
+    ISubscriptionStore subscriptions,
+    ReachEstimator estimator,
     TimeProvider time,
     ILogger<BroadcastService> logger)
 {
@@ -115,7 +118,7 @@ public sealed class BroadcastService(
             return Problems.NotAllowedToCancel;
         }
 
-        if (!await alerts.TransitionAsync(id, [AlertStatus.PendingApproval, AlertStatus.Sending], AlertStatus.Cancelled,
+        if (!await alerts.TransitionAsync(id, [AlertStatus.PendingApproval, AlertStatus.Scheduled, AlertStatus.Sending], AlertStatus.Cancelled,
                 ("cancelledBy", actor.Identity)).ConfigureAwait(false))
         {
             return Problems.WrongState(alert.Status);
@@ -126,7 +129,8 @@ public sealed class BroadcastService(
         if (alert.Status == AlertStatus.Sending)
         {
             var counts = await alerts.GetCountsAsync(id).ConfigureAwait(false);
-            await TellAuthorAsync(cancelled, AlertFormatter.Report(cancelled, counts), cancellationToken).ConfigureAwait(false);
+            await TellAuthorAsync(cancelled, AlertFormatter.Report(cancelled, counts, await alerts.GetReachAsync(id).ConfigureAwait(false)),
+                cancellationToken).ConfigureAwait(false);
         }
 
         return cancelled;
@@ -146,6 +150,23 @@ public sealed class BroadcastService(
 
     /// <summary>The recipient counts of an alert.</summary>
     public Task<AlertCounts> CountsAsync(string id) => alerts.GetCountsAsync(id);
+
+    /// <summary>The alert's reach per channel: reached by message type, waiting and skipped with reasons.</summary>
+    public Task<IReadOnlyList<ChannelReach>> ReachAsync(string id) => alerts.GetReachAsync(id);
+
+    /// <summary>Who the alert could reach if it went out now, per channel, and the Zalo quota it would use.</summary>
+    public async Task<IReadOnlyList<ReachEstimate>> EstimateAsync(BroadcastAlert alert, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await estimator.EstimateAsync(alert, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not estimate the reach of alert {Alert}", alert.Id);
+            return [];
+        }
+    }
 
     /// <summary>Checks an alert before it is stored (also used by the chat dialog before the preview).</summary>
     public BroadcastProblem? Validate(Actor actor, IReadOnlyList<string> areaIds, string? topic, string? text)
@@ -203,29 +224,43 @@ public sealed class BroadcastService(
     public bool CoversAll(Actor actor, IEnumerable<string> areaIds) =>
         areaIds.All(area => actor.Areas.Any(scope => areas.Covers(scope, area)));
 
+    /// <summary>What happens next with a started alert, in the officers' words (approver's and author's chat).</summary>
+    public string NextStep(BroadcastAlert alert) => alert.Status switch
+    {
+        AlertStatus.Scheduled when alert.SendAfter is { } at =>
+            $"Đang là giờ nghỉ đêm nên tin sẽ gửi lúc {_quiet.LocalTime(at)}.",
+        AlertStatus.Done => "Chưa có ai ở khu vực này đăng ký nhận loại tin này, nên không có tin nào được gửi.",
+        AlertStatus.Sending => "Đang gửi…",
+        var status => $"Trạng thái: {AlertStatus.Vietnamese(status)}.",
+    };
+
+    /// <summary>
+    /// Approval took effect: the alert is <c>done</c> at once when nobody would receive it, <c>scheduled</c>
+    /// (with <c>sendAfter</c>) when the quiet hours hold it back, and <c>sending</c> otherwise.
+    /// </summary>
     private async Task<BroadcastOutcome> StartAsync(BroadcastAlert alert, string approvedBy, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var sendAfter = alert.Urgent ? now : _quiet.ReleaseTime(now);
-        if (!await alerts.TransitionAsync(alert.Id, [AlertStatus.PendingApproval], AlertStatus.Sending,
+        var status = !await HasAudienceAsync(alert, cancellationToken).ConfigureAwait(false) ? AlertStatus.Done
+            : sendAfter > now ? AlertStatus.Scheduled
+            : AlertStatus.Sending;
+        if (!await alerts.TransitionAsync(alert.Id, [AlertStatus.PendingApproval], status,
                 ("approvedBy", approvedBy), ("approved", now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("sendAfter", sendAfter.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture))).ConfigureAwait(false))
         {
             return Problems.WrongState((await alerts.GetAsync(alert.Id).ConfigureAwait(false))?.Status ?? "unknown");
         }
 
-        await audit.AppendAsync(approvedBy, "approve", $"alert={alert.Id} sendAfter={AlertTimes.Iso(sendAfter)}", cancellationToken).ConfigureAwait(false);
-        var started = alert with { Status = AlertStatus.Sending, ApprovedBy = approvedBy, SendAfter = sendAfter };
-        var held = sendAfter > now;
-        var first = held
-            ? $"Cảnh báo {alert.Id} đã được duyệt. Đang là giờ nghỉ đêm nên sẽ gửi lúc {_quiet.LocalTime(sendAfter)}."
-            : $"Cảnh báo {alert.Id} đã được duyệt. Đang gửi…";
+        await audit.AppendAsync(approvedBy, "approve", $"alert={alert.Id} status={status} sendAfter={AlertTimes.Iso(sendAfter)}", cancellationToken).ConfigureAwait(false);
+        var started = alert with { Status = status, ApprovedBy = approvedBy, SendAfter = sendAfter };
         if (messengers.ForIdentity(alert.CreatorChat) is var (messenger, chatId))
         {
             try
             {
-                var messageId = await messenger.SendEditableAsync(chatId, first, cancellationToken).ConfigureAwait(false);
-                if (messageId is not null)
+                // The author's one message: later edits show the progress ("Đã gửi 1.200/5.000").
+                var messageId = await messenger.SendEditableAsync(chatId, $"Cảnh báo {alert.Id} đã được duyệt. {NextStep(started)}", cancellationToken).ConfigureAwait(false);
+                if (messageId is not null && status != AlertStatus.Done)
                 {
                     await alerts.SetFieldAsync(alert.Id, "pm", messageId).ConfigureAwait(false);
                     started = started with { ProgressMessageId = messageId };
@@ -237,8 +272,30 @@ public sealed class BroadcastService(
             }
         }
 
-        await alerts.ScheduleAsync(alert.Id, sendAfter).ConfigureAwait(false);
+        if (status != AlertStatus.Done)
+        {
+            await alerts.ScheduleAsync(alert.Id, sendAfter).ConfigureAwait(false);
+        }
+
         return started;
+    }
+
+    /// <summary>True when at least one chat on a delivering channel subscribed to the alert's topic in one of its communes.</summary>
+    /// <remarks>Stops at the first subscriber found: an approval never walks a large audience.</remarks>
+    private async Task<bool> HasAudienceAsync(BroadcastAlert alert, CancellationToken cancellationToken)
+    {
+        foreach (var channel in messengers.Channels)
+        {
+            foreach (var commune in alert.Areas.SelectMany(areas.Expand).DistinctBy(a => a.Id))
+            {
+                await foreach (var _ in subscriptions.ScanAsync(channel, commune.Id, alert.Topic, cancellationToken).ConfigureAwait(false))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private async Task<(BroadcastAlert? Alert, BroadcastProblem? Problem)> LoadForDecisionAsync(Actor actor, string id)
@@ -286,8 +343,10 @@ public sealed class BroadcastService(
         var approvers = (await officers.ListAsync(cancellationToken).ConfigureAwait(false))
             .Where(o => o.Level() >= OfficerRole.Approver && o.Id != alert.CreatedBy && CoversAll(o.ToActor(null), alert.Areas))
             .ToList();
+        // Before deciding, the approver sees how many can be reached now and what it costs in Zalo quota.
+        var reach = ReachEstimate.Describe(await EstimateAsync(alert, cancellationToken).ConfigureAwait(false));
         var header = Reply.Plain(
-            $"Cảnh báo {alert.Id} chờ duyệt{(alert.Urgent ? " (KHẨN)" : "")}. Người soạn: {alert.CreatedBy}. Người dân sẽ nhận đúng như sau:");
+            $"Cảnh báo {alert.Id} chờ duyệt{(alert.Urgent ? " (KHẨN)" : "")}. Người soạn: {alert.CreatedBy}.\n{reach}\nNgười dân sẽ nhận đúng như sau:");
         var decide = new Reply("Duyệt cảnh báo này?", [
             new ReplyButton("✅ Duyệt và gửi", OfficerPayloads.Approve(alert.Id)),
             new ReplyButton("❌ Từ chối", OfficerPayloads.Reject(alert.Id)),

@@ -18,6 +18,9 @@ public interface IAlertStore
     /// <summary>How many recipients got it, blocked the bot, failed or still wait.</summary>
     Task<AlertCounts> GetCountsAsync(string id);
 
+    /// <summary>The alert's reach per channel (reached by type, waiting and skipped by reason, failed).</summary>
+    Task<IReadOnlyList<ChannelReach>> GetReachAsync(string id);
+
     /// <summary>Moves the alert from one of <paramref name="from"/> to <paramref name="to"/>, setting extra fields; false if it was not in such a state.</summary>
     /// <remarks>A compare-and-set: of two approvers pressing at once, one wins.</remarks>
     Task<bool> TransitionAsync(string id, IEnumerable<string> from, string to, params (string Field, string Value)[] fields);

@@ -31,6 +31,7 @@ internal static class Problems
             AlertStatus.Rejected => "Cảnh báo này đã bị từ chối.",
             AlertStatus.Cancelled => "Cảnh báo này đã bị dừng.",
             AlertStatus.Done => "Cảnh báo này đã gửi xong.",
+            AlertStatus.Scheduled => "Cảnh báo này đã được duyệt và đã hẹn giờ gửi sau giờ nghỉ đêm.",
             AlertStatus.Sending => "Cảnh báo này đã được duyệt và đang gửi.",
             _ => "Không thể làm việc này với cảnh báo ở trạng thái hiện tại.",
         });

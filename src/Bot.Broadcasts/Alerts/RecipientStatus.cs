@@ -8,4 +8,7 @@ public static class RecipientStatus
     public const string Blocked = "blocked";
     public const string Unreachable = "unreachable";
     public const string Failed = "failed";
+
+    /// <summary>Prefix of a pending recipient who waits for a later time: "w:night", "w:daily-limit", "w:quota", "w:quiet-hours".</summary>
+    public const string WaitingPrefix = "w:";
 }

@@ -14,7 +14,7 @@ namespace Bot.Broadcasts.Chat;
 /// <remarks>
 /// The role is read again on every action, so a revoked officer loses access at once. The draft lives
 /// in Redis; a <see cref="DialogMark"/> in the officer's conversation record says when it waits for
-/// typed text, so residents' ordinary text turns pass without a Redis read. Runs after the privacy
+/// typed text, so residents' ordinary text turns pass without a Redis read. Composed after the privacy
 /// guard but before the scam check, so an alert's text about a scam is taken as the alert, not checked as one.
 /// </remarks>
 public sealed class OfficerTurnHandler(
@@ -27,8 +27,6 @@ public sealed class OfficerTurnHandler(
 {
     private const string Drafting = "alert-draft";
     private static readonly TimeSpan DraftLifetime = TimeSpan.FromMinutes(30);
-
-    public int Order => -700;
 
     public async ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -141,7 +139,8 @@ public sealed class OfficerTurnHandler(
 
             return parts[1] switch
             {
-                "ok" => new HandlerResult([new Reply($"Đã duyệt cảnh báo {id}. Người soạn sẽ thấy tiến độ gửi.", [
+                "ok" when outcome.Alert!.Status == AlertStatus.Done => Say($"Đã duyệt cảnh báo {id}. {service.NextStep(outcome.Alert)}"),
+                "ok" => new HandlerResult([new Reply($"Đã duyệt cảnh báo {id}. {service.NextStep(outcome.Alert!)} Người soạn sẽ thấy tiến độ gửi.", [
                     new ReplyButton("⛔ Dừng gửi", OfficerPayloads.Cancel(id)),
                 ])]),
                 "no" => Say($"Đã từ chối cảnh báo {id}."),
@@ -171,7 +170,7 @@ public sealed class OfficerTurnHandler(
                 ? new HandlerResult([new Reply(
                     $"Đã gửi để duyệt. Mã cảnh báo: {alert.Id}. Một cán bộ duyệt khác cần bấm Duyệt thì tin mới được gửi.",
                     [new ReplyButton("⛔ Rút lại", OfficerPayloads.Cancel(alert.Id))])])
-                : Say($"Cảnh báo {alert.Id} đang được gửi.");
+                : Say($"Cảnh báo {alert.Id}: {service.NextStep(alert)}");
         }
 
         if (draft.Step == ComposeStep.Discarded)

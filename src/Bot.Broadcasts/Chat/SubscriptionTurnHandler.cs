@@ -2,6 +2,7 @@ using Bot.Broadcasts.Alerts;
 using Bot.Broadcasts.Areas;
 using Bot.Broadcasts.Delivery;
 using Bot.Broadcasts.Subscriptions;
+using Bot.Dialogs.Channels;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Engine;
 using Bot.Dialogs.Pipeline;
@@ -23,7 +24,8 @@ namespace Bot.Broadcasts.Chat;
 public sealed class SubscriptionTurnHandler(
     ISubscriptionStore store,
     AreaCatalog areas,
-    MessengerRegistry messengers) : ITurnHandler
+    MessengerRegistry messengers,
+    IEnumerable<IFollowInvitation> invitations) : ITurnHandler
 {
     /// <summary>Payload a menu button (or deep link) uses to open the subscription screen.</summary>
     public const string OpenPayload = "s:start";
@@ -37,8 +39,6 @@ public sealed class SubscriptionTurnHandler(
     {
         "huy", "dung", "stop", "ngung", "huy dang ky", "dung nhan tin", "ngung nhan tin", "unsubscribe",
     };
-
-    public int Order => -50;
 
     public async ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -134,7 +134,17 @@ public sealed class SubscriptionTurnHandler(
         // The conversation remembers the commune too, so the contact step can show its police.
         var record = DialogMark.Clear(turn.Record);
         record = record with { Answers = new Dictionary<string, string>(record.Answers, StringComparer.Ordinal) { [AnswerKeys.Area] = areaId } };
-        return turn.Answer(Show(turn, subscription, string.Format(turn.Texts.Subscribed, areas.FullName(areaId))), record);
+        var shown = Show(turn, subscription, string.Format(turn.Texts.Subscribed, areas.FullName(areaId)));
+
+        // Zalo OA: alerts reach a resident who stops writing only if they follow the OA; check, and ask them to follow.
+        var key = turn.Context.Key;
+        if (invitations.FirstOrDefault(i => i.Channel == key.Channel) is { } invitation
+            && await invitation.AdviseAsync(key.ChatId, turn.Locale, cancellationToken) is { } advice)
+        {
+            return new HandlerResult([shown, advice], record with { Locale = turn.Locale });
+        }
+
+        return turn.Answer(shown, record);
     }
 
     private async Task<HandlerResult> ToggleTopicAsync(Turn turn, string topic, CancellationToken cancellationToken)

@@ -11,4 +11,7 @@ public enum DeliveryAction
 
     /// <summary>Wait, then try this message again.</summary>
     Retry,
+
+    /// <summary>Park the message in the held set until later (the platform's "not now").</summary>
+    Hold,
 }

@@ -8,4 +8,7 @@ public sealed class DeliveryAttempts
 
     /// <summary>Times the platform asked to slow down.</summary>
     public int RateLimited { get; set; }
+
+    /// <summary>Times a routed message was routed again because the platform's window closed.</summary>
+    public int Reroutes { get; set; }
 }

@@ -102,6 +102,7 @@ public sealed class BroadcastOptions
         }
     }
 
-    internal static TimeZoneInfo? FindTimeZone(string id) =>
+    /// <summary>The time zone named <paramref name="id"/> (IANA), or null when this machine does not know it.</summary>
+    public static TimeZoneInfo? FindTimeZone(string id) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
 }

@@ -36,7 +36,7 @@ public static class BroadcastServiceCollectionExtensions
             sp.GetRequiredService<IOptions<BroadcastOptions>>().Value.AreasFile, configuration["Content:Path"])));
         services.AddSingleton<MessengerRegistry>();
         services.AddSingleton<AlertFormatter>();
-        services.AddSingleton<ITurnHandler, SubscriptionTurnHandler>();
+        services.AddSingleton<SubscriptionTurnHandler>(); // placed in the turn pipeline by the host's composition
         services.TryAddSingleton<ISubscriptionStore, InMemorySubscriptionStore>();
         services.TryAddSingleton<IScratchStore>(sp => new InMemoryScratchStore(sp.GetRequiredService<TimeProvider>()));
         return services;
@@ -50,8 +50,9 @@ public static class BroadcastServiceCollectionExtensions
     public static IServiceCollection AddBroadcastAlerts(this IServiceCollection services)
     {
         services.AddSingleton<BroadcastService>();
-        services.AddSingleton<ITurnHandler, OfficerTurnHandler>();
+        services.AddSingleton<OfficerTurnHandler>(); // placed in the turn pipeline by the host's composition
         services.AddSingleton<AlertCache>();
+        services.AddSingleton<ReachEstimator>();
         services.AddSingleton<DeliveryPolicy>();
         services.Replace(ServiceDescriptor.Singleton<IOfficerDirectory, StoredOfficerDirectory>());
         services.Replace(ServiceDescriptor.Singleton<IBroadcastProgressSource, AlertProgressSource>());

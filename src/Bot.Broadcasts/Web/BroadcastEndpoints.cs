@@ -16,10 +16,10 @@ public static class BroadcastEndpoints
     private const int MaxBodyBytes = 16 * 1024;
     private const string Example = "Send JSON such as {\"areas\":[\"ha-noi.hoan-kiem\"],\"topic\":\"scam\",\"urgent\":false,\"text\":\"...\"}.";
 
-    /// <summary>Maps <c>/api/admin/broadcasts</c> (create), <c>/{id}</c> (read), <c>/{id}/approve</c> and <c>/{id}/cancel</c>.</summary>
+    /// <summary>Maps <c>/api/admin/broadcasts</c> (create), <c>/{id}</c> (read), <c>/{id}/approve</c> and <c>/{id}/cancel</c>, for officer roles.</summary>
     public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/admin/broadcasts");
+        var group = app.MapGroup("/api/admin/broadcasts").RequireAuthorization(AdminPolicies.Police);
         group.MapPost("", (Delegate)(Func<HttpContext, Task<IResult>>)CreateAsync);
         group.MapGet("/{id}", (string id, HttpContext http) => RunAsync(http, (service, actor) => service.GetAsync(actor, id)));
         group.MapPost("/{id}/approve", (string id, HttpContext http) =>
@@ -48,7 +48,7 @@ public static class BroadcastEndpoints
             return Problem(problem.Status, problem.Title, problem.Detail);
         }
 
-        return Results.Json(new CreatedBroadcast(outcome.Alert!.Id, outcome.Alert.Status), BroadcastJson.Default.CreatedBroadcast,
+        return Results.Json(new CreatedBroadcast(outcome.Alert!.Id, outcome.Alert.Status, ScheduledFor(outcome.Alert)), BroadcastJson.Default.CreatedBroadcast,
             statusCode: StatusCodes.Status201Created);
     }
 
@@ -67,26 +67,23 @@ public static class BroadcastEndpoints
 
         var alert = outcome.Alert!;
         var c = await service!.CountsAsync(alert.Id);
-        return Results.Json(new BroadcastStatusDto(alert.Id, alert.Status,
-            new BroadcastCountsDto(c.Total, c.Sent, c.Blocked + c.Unreachable, c.Failed, c.Pending)), BroadcastJson.Default.BroadcastStatusDto);
+        var reach = (await service.ReachAsync(alert.Id)).Select(ChannelReachDto.From).ToList();
+        var estimate = alert.Status == AlertStatus.PendingApproval
+            ? (await service.EstimateAsync(alert, http.RequestAborted)).Select(ReachEstimateDto.From).ToList()
+            : null;
+        return Results.Json(new BroadcastStatusDto(alert.Id, alert.Status, ScheduledFor(alert),
+            new BroadcastCountsDto(c.Total, c.Sent, c.Blocked + c.Unreachable, c.Failed, c.Pending), reach, estimate), BroadcastJson.Default.BroadcastStatusDto);
     }
 
+    /// <summary>The signed-in actor (the route's policy already admitted an officer role) and the service.</summary>
     private static IResult? Authenticate(HttpContext http, out Actor? actor, out BroadcastService? service)
     {
         service = http.RequestServices.GetService<BroadcastService>();
-        actor = null;
-        var holder = http.RequestServices.GetRequiredService<AdminKeyAuthenticator>().Authenticate(http.Request.Headers.Authorization.ToString());
-        if (holder is null)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return Problem(401, "Unauthorized", "Send a valid API key as 'Authorization: Bearer <key>'. Keys are configured in Admin:ApiKeys.");
-        }
-
-        actor = AdminKeyActors.ToActor(holder);
+        actor = AdminKeyActors.ToActor(http.User);
         if (actor is null)
         {
             return Problem(403, "Not allowed for this key's role",
-                $"The key '{holder.Name}' has role {holder.Role}; broadcasts need an officer, approver or admin key.");
+                $"'{http.User.AdminName()}' has role {http.User.AdminRole()}; broadcasts need an officer, approver or admin key.");
         }
 
         return service is null
@@ -129,6 +126,10 @@ public static class BroadcastEndpoints
             return (root.Deserialize(BroadcastJson.Default.CreateBroadcastRequest), null);
         }
     }
+
+    /// <summary>When a scheduled alert starts, in UTC; null otherwise.</summary>
+    private static DateTimeOffset? ScheduledFor(BroadcastAlert alert) =>
+        alert.Status == AlertStatus.Scheduled ? alert.SendAfter?.ToUniversalTime() : null;
 
     private static IResult Problem(int status, string title, string detail) => Results.Problem(statusCode: status, title: title, detail: detail);
 }

@@ -1,29 +1,28 @@
 using Bot.Channels.Telegram.Setup;
 using Bot.Dialogs.Pipeline;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Channels.Telegram.Qr;
 
-/// <summary><c>GET /api/admin/qr/sheet[?cards=a,b|all&amp;flows=false]</c> and <c>GET /api/admin/qr/{name}.png</c>, behind a bearer key.</summary>
+/// <summary><c>GET /api/admin/qr/sheet[?cards=a,b|all&amp;flows=false]</c> and <c>GET /api/admin/qr/{name}.png</c>, for any admin role.</summary>
 /// <remarks>
-/// Protected by <c>Authorization: Bearer &lt;Telegram:AdminKey&gt;</c>, compared in constant time.
-/// Without a configured key every request is refused: "loopback only" would not hold behind a
-/// reverse proxy on the same host, where every request comes from 127.0.0.1.
+/// Behind the one admin sign-in (<c>Admin:ApiKeys</c>, policy <c>AdminPolicies.AnyRole</c>, mapped in
+/// <c>MapTelegram</c>): "loopback only" would not hold behind a reverse proxy on the same host, where every
+/// request comes from 127.0.0.1.
 /// </remarks>
 public static class QrAdminEndpoints
 {
+    /// <summary>The sheet's own Content-Security-Policy: it is one self-contained file (inline style, images as data: URLs) made to print.</summary>
+    public const string SheetContentSecurityPolicy =
+        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     /// <summary>
     /// The printable sheet: every topic, plus the procedure cards an office chose with
     /// <c>?cards=passport,ct07</c> (or <c>?cards=all</c>); <c>&amp;flows=false</c> prints the cards alone.
     /// </summary>
-    public static IResult Sheet(HttpRequest request, QrAdminKey key, IEngineProvider engines, TelegramStatus status)
+    public static IResult Sheet(HttpRequest request, IEngineProvider engines, TelegramStatus status)
     {
-        if (Refuse(request, key) is { } refused)
-        {
-            return refused;
-        }
-
+        request.HttpContext.Response.Headers.ContentSecurityPolicy = SheetContentSecurityPolicy;
         if (status.BotUsername is not { } bot)
         {
             return UsernameUnknown();
@@ -48,13 +47,8 @@ public static class QrAdminEndpoints
     }
 
     /// <summary>One code: a topic (<c>eid.png</c>) or a procedure card (<c>services__passport.png</c>, its start payload).</summary>
-    public static IResult Png(string flow, HttpRequest request, QrAdminKey key, IEngineProvider engines, TelegramStatus status)
+    public static IResult Png(string flow, IEngineProvider engines, TelegramStatus status)
     {
-        if (Refuse(request, key) is { } refused)
-        {
-            return refused;
-        }
-
         if (status.BotUsername is not { } bot)
         {
             return UsernameUnknown();
@@ -67,24 +61,6 @@ public static class QrAdminEndpoints
         }
 
         return Results.File(QrCatalog.Png(link), "image/png", flow + ".png");
-    }
-
-    private static IResult? Refuse(HttpRequest request, QrAdminKey key)
-    {
-        if (!key.Value.IsConfigured)
-        {
-            return Results.Problem(statusCode: 403, title: "Admin endpoints off", detail: "Set Telegram__AdminKey (16+ random characters) to use them.");
-        }
-
-        var header = request.Headers.Authorization.ToString();
-        const string scheme = "Bearer ";
-        var presented = header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) ? header[scheme.Length..].Trim() : null;
-        if (!key.Value.Matches(presented))
-        {
-            return Results.Problem(statusCode: 401, title: "Unauthorized", detail: "Send Authorization: Bearer <Telegram:AdminKey>.");
-        }
-
-        return null;
     }
 
     private static IResult UsernameUnknown() =>

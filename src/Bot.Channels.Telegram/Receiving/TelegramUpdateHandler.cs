@@ -17,6 +17,7 @@ public sealed class TelegramUpdateHandler(
     TurnProcessor turns,
     TelegramSender sender,
     IUnreachableRecipients unreachable,
+    TelegramImageDownloader images,
     ILogger<TelegramUpdateHandler> logger)
 {
     /// <summary>Handles <paramref name="inbound"/>; false when nothing was processed and Telegram must deliver it again.</summary>
@@ -46,6 +47,11 @@ public sealed class TelegramUpdateHandler(
             }
 
             return true;
+        }
+
+        if (message.Attachment is { Kind: AttachmentKind.Image } photo && inbound.ImageFileId is { } fileId)
+        {
+            message = message with { Attachment = photo with { Download = images.For(fileId) } };
         }
 
         // The resident just wrote: whatever blocked them before is over (cleared by the commit with Redis).

@@ -25,13 +25,18 @@ public static class TelegramUpdateMapper
                     return null;
                 }
 
-                // Photos, stickers and voice notes carry no text: the engine re-prompts with the options.
                 var text = message.Text ?? message.Caption ?? "";
                 var inbound = InboundMessage.FromText(text, updateId) with
                 {
                     PlatformLocale = message.From?.LanguageCode,
                     Forwarded = message.ForwardOrigin is not null, // someone else's message: one to check
                 };
+                if (message.Text is null && Attachment(message) is { } found)
+                {
+                    // A photo is read (its download is attached by the handler); anything else gets "what I can do".
+                    return new TelegramInbound(chatId, inbound with { Attachment = found.Attachment }) { ImageFileId = found.ImageFileId };
+                }
+
                 return new TelegramInbound(chatId, inbound);
 
             case { CallbackQuery: { } query }:
@@ -57,4 +62,30 @@ public static class TelegramUpdateMapper
                 return null;
         }
     }
+
+    /// <summary>What a message without text carries, or null for one that carries nothing to answer (a service message).</summary>
+    private static (InboundAttachment Attachment, string? ImageFileId)? Attachment(Message message) => message switch
+    {
+        { Photo: { Length: > 0 } sizes } => LargestReadable(sizes) is { } photo
+            ? (new InboundAttachment(AttachmentKind.Image), photo.FileId)
+            : (new InboundAttachment(AttachmentKind.Image), null), // too large to fetch: answered "unreadable"
+        { Document: { } document } when IsImage(document.MimeType) => (new InboundAttachment(AttachmentKind.Image),
+            document.FileSize is null or <= InboundAttachment.MaxImageBytes ? document.FileId : null),
+        { Document: not null } => (new InboundAttachment(AttachmentKind.File), null),
+        { Sticker: { } sticker } => (new InboundAttachment(AttachmentKind.Sticker) { Emoji = sticker.Emoji }, null),
+        { Voice: not null } or { VideoNote: not null } => (new InboundAttachment(AttachmentKind.Voice), null),
+        { Audio: not null } => (new InboundAttachment(AttachmentKind.File), null),
+        { Video: not null } or { Animation: not null } => (new InboundAttachment(AttachmentKind.Video), null),
+        { Location: not null } or { Venue: not null } => (new InboundAttachment(AttachmentKind.Location), null),
+        { Contact: not null } or { Poll: not null } or { Dice: not null } => (new InboundAttachment(AttachmentKind.Other), null),
+        _ => null,
+    };
+
+    /// <summary>The largest size Telegram made of the photo that is within the bot's limit (sizes come smallest first).</summary>
+    private static PhotoSize? LargestReadable(PhotoSize[] sizes) =>
+        sizes.Where(s => s?.FileId is { Length: > 0 } && (s.FileSize is null || s.FileSize <= InboundAttachment.MaxImageBytes))
+            .OrderByDescending(s => (long)s.Width * s.Height)
+            .FirstOrDefault();
+
+    private static bool IsImage(string? mimeType) => mimeType is "image/jpeg" or "image/png" or "image/webp";
 }

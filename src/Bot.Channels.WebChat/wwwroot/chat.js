@@ -5,6 +5,8 @@
   const form = document.getElementById("composer");
   const input = document.getElementById("input");
   const status = document.getElementById("status");
+  const photo = document.getElementById("photo");
+  const maxImageBytes = 5 * 1024 * 1024;
   let preview = false;
   let busy = false;
 
@@ -27,6 +29,17 @@
     const div = document.createElement("div");
     div.className = "msg me";
     div.textContent = text;
+    log.appendChild(div);
+  }
+
+  function addMinePhoto(file) {
+    const div = document.createElement("div");
+    div.className = "msg me photo-msg";
+    const img = document.createElement("img");
+    img.alt = "Ảnh bạn gửi";
+    img.src = URL.createObjectURL(file); // shown from this phone's memory only
+    img.onload = () => URL.revokeObjectURL(img.src);
+    div.appendChild(img);
     log.appendChild(div);
   }
 
@@ -75,10 +88,12 @@
     log.appendChild(div);
   }
 
+  // body: {text} or {payload}; or a photo as {image: File}, sent as multipart/form-data.
   async function send(body, shownAs) {
     if (busy) return;
     busy = true;
-    if (shownAs) addMine(shownAs);
+    if (body.image) addMinePhoto(body.image);
+    else if (shownAs) addMine(shownAs);
     document.querySelectorAll(".chips").forEach(c => c.classList.add("old"));
     // 128 random bits: the server keeps its answer for this id (sealed with it) for a day, so a
     // retry after a lost response gets the same answer instead of a second turn.
@@ -87,7 +102,10 @@
       let response;
       for (let attempt = 0; attempt < 3; attempt++) {
         try {
-          response = await fetch(`/api/webchat/${conversationId}/messages`, {
+          response = await fetch(`/api/webchat/${conversationId}/messages`, body.image ? {
+            method: "POST",
+            body: formOf(body), // the browser sets the multipart boundary
+          } : {
             method: "POST",
             headers: { "Content-Type": "application/json" },
             body: JSON.stringify(body),
@@ -118,6 +136,30 @@
       busy = false;
     }
   }
+
+  function formOf(body) {
+    const data = new FormData();
+    data.append("image", body.image);
+    data.append("messageId", body.messageId);
+    return data;
+  }
+
+  document.getElementById("photo-button").addEventListener("click", () => photo.click());
+  photo.addEventListener("change", () => {
+    const file = photo.files && photo.files[0];
+    photo.value = "";
+    if (!file) return;
+    if (!/^image\/(jpeg|png|webp)$/.test(file.type)) {
+      showStatus("Ảnh phải là JPEG, PNG hoặc WebP. Bạn chụp màn hình rồi gửi lại nhé.");
+      return;
+    }
+    if (file.size > maxImageBytes) {
+      showStatus("Ảnh lớn quá (hơn 5 MB). Bạn gửi ảnh chụp màn hình thay vì ảnh chụp bằng máy ảnh nhé.");
+      return;
+    }
+    showStatus("Đang đọc ảnh…");
+    send({ image: file });
+  });
 
   form.addEventListener("submit", e => {
     e.preventDefault();

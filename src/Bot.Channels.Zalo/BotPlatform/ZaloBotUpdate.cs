@@ -10,6 +10,12 @@ namespace Bot.Channels.Zalo.BotPlatform;
 /// <param name="FromBot">True when the sender is a bot (never answered, to avoid loops).</param>
 public sealed record ZaloBotUpdate(string? EventName, string? MessageId, string? ChatId, string? Text, bool FromBot)
 {
+    /// <summary>A photo's address (<c>photo_url</c>, or <c>photo</c> as a string: sources differ).</summary>
+    public string? PhotoUrl { get; init; }
+
+    /// <summary>A photo's caption.</summary>
+    public string? Caption { get; init; }
+
     /// <summary>
     /// Reads an update wrapped as <c>{"ok":true,"result":{…}}</c> (as documented) or flat
     /// <c>{"event_name":…,"message":…}</c> (as observed); null when it holds no message.
@@ -37,8 +43,23 @@ public sealed record ZaloBotUpdate(string? EventName, string? MessageId, string?
             StringOf(message, "message_id"),
             StringOf(Child(message, "chat"), "id") ?? StringOf(from, "id"),
             StringOf(message, "text"),
-            from is { } f && f.TryGetProperty("is_bot", out var isBot) && isBot.ValueKind == JsonValueKind.True);
+            from is { } f && f.TryGetProperty("is_bot", out var isBot) && isBot.ValueKind == JsonValueKind.True)
+        {
+            PhotoUrl = StringOf(message, "photo_url") ?? StringOf(message, "photo"),
+            Caption = StringOf(message, "caption"),
+        };
     }
+
+    /// <summary>What a message that is not text carries; null for a text message.</summary>
+    public Bot.Dialogs.Turns.AttachmentKind? AttachmentKind => IsText
+        ? null
+        : EventName switch
+        {
+            "message.image.received" => Bot.Dialogs.Turns.AttachmentKind.Image,
+            null when PhotoUrl is not null => Bot.Dialogs.Turns.AttachmentKind.Image,
+            "message.sticker.received" => Bot.Dialogs.Turns.AttachmentKind.Sticker,
+            _ => Bot.Dialogs.Turns.AttachmentKind.Other, // message.unsupported.received (voice, video, files…) and anything new
+        };
 
     /// <summary>True for a text message (the event name may be missing in some deliveries).</summary>
     public bool IsText => Text is not null && (EventName is null || EventName == "message.text.received");

@@ -1,3 +1,4 @@
+using Bot.Channels.Zalo.Images;
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.Turns;
 using Microsoft.Extensions.Logging;
@@ -9,15 +10,16 @@ public sealed class ZaloBotUpdateHandler(
     TurnProcessor turns,
     ZaloBotRenderer renderer,
     ZaloBotSender sender,
+    ZaloImageDownloader images,
     ILogger<ZaloBotUpdateHandler> logger)
 {
     private const int MaxIdLength = 64;
 
-    /// <summary>Handles <paramref name="update"/> (non-text updates and bots are ignored); false when nothing was processed and it must come again.</summary>
+    /// <summary>Handles <paramref name="update"/> (bots are ignored; photos are read, stickers and the rest answered); false when nothing was processed and it must come again.</summary>
     public async Task<bool> HandleAsync(ZaloBotUpdate update, CancellationToken cancellationToken)
     {
-        if (update.FromBot || !update.IsText || string.IsNullOrWhiteSpace(update.Text)
-            || update.ChatId is not { Length: > 0 and <= MaxIdLength } chatId)
+        if (update.FromBot || update.ChatId is not { Length: > 0 and <= MaxIdLength } chatId
+            || (update.IsText && string.IsNullOrWhiteSpace(update.Text)))
         {
             logger.LogDebug("Zalo Bot update {Event} ignored", update.EventName);
             return true;
@@ -25,7 +27,13 @@ public sealed class ZaloBotUpdateHandler(
 
         var key = new ConversationKey(ZaloChannels.Bot, chatId);
         var updateId = update.MessageId is { Length: > 0 and <= 128 } id ? id : null;
-        var run = await turns.RunTurnAsync(key, InboundMessage.FromText(update.Text, updateId), new ZaloBotReplySink(renderer, sender, chatId, logger), cancellationToken)
+        var inbound = update.AttachmentKind switch
+        {
+            null => InboundMessage.FromText(update.Text!, updateId),
+            AttachmentKind.Image => InboundMessage.FromAttachment(InboundAttachment.Image(images.For(update.PhotoUrl)), update.Caption, updateId),
+            { } kind => InboundMessage.FromAttachment(new InboundAttachment(kind), update.Caption, updateId), // never silent
+        };
+        var run = await turns.RunTurnAsync(key, inbound, new ZaloBotReplySink(renderer, sender, chatId, logger), cancellationToken)
             .ConfigureAwait(false);
         return run.Processed;
     }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Channels.Zalo.OfficialAccount;
 
-/// <summary>The two OA endpoints the channel calls: customer-service send and token refresh.</summary>
+/// <summary>The OA endpoints the channel calls: the three send types, token refresh, the message quota and a user's follow status.</summary>
 /// <remarks>Zalo reports most failures as HTTP 200 with a negative <c>error</c>, so the JSON decides, not the status.</remarks>
 public sealed class ZaloOaApiClient(IHttpClientFactory httpClients, IOptions<ZaloOaOptions> options)
 {
@@ -17,9 +17,13 @@ public sealed class ZaloOaApiClient(IHttpClientFactory httpClients, IOptions<Zal
     private readonly ZaloOaOptions _options = options.Value;
 
     /// <summary>POST <c>/v3.0/oa/message/cs</c> with the <c>access_token</c> header.</summary>
-    public async Task<ZaloOaApiResult> SendCustomerServiceAsync(string accessToken, JsonObject body, CancellationToken cancellationToken)
+    public Task<ZaloOaApiResult> SendCustomerServiceAsync(string accessToken, JsonObject body, CancellationToken cancellationToken) =>
+        SendAsync(ZaloOaMessageTypes.CustomerService, accessToken, body, cancellationToken);
+
+    /// <summary>POST <c>/v3.0/oa/message/{type}</c> (cs, promotion, transaction) with the <c>access_token</c> header.</summary>
+    public async Task<ZaloOaApiResult> SendAsync(string messageType, string accessToken, JsonObject body, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Combine(_options.ApiBaseUrl, "/v3.0/oa/message/cs"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, Combine(_options.ApiBaseUrl, "/v3.0/oa/message/" + messageType))
         {
             Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
         };
@@ -36,6 +40,46 @@ public sealed class ZaloOaApiClient(IHttpClientFactory httpClients, IOptions<Zal
             json["message"]?.GetValueKind() == JsonValueKind.String ? json["message"]!.GetValue<string>() : null,
             json["data"]?["message_id"]?.ToString(),
             response.StatusCode);
+    }
+
+    /// <summary>POST <c>/v2.0/oa/quota/message</c>: what is left of the OA's quota for <paramref name="messageType"/>; null remain when the answer has no readable count.</summary>
+    /// <remarks>The answer's shape is not documented firmly (platform-protocols B4.7): any object with a <c>remain</c> field counts, preferring one whose <c>quota_type</c> names the type.</remarks>
+    public async Task<(ZaloOaApiResult Result, long? Remain)> GetQuotaAsync(string accessToken, string messageType, CancellationToken cancellationToken)
+    {
+        var body = new JsonObject { ["type"] = messageType };
+        var (result, json) = await CallJsonAsync(HttpMethod.Post, "/v2.0/oa/quota/message", accessToken, body, cancellationToken).ConfigureAwait(false);
+        return (result, result.IsSuccess ? ZaloOaQuota.RemainOf(json?["data"], messageType) : null);
+    }
+
+    /// <summary>GET <c>/v3.0/oa/user/detail</c>: whether the user follows the OA (<c>data.user_is_follower</c>); null when Zalo did not say.</summary>
+    public async Task<(ZaloOaApiResult Result, bool? Follows)> GetFollowerAsync(string accessToken, string userId, CancellationToken cancellationToken)
+    {
+        var data = Uri.EscapeDataString(new JsonObject { ["user_id"] = userId }.ToJsonString());
+        var (result, json) = await CallJsonAsync(HttpMethod.Get, "/v3.0/oa/user/detail?data=" + data, accessToken, null, cancellationToken).ConfigureAwait(false);
+        var follows = json?["data"]?["user_is_follower"] switch
+        {
+            JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => v.GetValue<bool>(),
+            JsonValue v when v.ToString() is "1" or "true" => true,
+            JsonValue v when v.ToString() is "0" or "false" => false,
+            _ => (bool?)null,
+        };
+        return (result, result.IsSuccess ? follows : null);
+    }
+
+    private async Task<(ZaloOaApiResult Result, JsonObject? Json)> CallJsonAsync(HttpMethod method, string pathAndQuery, string accessToken, JsonObject? body,
+        CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, Combine(_options.ApiBaseUrl, pathAndQuery));
+        if (body is not null)
+        {
+            request.Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        }
+
+        request.Headers.TryAddWithoutValidation("access_token", accessToken);
+        using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var json = await ReadJsonAsync(response, cancellationToken).ConfigureAwait(false);
+        var message = json?["message"] is JsonValue m && m.GetValueKind() == JsonValueKind.String ? m.GetValue<string>() : null;
+        return (new ZaloOaApiResult(json is null ? null : IntOf(json["error"]), message, null, response.StatusCode), json);
     }
 
     /// <summary>POST <c>/v4/oa/access_token</c> (form, <c>secret_key</c> header) with <c>grant_type=refresh_token</c>.</summary>

@@ -13,6 +13,12 @@ public sealed record ZaloOaEvent(string? Name, string? Timestamp, string? UserId
     /// <summary>True when the message quotes another one (<c>message.quote_msg_id</c> or a <c>message.quote</c> object).</summary>
     public bool Quoted { get; init; }
 
+    /// <summary>The first attachment's <c>type</c> (image, sticker, audio, video, file, gif, link, location), when the message has one.</summary>
+    public string? AttachmentType { get; init; }
+
+    /// <summary>The first attachment's <c>payload.url</c> (a photo's address on Zalo's hosts; a shared link).</summary>
+    public string? AttachmentUrl { get; init; }
+
     /// <summary>Reads an event; fields that are missing or of another type are left null.</summary>
     public static ZaloOaEvent Parse(JsonElement root)
     {
@@ -21,6 +27,7 @@ public sealed record ZaloOaEvent(string? Name, string? Timestamp, string? UserId
             ? StringOf(Child(root, "follower"), "id") ?? StringOf(root, "user_id")
             : StringOf(Child(root, "sender"), "id") ?? StringOf(root, "user_id");
         var message = Child(root, "message");
+        var attachment = FirstAttachment(message);
         return new ZaloOaEvent(
             name,
             StringOf(root, "timestamp"),
@@ -29,8 +36,16 @@ public sealed record ZaloOaEvent(string? Name, string? Timestamp, string? UserId
             StringOf(message, "msg_id") ?? StringOf(message, "mid"))
         {
             Quoted = StringOf(message, "quote_msg_id") is { Length: > 0 } || Child(message, "quote") is not null,
+            AttachmentType = StringOf(attachment, "type"),
+            AttachmentUrl = StringOf(Child(attachment, "payload"), "url"),
         };
     }
+
+    private static JsonElement? FirstAttachment(JsonElement? message) =>
+        message is { ValueKind: JsonValueKind.Object } m && m.TryGetProperty("attachments", out var list)
+        && list.ValueKind == JsonValueKind.Array && list.GetArrayLength() > 0 && list[0].ValueKind == JsonValueKind.Object
+            ? list[0]
+            : null;
 
     private static JsonElement? Child(JsonElement? element, string name) =>
         element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var child) && child.ValueKind == JsonValueKind.Object

@@ -29,8 +29,12 @@ public sealed class ZaloOaSender(
     private readonly ZaloOaOptions _options = options.Value;
     private long _pausedUntilTicks;
 
-    /// <summary>Sends <paramref name="message"/> (a <c>message</c> object) to <paramref name="userId"/>.</summary>
-    public async Task<ZaloOaSendResult> SendAsync(string userId, JsonObject message, CancellationToken cancellationToken)
+    /// <summary>Sends <paramref name="message"/> (a <c>message</c> object) to <paramref name="userId"/> as a customer-service message.</summary>
+    public Task<ZaloOaSendResult> SendAsync(string userId, JsonObject message, CancellationToken cancellationToken) =>
+        SendAsync(userId, message, ZaloOaMessageTypes.CustomerService, cancellationToken);
+
+    /// <summary>Sends <paramref name="message"/> to <paramref name="userId"/> as <paramref name="messageType"/> (cs, promotion, transaction).</summary>
+    public async Task<ZaloOaSendResult> SendAsync(string userId, JsonObject message, string messageType, CancellationToken cancellationToken)
     {
         var pausedFor = new DateTimeOffset(Interlocked.Read(ref _pausedUntilTicks), TimeSpan.Zero) - time.GetUtcNow();
         if (pausedFor > TimeSpan.Zero)
@@ -42,12 +46,12 @@ public sealed class ZaloOaSender(
         {
             var body = new JsonObject { ["recipient"] = new JsonObject { ["user_id"] = userId }, ["message"] = message.DeepClone() };
             var token = await tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
-            var result = await CallAsync(token, body, cancellationToken).ConfigureAwait(false);
+            var result = await CallAsync(messageType, token, body, cancellationToken).ConfigureAwait(false);
             if (ZaloOaErrors.IsTokenError(result.Error))
             {
                 logger.LogInformation("Zalo rejected the OA access token (error {Error}); refreshing and sending again", result.Error);
                 token = await tokens.RefreshAfterRejectionAsync(token, cancellationToken).ConfigureAwait(false);
-                result = await CallAsync(token, body, cancellationToken).ConfigureAwait(false);
+                result = await CallAsync(messageType, token, body, cancellationToken).ConfigureAwait(false);
             }
 
             return await InterpretAsync(userId, result, cancellationToken).ConfigureAwait(false);
@@ -70,12 +74,12 @@ public sealed class ZaloOaSender(
     }
 
     /// <summary>One call to the send endpoint, counted in the outgoing-sends metric and the channel's health.</summary>
-    private async Task<ZaloOaApiResult> CallAsync(string token, JsonObject body, CancellationToken cancellationToken)
+    private async Task<ZaloOaApiResult> CallAsync(string messageType, string token, JsonObject body, CancellationToken cancellationToken)
     {
         ZaloOaApiResult result;
         try
         {
-            result = await api.SendCustomerServiceAsync(token, body, cancellationToken).ConfigureAwait(false);
+            result = await api.SendAsync(messageType, token, body, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
@@ -115,11 +119,18 @@ public sealed class ZaloOaSender(
         if (ZaloOaErrors.UnreachableReason(result.Error) is { } reason)
         {
             await unreachable.MarkAsync(new ConversationKey(ZaloChannels.OfficialAccount, userId), reason, cancellationToken).ConfigureAwait(false);
-            return new(new SendOutcome(SendStatus.Unreachable, Detail: $"{detail}: {reason}"));
+            return new(new SendOutcome(SendStatus.Unreachable, Detail: $"{detail}: {reason}", Reason: ZaloOaErrors.ReportReason(result.Error)));
         }
 
         switch (result.Error)
         {
+            case ZaloOaErrors.OutOfQuota:
+                // The caller (the alert router) pauses the type and reads the quota again later.
+                return new(new SendOutcome(SendStatus.Deferred, Detail: detail + ": out of quota", Reason: "quota"));
+            case ZaloOaErrors.NightBan:
+                return new(new SendOutcome(SendStatus.Deferred, Detail: detail + ": not at night", Reason: "night"));
+            case ZaloOaErrors.TypeRestrictedByUser:
+                return new(new SendOutcome(SendStatus.Unreachable, Detail: detail + ": the resident turned this type off", Reason: "refused-type"));
             case ZaloOaErrors.RateLimited:
                 var until = time.GetUtcNow() + _options.RetryBackoff;
                 Interlocked.Exchange(ref _pausedUntilTicks, until.UtcTicks);

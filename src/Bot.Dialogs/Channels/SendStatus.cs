@@ -15,4 +15,6 @@ public enum SendStatus
     TransientFailure,
     /// <summary>A permanent failure (bad request): do not retry.</summary>
     Failed,
+    /// <summary>Not now (Zalo: promotion at night, quota paused): try again after <see cref="SendOutcome.RetryAfter"/>; nothing was sent.</summary>
+    Deferred,
 }

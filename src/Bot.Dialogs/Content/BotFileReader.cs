@@ -15,10 +15,10 @@ internal static class BotFileReader
         IReadOnlyDictionary<string, string> Commands,
         RoutingOptions Routing);
 
-    public static BotFile? Read(string root, string file, List<ContentDiagnostic> diagnostics)
+    public static BotFile? Read(string root, string file, string content, List<ContentDiagnostic> diagnostics)
     {
         var reader = new YamlReader(Path.GetRelativePath(root, file), diagnostics);
-        using var text = File.OpenText(file);
+        using var text = new StringReader(content);
         var map = reader.LoadRoot(text);
         if (map is null)
         {

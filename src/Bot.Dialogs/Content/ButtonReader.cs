@@ -56,7 +56,7 @@ internal static class ButtonReader
         }
 
         var targets = new[] { goTo is not null, flow is not null, url is not null, actionText is not null, next.Count > 0, payload is not null }.Count(t => t);
-        if (targets != 1)
+        if (targets > 1 || (targets == 0 && !reader.Misspelt(map, "goto", "flow", "url", "action", "next", "payload")))
         {
             reader.Error(map, targets == 0 ? "this button leads nowhere" : "this button has more than one target",
                 "give it exactly one of: goto, flow, url, action, next, payload");

@@ -50,19 +50,24 @@ public static partial class ContentLoader
             return (null, diagnostics);
         }
 
-        var bot = BotFileReader.Read(root, botFile, diagnostics);
-        var lexicon = ReadLexicon(root, diagnostics);
-        var understanding = Understanding.UnderstandingFileReader.Read(root, diagnostics);
+        // Every content file is read once and checked (size, UTF-8, control characters) before any parser sees it.
+        var texts = ReadContentFiles(root, diagnostics);
+        var bot = texts.TryGetValue(botFile, out var botText) ? BotFileReader.Read(root, botFile, botText, diagnostics) : null;
+        var lexicon = ReadLexicon(root, texts, diagnostics);
+        var understandingFile = Path.Combine(root, Understanding.UnderstandingFileReader.FileName);
+        var understanding = !File.Exists(understandingFile) || texts.ContainsKey(understandingFile)
+            ? Understanding.UnderstandingFileReader.Read(root, diagnostics)
+            : Understanding.UnderstandingContent.Empty; // refused by ContentFileCheck (reported there)
 
         var flows = new Dictionary<string, FlowDefinition>(StringComparer.Ordinal);
         var flowFolder = Path.Combine(root, "flows");
         var flowFiles = Directory.Exists(flowFolder)
-            ? Directory.GetFiles(flowFolder, "*.yaml").Order(StringComparer.Ordinal).ToList()
+            ? Directory.GetFiles(flowFolder, "*.yaml").Where(f => f.EndsWith(".yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList()
             : [];
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in flowFiles)
         {
-            var flow = FlowFileReader.Read(root, file, diagnostics);
+            var flow = texts.TryGetValue(file, out var flowText) ? FlowFileReader.Read(root, file, flowText, diagnostics) : null;
             if (flow is null)
             {
                 unreadable.Add(Path.GetFileNameWithoutExtension(file));
@@ -76,7 +81,7 @@ public static partial class ContentLoader
             }
         }
 
-        var cards = ReadCards(root, diagnostics);
+        var cards = ReadCards(root, texts, diagnostics);
         var placed = new List<ContentDiagnostic>();
         flows = Engine.CardCompiler.Attach(flows, cards, placed);
 
@@ -96,7 +101,7 @@ public static partial class ContentLoader
             ReferenceChecker.Check(bot.Value.Menu, flows, unreadable, diagnostics);
         }
 
-        CheckNfc(root, diagnostics);
+        CheckNfc(root, texts, diagnostics);
 
         if (bot is null || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
@@ -125,6 +130,9 @@ public static partial class ContentLoader
         return (bundle, diagnostics);
     }
 
+    /// <summary>Largest content file accepted (the biggest shipped flow is about 40 KB).</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
     /// <summary>True when <paramref name="id"/> is a valid flow or node id.</summary>
     public static bool IsValidId(string id) => IdPattern().IsMatch(id);
 
@@ -148,7 +156,34 @@ public static partial class ContentLoader
                         f.EndsWith(".json", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
-    private static List<ProcedureCard> ReadCards(string root, List<ContentDiagnostic> diagnostics)
+    /// <summary>The text of every content file that passed <see cref="ContentFileCheck"/>, by full path.</summary>
+    private static Dictionary<string, string> ReadContentFiles(string root, List<ContentDiagnostic> diagnostics)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        List<string> files;
+        try
+        {
+            files = ContentFiles(root).ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new ContentDiagnostic(new SourceLocation(".", 1, 1), DiagnosticSeverity.Error,
+                "the content folder could not be listed: " + ex.Message, "check the folder exists and is readable, then save again"));
+            return texts;
+        }
+
+        foreach (var file in files)
+        {
+            if (ContentFileCheck.Read(root, file, diagnostics) is { } text)
+            {
+                texts[file] = text;
+            }
+        }
+
+        return texts;
+    }
+
+    private static List<ProcedureCard> ReadCards(string root, Dictionary<string, string> texts, List<ContentDiagnostic> diagnostics)
     {
         var folder = Path.Combine(root, ProcedureFileReader.Folder);
         var cards = new List<ProcedureCard>();
@@ -159,7 +194,7 @@ public static partial class ContentLoader
 
         foreach (var file in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
         {
-            if (ProcedureFileReader.Read(root, file, diagnostics) is { } card)
+            if (texts.TryGetValue(file, out var text) && ProcedureFileReader.Read(root, file, text, diagnostics) is { } card)
             {
                 cards.Add(card);
             }
@@ -168,17 +203,17 @@ public static partial class ContentLoader
         return cards;
     }
 
-    private static IReadOnlyDictionary<string, string> ReadLexicon(string root, List<ContentDiagnostic> diagnostics)
+    private static IReadOnlyDictionary<string, string> ReadLexicon(string root, Dictionary<string, string> texts, List<ContentDiagnostic> diagnostics)
     {
         var file = Path.Combine(root, "lexicon.yaml");
         var lexicon = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!File.Exists(file))
+        if (!texts.TryGetValue(file, out var content))
         {
-            return lexicon;
+            return lexicon; // absent, or refused by ContentFileCheck (reported there)
         }
 
         var reader = new YamlReader(Path.GetRelativePath(root, file), diagnostics);
-        using var text = File.OpenText(file);
+        using var text = new StringReader(content);
         var map = reader.LoadRoot(text);
         if (map is null)
         {
@@ -204,11 +239,11 @@ public static partial class ContentLoader
         return lexicon;
     }
 
-    private static void CheckNfc(string root, List<ContentDiagnostic> diagnostics)
+    private static void CheckNfc(string root, Dictionary<string, string> texts, List<ContentDiagnostic> diagnostics)
     {
-        foreach (var file in ContentFiles(root))
+        foreach (var (file, text) in texts.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            var lines = File.ReadAllLines(file);
+            var lines = text.ReplaceLineEndings("\n").Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
                 if (!VietnameseText.IsNfc(lines[i]))

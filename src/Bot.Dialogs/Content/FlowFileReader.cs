@@ -11,10 +11,10 @@ internal static class FlowFileReader
     private static readonly string[] NodeKeys =
         ["id", "text", "buttons", "ask", "input", "source", "sources", "reviewed", "checked_against", "fact", "examples", "nav", "commune_contact"];
 
-    public static FlowDefinition? Read(string root, string file, List<ContentDiagnostic> diagnostics)
+    public static FlowDefinition? Read(string root, string file, string content, List<ContentDiagnostic> diagnostics)
     {
         var reader = new YamlReader(Path.GetRelativePath(root, file), diagnostics);
-        using var text = File.OpenText(file);
+        using var text = new StringReader(content);
         var map = reader.LoadRoot(text);
         if (map is null)
         {

@@ -24,10 +24,11 @@ internal static partial class ProcedureFileReader
     [GeneratedRegex("^[a-z0-9_]{1,16}$")]
     private static partial Regex IdPattern();
 
-    public static ProcedureCard? Read(string root, string file, List<ContentDiagnostic> diagnostics)
+    /// <summary>Reads the card in <paramref name="content"/> (the text of <paramref name="file"/>, already checked by ContentFileCheck).</summary>
+    public static ProcedureCard? Read(string root, string file, string content, List<ContentDiagnostic> diagnostics)
     {
         var reader = new YamlReader(Path.GetRelativePath(root, file).Replace('\\', '/'), diagnostics);
-        using var text = File.OpenText(file);
+        using var text = new StringReader(content);
         var map = reader.LoadRoot(text);
         if (map is null)
         {

@@ -12,6 +12,8 @@ namespace Bot.Dialogs.Content;
 /// </remarks>
 internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostics)
 {
+    private readonly Dictionary<YamlMappingNode, HashSet<string>> _misspelt = new(ReferenceEqualityComparer.Instance);
+
     public string File { get; } = file;
 
     public SourceLocation At(YamlNode node) => new(File, (int)node.Start.Line, (int)node.Start.Column);
@@ -26,20 +28,35 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
         diagnostics.Add(new ContentDiagnostic(At(node), DiagnosticSeverity.Warning, message, fix));
 
     /// <summary>Loads the single document of a file, or reports why it cannot be parsed.</summary>
+    /// <remarks>
+    /// Any exception from the YAML library is a refused file, never a crash: besides
+    /// <see cref="YamlDotNet.Core.YamlException"/> its scanner throws <see cref="InvalidOperationException"/>
+    /// on some broken saves (e.g. <c>zz: [</c> prepended to a flow). The scanner's position names the line
+    /// even then, so the editor still gets <c>file:line:col</c>.
+    /// </remarks>
     public YamlMappingNode? LoadRoot(TextReader text)
     {
         var stream = new YamlStream();
+        var source = text.ReadToEnd();
+        var scanner = new YamlDotNet.Core.Scanner(new StringReader(source));
         try
         {
-            stream.Load(text);
+            stream.Load(new DepthLimitedParser(new YamlDotNet.Core.Parser(scanner)));
         }
         catch (YamlDotNet.Core.YamlException ex)
         {
+            var (line, column, message, fix) = YamlSyntaxError.Describe(source, ex);
+            diagnostics.Add(new ContentDiagnostic(new SourceLocation(File, line, column), DiagnosticSeverity.Error, message, fix));
+            return null;
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            var at = scanner.CurrentPosition;
             diagnostics.Add(new ContentDiagnostic(
-                new SourceLocation(File, (int)ex.Start.Line, (int)ex.Start.Column),
+                new SourceLocation(File, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column)),
                 DiagnosticSeverity.Error,
-                "the file is not valid YAML: " + (ex.InnerException?.Message ?? ex.Message),
-                "check the indentation and quotes on this line"));
+                "the file is not valid YAML (the reader stopped here: " + ex.Message + ")",
+                "look for an unclosed '[', '{' or quote on this line or the lines above it"));
             return null;
         }
 
@@ -54,6 +71,10 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
     }
 
     /// <summary>Reports keys that are not in <paramref name="allowed"/>.</summary>
+    /// <remarks>
+    /// A misspelt key is remembered as the key it probably meant, so the checks that follow do not report
+    /// that key as missing too: one mistake, one error.
+    /// </remarks>
     public void CheckKeys(YamlMappingNode map, params string[] allowed)
     {
         foreach (var key in map.Children.Keys)
@@ -63,9 +84,17 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
             {
                 Error(key, $"unknown key '{name}'{DidYouMean.Hint(name, allowed)}",
                     "allowed here: " + string.Join(", ", allowed));
+                if (DidYouMean.Suggest(name, allowed) is { } meant)
+                {
+                    (_misspelt.TryGetValue(map, out var set) ? set : _misspelt[map] = new HashSet<string>(StringComparer.Ordinal)).Add(meant);
+                }
             }
         }
     }
+
+    /// <summary>True when one of <paramref name="keys"/> is already reported as misspelt in this mapping.</summary>
+    public bool Misspelt(YamlMappingNode map, params string[] keys) =>
+        _misspelt.TryGetValue(map, out var set) && keys.Any(set.Contains);
 
     public YamlNode? Get(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
@@ -75,7 +104,7 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
         var node = Get(map, key);
         if (node is null)
         {
-            if (required)
+            if (required && !Misspelt(map, key))
             {
                 Error(map, $"missing '{key}'", $"add a '{key}:' line");
             }
@@ -149,7 +178,7 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
         var node = Get(map, key);
         if (node is null)
         {
-            if (required)
+            if (required && !Misspelt(map, key))
             {
                 Error(map, $"missing '{key}'", $"add '{key}:' with 'vi:' and 'en:' lines");
             }

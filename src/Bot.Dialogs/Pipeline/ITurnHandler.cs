@@ -2,14 +2,12 @@ namespace Bot.Dialogs.Pipeline;
 
 /// <summary>A plug-in that may answer a turn before the dialog engine does (scam check, privacy guard, subscriptions…).</summary>
 /// <remarks>
-/// Handlers run in <see cref="Order"/>; the first to return a result ends the turn. A turn may be
-/// re-run after a version conflict, so a handler's side effects must be safe to repeat.
+/// Handlers run in the order the host composes them (<see cref="TurnPipelineBuilder"/>); the first
+/// to return a result ends the turn. A turn may be re-run after a version conflict, so a handler's
+/// side effects must be safe to repeat.
 /// </remarks>
 public interface ITurnHandler
 {
-    /// <summary>Lower runs first.</summary>
-    int Order => 0;
-
     /// <summary>Returns a result to answer the turn, or null to pass it on.</summary>
     ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken);
 }

@@ -45,7 +45,7 @@ public sealed class TurnProcessor
     public TurnProcessor(
         IConversationStore store,
         IEngineProvider engines,
-        IEnumerable<ITurnHandler>? handlers = null,
+        IEnumerable<ITurnHandler>? handlers = null, // in the order they run
         IEnumerable<IInputHandler>? inputs = null,
         IEnumerable<ITurnObserver>? observers = null,
         TimeProvider? time = null,
@@ -53,12 +53,15 @@ public sealed class TurnProcessor
     {
         _store = store;
         _engines = engines;
-        _handlers = (handlers ?? []).OrderBy(h => h.Order).ToArray();
+        _handlers = (handlers ?? []).ToArray();
         _inputs = (inputs ?? []).ToDictionary(i => i.Name, StringComparer.Ordinal);
         _observers = (observers ?? []).ToArray();
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
+
+    /// <summary>The handlers tried before the engine, in the order they run (as composed, see <see cref="TurnPipelineBuilder"/>).</summary>
+    public IReadOnlyList<ITurnHandler> Handlers => _handlers;
 
     /// <summary>The store in use.</summary>
     public IConversationStore Store => _store;

@@ -1,15 +1,20 @@
+using System.Text.RegularExpressions;
+using Bot.Dialogs.Content;
 using Bot.Dialogs.Engine;
 using Stateless.Graph;
 
 namespace Bot.Dialogs.Tools;
 
 /// <summary>Diagrams of a flow, drawn by Stateless's own exporters from the compiled machine.</summary>
-/// <remarks>Guards are labelled by their <c>description</c>, so a branch reads "có thẻ chip và SIM chính chủ".</remarks>
-public static class DialogGraph
+/// <remarks>
+/// Guards are labelled by their <c>description</c>, so a branch reads "có thẻ chip và SIM chính chủ"; button
+/// edges carry the button's text as residents see it ("Tôi muốn làm mức 2"), not its payload code.
+/// </remarks>
+public static partial class DialogGraph
 {
     /// <summary>Mermaid <c>stateDiagram-v2</c> text for <paramref name="flowId"/>.</summary>
     public static string Mermaid(DialogEngine engine, string flowId) =>
-        MermaidGraph.Format(engine.BuildMachine(flowId).GetInfo()).ReplaceLineEndings("\n");
+        WithButtonTexts(engine.Content, MermaidGraph.Format(engine.BuildMachine(flowId).GetInfo()).ReplaceLineEndings("\n"));
 
     /// <summary>Graphviz DOT text for <paramref name="flowId"/>.</summary>
     public static string Dot(DialogEngine engine, string flowId) =>
@@ -38,6 +43,37 @@ public static class DialogGraph
 
     /// <summary>The command that rewrites every page under docs/dialogs.</summary>
     public const string RegenerateCommand = "dotnet run --project src/Bot.Host -- content graph --all --write docs/dialogs";
+
+    [GeneratedRegex(@"(?<= : )[bf]:[^\s\[\]]+", RegexOptions.CultureInvariant)]
+    private static partial Regex EdgeTrigger();
+
+    // Stateless labels an edge with its trigger, which for us is a payload code; editors read button texts.
+    private static string WithButtonTexts(ContentBundle content, string mermaid)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var button in content.Menu.Buttons)
+        {
+            labels[Payloads.Button(Payloads.MenuFlow, Payloads.MenuNode, button.Key)] = Quoted(button.Label.Vi);
+        }
+
+        foreach (var flow in content.Flows.Values)
+        {
+            labels[Payloads.Flow(flow.Id)] = "chủ đề " + Quoted(flow.Title.Vi);
+            foreach (var node in flow.Nodes)
+            {
+                labels[Payloads.Flow(flow.Id, node.Id)] = "tới bước " + node.Id;
+                foreach (var button in node.Buttons)
+                {
+                    labels[Payloads.Button(flow.Id, node.Id, button.Key)] = Quoted(button.Label.Vi);
+                }
+            }
+        }
+
+        return EdgeTrigger().Replace(mermaid, m => labels.GetValueOrDefault(m.Value, m.Value));
+    }
+
+    // Mermaid ends a transition label at ';' and reads '#' as an entity; neither belongs in a button text anyway.
+    private static string Quoted(string text) => "“" + text.Replace(';', ',').Replace('#', '№').Replace('\n', ' ') + "”";
 
     /// <summary>File name → page text for every flow.</summary>
     public static IReadOnlyDictionary<string, string> AllPages(DialogEngine engine) =>

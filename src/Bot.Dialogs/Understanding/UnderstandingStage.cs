@@ -12,17 +12,12 @@ namespace Bot.Dialogs.Understanding;
 /// or the fallback. The decision's explanation travels with the turn result to analytics and preview.
 /// </summary>
 /// <remarks>
-/// It runs after the privacy guard, the officers' dialogs and every plug-in that acts on exact
-/// input (subscriptions, or any plug-in at the default order), so none of them loses its input;
-/// the engine then only carries out the decision. One class, so a later composed pipeline can place it as one step.
+/// The host composes it last among the turn handlers (after the privacy guard, the officers' dialogs
+/// and every plug-in that acts on exact input), so none of them loses its input; the engine then
+/// only carries out the decision.
 /// </remarks>
 public sealed class UnderstandingStage(ICheckRecognizer? checks = null) : ITurnHandler
 {
-    /// <summary>The last handler: every plug-in sees its exact input first (whatever its order); then the engine carries out the decision.</summary>
-    public const int StageOrder = 1_000;
-
-    public int Order => StageOrder;
-
     public async ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (context.Input.Text is not { } text || context.Engine.IsFastPath(context.Record, text))

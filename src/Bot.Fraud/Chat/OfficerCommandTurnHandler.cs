@@ -18,12 +18,6 @@ public sealed class OfficerCommandTurnHandler(
     OfficerDigestBuilder digest,
     FraudContent content) : ITurnHandler
 {
-    /// <summary>
-    /// Before the privacy guard: the number after <c>/baocaoso</c> is a scammer's, which the guard
-    /// must not mistake for the officer's own data; nothing of a refused command is kept.
-    /// </summary>
-    public int Order => -1_100;
-
     public async ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (context.Input.Text is not { } text || !text.TrimStart().StartsWith('/'))

@@ -7,7 +7,8 @@ using Bot.Fraud.Privacy;
 namespace Bot.Fraud.Chat;
 
 /// <summary>
-/// Runs first on every typed message: when it holds a citizen ID, an old ID, a bank account number,
+/// Runs before the other plug-ins on every typed message (only officers' list commands come first, see
+/// the host's turn composition): when it holds a citizen ID, an old ID, a bank account number,
 /// an OTP or a password, the resident is warned never to share these with anyone, this bot included.
 /// </summary>
 /// <remarks>
@@ -17,9 +18,6 @@ namespace Bot.Fraud.Chat;
 /// </remarks>
 public sealed class PrivacyGuardTurnHandler(ScamCheckResponder responder, ScamCheckRecognizer checks) : ITurnHandler
 {
-    /// <summary>Before every other handler, so no plug-in sees a secret before the warning.</summary>
-    public int Order => -1_000;
-
     public async ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         if (context.Input.Text is not { Length: > 0 } text)
@@ -52,7 +50,7 @@ public sealed class PrivacyGuardTurnHandler(ScamCheckResponder responder, ScamCh
         return new HandlerResult([new Reply(warning, context.Engine.CurrentButtons(context.Record))]);
     }
 
-    private static string Describe(IReadOnlySet<PersonalDataKind> kinds, FraudContent content, string locale)
+    internal static string Describe(IReadOnlySet<PersonalDataKind> kinds, FraudContent content, string locale)
     {
         var names = kinds.Order().Select(kind => content.Text(kind switch
         {

@@ -15,8 +15,6 @@ namespace Bot.Fraud.Chat;
 /// </remarks>
 public sealed class ScamCheckTurnHandler(ScamCheckResponder responder) : ITurnHandler
 {
-    /// <summary>After the privacy guard, before other plug-ins and the understanding stage.</summary>
-    public int Order => -500;
 
     public async ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {

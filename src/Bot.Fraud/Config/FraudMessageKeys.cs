@@ -38,6 +38,19 @@ public static class FraudMessageKeys
     public const string DigestReasons = "digest_reasons";
     public const string DigestDomains = "digest_domains";
     public const string DigestSamples = "digest_samples";
+    public const string PhotoRead = "photo_read";
+    public const string PhotoPrivacy = "photo_privacy";
+    public const string PhotoUnreadable = "photo_unreadable";
+    public const string PhotoBusy = "photo_busy";
+    public const string PhotoUnavailable = "photo_unavailable";
+    public const string AttachmentUnsupported = "attachment_unsupported";
+    public const string AttachmentThanks = "attachment_thanks";
+    public const string AttachmentSticker = "attachment_sticker";
+    public const string AttachmentVoice = "attachment_voice";
+    public const string AttachmentVideo = "attachment_video";
+    public const string AttachmentFile = "attachment_file";
+    public const string AttachmentLocation = "attachment_location";
+    public const string AttachmentOther = "attachment_other";
 
     /// <summary>Every key the bot uses.</summary>
     public static readonly IReadOnlyList<string> All =
@@ -47,5 +60,7 @@ public static class FraudMessageKeys
         PrivacyBankAccount, PrivacyOtp, PrivacyPassword, And,
         OfficerOnly, ListUsagePhone, ListUsageDomain, ListAddedPhone, ListAddedDomain, ListAlready, ListOfficial,
         DigestTitle, DigestPeriodDay, DigestPeriodToday, DigestNone, DigestCount, DigestReasons, DigestDomains, DigestSamples,
+        PhotoRead, PhotoPrivacy, PhotoUnreadable, PhotoBusy, PhotoUnavailable,
+        AttachmentUnsupported, AttachmentThanks, AttachmentSticker, AttachmentVoice, AttachmentVideo, AttachmentFile, AttachmentLocation, AttachmentOther,
     ];
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Engine;
 using Bot.Dialogs.Tools;
-using Bot.Host.Content;
+using Bot.Content.Hosting;
 
 namespace Bot.Host.Cli;
 
@@ -45,7 +45,7 @@ public static class ContentVerbs
 
     private static int Validate(CliArguments args, TextWriter output, TextWriter error)
     {
-        var folder = args.Positional(0) ?? Options(args).ResolvePath();
+        var folder = Folder(args, args.Positional(0), error);
         var report = ContentValidator.Validate(folder);
         var sources = report.Bundle is null ? null : SourceCoverage.Of(report.Bundle);
         if (args.Has("--json"))
@@ -96,7 +96,7 @@ public static class ContentVerbs
 
     private static int Graph(CliArguments args, TextWriter output, TextWriter error)
     {
-        var folder = args.Value("--content") ?? Options(args).ResolvePath();
+        var folder = Folder(args, null, error);
         var (bundle, diagnostics) = ContentLoader.TryLoad(folder);
         if (bundle is null)
         {
@@ -162,7 +162,7 @@ public static class ContentVerbs
     private static int Test(CliArguments args, TextWriter output, TextWriter error)
     {
         // FOLDER may be a content folder (its tests/ are run) or a folder of test files (run against the content).
-        var folder = args.Positional(0) ?? Options(args).ResolvePath();
+        var folder = Folder(args, args.Positional(0), error);
         string? testsFolder = null;
         if (!File.Exists(Path.Combine(folder, "bot.yaml")))
         {
@@ -201,7 +201,7 @@ public static class ContentVerbs
             options.VersionsPath = versionsPath;
         }
 
-        var folder = options.ResolvePath();
+        var folder = Folder(args, null, error);
         var store = new ContentVersionStore(options.ResolveVersionsPath(), options.KeepVersions, TimeProvider.System);
         var current = Directory.Exists(folder) ? ContentLoader.HashFolder(folder) : "";
         if (args.Positional(0) is not { } version)
@@ -234,6 +234,7 @@ public static class ContentVerbs
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
             .Build();
+        Composition.DataDirectory.ApplyDefaults(configuration); // the same kept versions as the running host
         var options = configuration.GetSection("Content").Get<ContentOptions>() ?? new ContentOptions();
         if (args.Value("--content") is { } content)
         {
@@ -241,6 +242,34 @@ public static class ContentVerbs
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// The content folder a verb works on, as a full path: the one named on the command line (relative to
+    /// where the editor is), or else the configured or nearest one, which is then said out loud so an editor
+    /// in another folder never checks the repository's copy while believing it checked theirs.
+    /// </summary>
+    private static string Folder(CliArguments args, string? named, TextWriter notes)
+    {
+        named ??= args.Value("--content");
+        if (named is not null)
+        {
+            return Path.GetFullPath(named);
+        }
+
+        var options = Options(args);
+        var folder = options.ResolvePath();
+        var why = !string.IsNullOrWhiteSpace(options.Path) ? "set by Content:Path"
+            : IsUnder(folder, Directory.GetCurrentDirectory()) ? "the nearest content/ folder from " + Directory.GetCurrentDirectory()
+            : "found beside the app, not in your current folder";
+        notes.WriteLine($"using the content folder {folder} ({why}); to use another, name it: content validate FOLDER, or --content FOLDER");
+        return folder;
+    }
+
+    private static bool IsUnder(string folder, string directory)
+    {
+        var relative = Path.GetRelativePath(directory, folder);
+        return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
     private static bool IsGenerated(string file) =>

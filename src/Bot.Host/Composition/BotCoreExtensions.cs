@@ -1,37 +1,29 @@
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.State;
 using Bot.Dialogs.Understanding;
-using Bot.Host.Content;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Host.Composition;
 
-/// <summary>Wires the channel-neutral core: content, engine, conversation store, turn pipeline.</summary>
+/// <summary>Wires the channel-neutral core: conversation store and turn pipeline (the engine comes from <c>AddContentHosting</c>).</summary>
 public static class BotCoreExtensions
 {
     public static IServiceCollection AddBotCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<ContentOptions>().BindConfiguration("Content");
-        services.AddSingleton<ContentRuntime>();
-        services.AddSingleton<IEngineProvider>(sp => sp.GetRequiredService<ContentRuntime>());
+        // Free text is decided in one place; a scam-check feature, when deployed, plugs in its recognizer.
+        services.AddSingleton(sp => new UnderstandingStage(sp.GetService<ICheckRecognizer>()));
 
         // In-memory unless a durable store (Redis) registered itself first.
-        // Free text is decided in one place; a scam-check feature, when deployed, plugs in its recognizer.
-        services.AddSingleton<ITurnHandler>(sp => new UnderstandingStage(sp.GetService<ICheckRecognizer>()));
-
         services.TryAddSingleton<IConversationStore>(sp => new InMemoryConversationStore(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TurnProcessor(
             sp.GetRequiredService<IConversationStore>(),
             sp.GetRequiredService<IEngineProvider>(),
-            sp.GetServices<ITurnHandler>(),
+            TurnPipelineComposition.Compose().Build(sp), // who answers first: one list, in one file
             sp.GetServices<IInputHandler>(),
             sp.GetServices<ITurnObserver>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<TurnProcessor>>()));
-
-        services.AddHealthChecks()
-            .AddCheck<ContentHealthCheck>("content", tags: ["ready"]);
         return services;
     }
 }

@@ -1,5 +1,5 @@
 using Bot.Dialogs.State;
-using Bot.Host.Content;
+using Bot.Content.Hosting;
 
 namespace Bot.Host.Composition;
 

@@ -3,7 +3,6 @@ using Bot.Admin;
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.Understanding.Inbox;
 using Bot.Http;
-using Bot.Operations.Dashboard;
 
 namespace Bot.Host.Inbox;
 
@@ -21,10 +20,10 @@ public static class UnderstandingInboxEndpoints
 
     public static IEndpointRouteBuilder MapUnderstandingInbox(this IEndpointRouteBuilder app)
     {
-        var misses = app.MapGroup("/api/admin/understanding/misses");
-        misses.MapGet("", ListAsync).RequireSignedInRole(AdminRoles.Editor, AdminRoles.Admin);
-        misses.MapPost("/{id}/assign", AssignAsync).RequireSignedInRole(AdminRoles.Editor, AdminRoles.Admin).DisableAntiforgery();
-        misses.MapDelete("/{id}", DismissAsync).RequireSignedInRole(AdminRoles.Editor, AdminRoles.Admin);
+        var misses = app.MapGroup("/api/admin/understanding/misses").RequireAuthorization(AdminPolicies.Content); // editor and admin
+        misses.MapGet("", ListAsync);
+        misses.MapPost("/{id}/assign", AssignAsync).DisableAntiforgery();
+        misses.MapDelete("/{id}", DismissAsync);
         return app;
     }
 
@@ -80,8 +79,8 @@ public static class UnderstandingInboxEndpoints
     private static IResult NotFound(string id) => Problems.Of(404, "No such inbox entry",
         $"No open entry has id '{id}' (it may have been assigned, dismissed or forgotten after 90 days). GET /api/admin/understanding/misses lists the open ones.");
 
-    // The audit names the key holder, as every admin action does ("key:name").
-    private static string Who(HttpContext http) => "key:" + (http.SignedIn()?.Name ?? "unknown");
+    // The audit names the holder, as every admin action does ("key:name", or "officer:id" for a chat-link session).
+    private static string Who(HttpContext http) => http.User.AdminHolder() ?? "key:unknown";
 
     /// <summary>A store that cannot be reached is a 503 to try again, never a 500.</summary>
     private static async Task<IResult> StoreAsync(Func<Task<IResult>> action)

@@ -10,13 +10,10 @@ namespace Bot.Operations.Dashboard;
 /// <remarks>Safe to re-run after a version conflict: a second link is just another valid link.</remarks>
 public sealed class DashboardCommandHandler(
     DashboardOfficers officers,
-    AdminAuthenticator authenticator,
+    DashboardLinks links,
     IOptionsMonitor<AdminOptions> options) : ITurnHandler
 {
     public const string Command = "/dashboard";
-
-    // Before the scam check and other handlers: the command is never a resident's question.
-    public int Order => -100;
 
     public async ValueTask<HandlerResult?> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -36,7 +33,7 @@ public sealed class DashboardCommandHandler(
             return Answer("Chưa bật đăng nhập bằng liên kết. Nhờ quản trị viên đặt Admin:LinkSigningKey và Admin:PublicBaseUrl, hoặc đăng nhập bằng khóa API.");
         }
 
-        var link = authenticator.CreateLink(officer.Id);
+        var link = links.CreateLink(officer.Id);
         var minutes = options.CurrentValue.LinkMinutes;
         var reply = new Reply(
             $"Liên kết mở bảng điều khiển, dùng được trong {minutes} phút. Không chuyển liên kết này cho người khác.",

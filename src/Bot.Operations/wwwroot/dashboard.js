@@ -8,8 +8,15 @@
   const ROLE_NAMES = { officer: "cán bộ", approver: "người duyệt", admin: "quản trị", editor: "biên tập" };
   const CHECK_NAMES = { content: "Nội dung kịch bản", redis: "Redis", telegram: "Telegram", "zalo-oa": "Zalo OA", "zalo-bot": "Zalo Bot" };
   const STATUS_NAMES = { Healthy: "Tốt", Degraded: "Chậm", Unhealthy: "Lỗi" };
+  // The alert statuses of the admin API, in the officers' words (AlertStatus.Vietnamese; a test keeps them equal).
+  const ALERT_STATUS_NAMES = { pending_approval: "chờ duyệt", scheduled: "đã hẹn giờ", sending: "đang gửi", done: "đã xong", rejected: "bị từ chối", expired: "hết hạn duyệt", cancelled: "đã hủy" };
   const STATUS_COLORS = { Healthy: "#2e7d32", Degraded: "#b26a00", Unhealthy: "#b3261e" };
   const nf = new Intl.NumberFormat("vi-VN");
+  // Message types and reasons of the reach report, in the officers' words (ReachWords in Bot.Broadcasts).
+  const REACH_TYPES = { cs: "tin tư vấn", promotion: "tin truyền thông", transaction: "tin giao dịch", message: "tin nhắn" };
+  const REACH_REASONS = { night: "ban đêm, gửi từ 6 giờ", "daily-limit": "đã nhận 1 tin hôm nay, gửi ngày mai", quota: "hết hạn mức, thử lại sau",
+    "quiet-hours": "giờ nghỉ đêm", "not-following": "chưa quan tâm trang Zalo", blocked: "đã chặn", "quota-exhausted": "hết hạn mức tin truyền thông",
+    "no-allowed-type": "quá 7 ngày không nhắn, không có loại tin được phép", inactive: "không còn hoạt động", "refused-type": "đã tắt loại tin này", unreachable: "không liên lạc được" };
   let days = 7;
 
   function el(tag, attrs, text) {
@@ -29,7 +36,7 @@
 
   async function getJson(url) {
     const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
-    if (response.status === 401) { location.href = "/admin"; throw new Error("signed out"); }
+    if (response.status === 401) { location.href = "/admin/login"; throw new Error("signed out"); }
     if (!response.ok) throw new Error(url + " " + response.status);
     return response.json();
   }
@@ -75,7 +82,7 @@
     channels.forEach((c, ci) => {
       const item = el("span");
       const sum = stats.days.reduce((s, d) => s + (d.conversations[c] || 0), 0);
-      item.appendChild(el("i", { style: "" })).style.background = COLORS[ci % COLORS.length];
+      item.appendChild(el("i")).style.background = COLORS[ci % COLORS.length];
       item.appendChild(document.createTextNode(`${CHANNEL_NAMES[c] || c}: ${nf.format(sum)}`));
       legend.appendChild(item);
     });
@@ -91,10 +98,10 @@
     const chart = svg("svg", { viewBox: `0 0 ${W} ${rows.length * row}`, role: "img", "aria-label": "Tỉ lệ câu hỏi bot hiểu" });
     rows.forEach(([key, label, color], i) => {
       const n = stats.routing[key] || 0, w = (W - 170) * n / total, y = i * row + 5;
-      chart.appendChild(svg("text", { x: 0, y: y + 14, style: "font-size:13px;fill:#1b1b1b" }, label));
+      chart.appendChild(svg("text", { x: 0, y: y + 14, class: "row-label" }, label));
       const bar = svg("rect", { x: 92, y, width: Math.max(n ? 2 : 0, w), height: 20, rx: 3, fill: color, "data-routing": key });
       chart.appendChild(bar);
-      chart.appendChild(svg("text", { x: 97 + w, y: y + 14, style: "font-size:12px" }, `${nf.format(n)} (${Math.round(100 * n / total)}%)`));
+      chart.appendChild(svg("text", { x: 97 + w, y: y + 14, class: "row-count" }, `${nf.format(n)} (${Math.round(100 * n / total)}%)`));
     });
     box.appendChild(chart);
   }
@@ -153,7 +160,7 @@
       div.appendChild(el("div", { class: "title" }, b.title));
       const when = new Date(b.createdAt).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" });
       const pct = b.total ? Math.round(100 * b.sent / b.total) : 0;
-      div.appendChild(el("div", { class: "meta" }, `${b.area} · ${when} · ${statusName(b.status)} · ${pct}% đã nhận`));
+      div.appendChild(el("div", { class: "meta" }, `${b.area} · ${when} · ${statusName(b)} · ${pct}% đã nhận`));
       const bar = svg("svg", { viewBox: "0 0 300 16", preserveAspectRatio: "none", role: "progressbar",
         "aria-valuemin": 0, "aria-valuemax": b.total, "aria-valuenow": b.sent, "aria-label": "Tiến độ gửi" });
       let x = 0;
@@ -176,12 +183,31 @@
         tr.appendChild(el("td", { class: "n" }, nf.format(n)));
         table.appendChild(tr);
       }
+      // Each channel's reach with reasons, so every subscriber is accounted for (issue 20).
+      for (const r of b.reach || []) {
+        const add = (label, n) => {
+          const tr = el("tr", { "data-reach": r.channel });
+          tr.appendChild(el("td", {}, label));
+          tr.appendChild(el("td", { class: "n" }, nf.format(n)));
+          table.appendChild(tr);
+        };
+        add(`${CHANNEL_NAMES[r.channel] || r.channel}: người đăng ký`, r.subscribers);
+        for (const [type, n] of Object.entries(r.reached)) add(`· đã nhận (${REACH_TYPES[type] || type})`, n);
+        for (const [why, n] of Object.entries(r.waiting)) add(`· chờ gửi sau (${REACH_REASONS[why] || why})`, n);
+        for (const [why, n] of Object.entries(r.skipped)) add(`· không gửi được (${REACH_REASONS[why] || why})`, n);
+        if (r.failed) add("· lỗi", r.failed);
+        if (r.notYetTried) add("· chưa gửi", r.notYetTried);
+      }
       div.appendChild(table);
       box.appendChild(div);
     }
   }
-  function statusName(s) {
-    return ({ sending: "đang gửi", done: "đã xong", awaiting_approval: "chờ duyệt", cancelled: "đã hủy", scheduled: "đã hẹn giờ" })[s] || s;
+  function statusName(b) {
+    const name = ALERT_STATUS_NAMES[b.status] || b.status;
+    if (b.status !== "scheduled" || !b.sendAfter) return name;
+    // Officers read Vietnam time whatever the browser's zone.
+    const at = new Date(b.sendAfter).toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit" });
+    return `${name}, gửi lúc ${at}`;
   }
 
   function drawStatus(status) {
@@ -228,17 +254,76 @@
     box.appendChild(table);
   }
 
+  // The misunderstood inbox (editors and admins): assign a phrase to a topic, or dismiss it.
+  const INBOX_ROLES = ["editor", "admin"];
+  let role = null, flowTitles = {};
+  function drawInbox(entries) {
+    const list = clear(document.getElementById("inbox"));
+    if (!entries.length) { list.appendChild(el("li", { class: "empty" }, "Không còn câu nào chờ gán.")); return; }
+    const title = flow => flowTitles[flow] || flow;
+    for (const entry of entries) {
+      const item = el("li", { "data-miss": entry.id });
+      item.appendChild(el("span", { class: "text" }, entry.text));
+      const seen = new Date(entry.lastSeen).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" });
+      item.appendChild(el("span", { class: "count" }, `× ${nf.format(entry.count)} · lần cuối ${seen}`));
+      const actions = el("div", { class: "actions" });
+      for (const s of entry.suggestions) {
+        const label = `Gán: ${title(s.flow)}${s.node ? " › " + s.node : ""} (${Math.round(100 * s.score)}%)`;
+        const button = el("button", { type: "button", class: "assign", "data-flow": s.flow }, label);
+        if (s.node) button.dataset.node = s.node;
+        button.addEventListener("click", () => assign(entry.id, s.flow, s.node));
+        actions.appendChild(button);
+      }
+      const other = el("select", { class: "other", "aria-label": "Chủ đề khác" });
+      other.appendChild(el("option", { value: "" }, "Chủ đề khác…"));
+      for (const [id, name] of Object.entries(flowTitles)) other.appendChild(el("option", { value: id }, name));
+      other.addEventListener("change", () => { if (other.value) assign(entry.id, other.value, null); });
+      actions.appendChild(other);
+      const dismiss = el("button", { type: "button", class: "dismiss" }, "Bỏ qua");
+      dismiss.addEventListener("click", () => send("DELETE", entry.id, null, "Đã bỏ qua câu này."));
+      actions.appendChild(dismiss);
+      item.appendChild(actions);
+      list.appendChild(item);
+    }
+  }
+  function assign(id, flow, node) {
+    send("POST", id + "/assign", node ? { flow, node } : { flow }, r => `Đã thêm câu mẫu vào «${flowTitles[flow] || flow}». Phiên bản nội dung mới: ${r.version}.`);
+  }
+  async function send(method, path, body, done) {
+    const response = await fetch("/api/admin/understanding/misses/" + path, {
+      method, credentials: "same-origin",
+      headers: body ? { "Content-Type": "application/json", Accept: "application/json" } : { Accept: "application/json" },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const result = response.status === 204 ? {} : await response.json().catch(() => ({}));
+    showStatus(response.ok ? (typeof done === "function" ? done(result) : done) : `Không làm được: ${result.title || response.status}. ${result.detail || ""}`);
+    document.getElementById("status").dataset.ok = String(response.ok);
+    await loadInbox();
+  }
+  async function loadInbox() {
+    const card = document.getElementById("card-inbox");
+    card.hidden = !INBOX_ROLES.includes(role);
+    if (card.hidden) return;
+    drawInbox(await getJson("/api/admin/understanding/misses?limit=30"));
+  }
+
   async function loadStats() {
     const stats = await getJson("/api/admin/stats?days=" + days);
+    flowTitles = Object.fromEntries(stats.flows.map(f => [f.id, f.title]));
     drawConversations(stats); drawRouting(stats); drawFunnels(stats); drawFallback(stats);
   }
   async function loadBroadcasts() { drawBroadcasts(await getJson("/api/admin/broadcasts")); }
-  async function loadStatus() { drawStatus(await getJson("/api/admin/status")); }
+  async function loadStatus() {
+    const status = await getJson("/api/admin/status");
+    drawStatus(status);
+    role = status.role;
+  }
   async function loadCards() { drawCards(await getJson("/api/admin/cards")); }
 
   async function refresh(all) {
     try {
       await Promise.all(all ? [loadStats(), loadBroadcasts(), loadStatus(), loadCards()] : [loadBroadcasts()]);
+      if (all) await loadInbox(); // after the status (the role) and the stats (the topics' names)
       showStatus("");
       document.body.dataset.loaded = "true";
     } catch (e) {

@@ -48,13 +48,74 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
-    public void BrokenYamlIsReportedWithItsPosition()
+    public void AnUnclosedBracketIsReportedOnTheLineThatOpensIt()
     {
+        // The parser only notices at the end of the file; the editor must be sent to the '['.
         File.AppendAllText(Path.Combine(_folder, "flows", "stay.yaml"), "\n  - id: [unclosed\n");
 
         var error = Assert.Single(Errors());
-        Assert.Contains("not valid YAML", error.Message);
-        Assert.True(error.Location.Line > 20);
+        Assert.Equal(23, error.Location.Line);
+        Assert.Equal(9, error.Location.Column);
+        Assert.Equal("a list opened with '[' is never closed", error.Message);
+        Assert.Contains("add ']'", error.Fix);
+    }
+
+    [Fact]
+    public void ATabIsReportedOnItsLineInPlainWords()
+    {
+        Edit("stay.yaml", "    text: { vi: \"Cần thẻ căn cước", "\ttext: { vi: \"Cần thẻ căn cước");
+
+        var error = Assert.Single(Errors());
+        Assert.Equal((19, 1), (error.Location.Line, error.Location.Column));
+        Assert.Equal("this line is indented with a tab; YAML only accepts spaces", error.Message);
+        Assert.DoesNotContain("While scanning", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnclosedQuoteIsReportedWhereTheTextStarts()
+    {
+        Edit("stay.yaml", "start: intro", "start: \"intro");
+
+        var error = Assert.Single(Errors());
+        Assert.Equal(9, error.Location.Line);
+        Assert.Equal("a text opened with a quote (\") is never closed", error.Message);
+    }
+
+    [Fact]
+    public void AColonInsideAnUnquotedTextSaysToQuoteIt()
+    {
+        Edit("stay.yaml", "start: intro", "start: intro: now");
+
+        var error = Assert.Single(Errors());
+        Assert.Equal(9, error.Location.Line);
+        Assert.Contains("double quotes", error.Fix);
+    }
+
+    [Fact]
+    public void AMisspeltButtonTargetIsOneErrorNotThree()
+    {
+        Edit("stay.yaml", "        goto: papers", "        gotoo: papers");
+
+        var error = Assert.Single(Errors());
+        Assert.Equal("unknown key 'gotoo' (did you mean 'goto'?)", error.Message);
+        Assert.Equal(17, error.Location.Line);
+    }
+
+    [Fact]
+    public void AMisspeltRequiredKeyIsOneErrorNotAlsoMissing()
+    {
+        Edit("stay.yaml", "start: intro", "strat: intro");
+
+        var error = Assert.Single(Errors());
+        Assert.Equal("unknown key 'strat' (did you mean 'start'?)", error.Message);
+    }
+
+    [Fact]
+    public void AButtonWithNoTargetAndNoMisspellingIsStillAnError()
+    {
+        Edit("stay.yaml", "        goto: papers", "        answer: x");
+
+        Assert.Contains(Errors(), e => e.Message == "this button leads nowhere");
     }
 
     [Fact]

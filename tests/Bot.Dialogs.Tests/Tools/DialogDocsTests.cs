@@ -60,7 +60,8 @@ public sealed class DialogDocsTests
         var dot = DialogGraph.Dot(engine, "demo");
 
         Assert.StartsWith("stateDiagram-v2", mermaid, StringComparison.Ordinal);
-        Assert.Contains("demo/ask --> demo/done : b:demo:ask:yes [đã có thẻ chip]", mermaid, StringComparison.Ordinal);
+        Assert.Contains("demo/ask --> demo/done : “Có” [đã có thẻ chip]", mermaid, StringComparison.Ordinal);
+        Assert.DoesNotContain(" : b:", mermaid, StringComparison.Ordinal); // button texts, never payload codes
         Assert.Contains("otherwise", mermaid, StringComparison.Ordinal);
         Assert.DoesNotContain("eid/ask_chip", mermaid, StringComparison.Ordinal);
         Assert.StartsWith("digraph", dot, StringComparison.Ordinal);

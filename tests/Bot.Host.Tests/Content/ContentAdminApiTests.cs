@@ -179,4 +179,20 @@ public sealed class ContentAdminApiTests
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, traversal.StatusCode);
     }
+
+    [Fact]
+    public void HostOnABrokenFolderWithoutAGoodVersionDoesNotStart()
+    {
+        using var sandbox = new ContentSandbox();
+        sandbox.EditEid(t => t.Replace("goto: ask_sim\n", "goto: ask_simm\n", StringComparison.Ordinal));
+        using var host = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Content:Path", sandbox.Folder);
+            web.UseSetting("Content:VersionsPath", sandbox.Versions);
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains("'ask_simm' does not exist", error.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Bot.Host.Cli;
-using Bot.Host.Content;
+using Bot.Content.Hosting;
 
 namespace Bot.Host.Tests.Content;
 

@@ -71,7 +71,7 @@ public sealed class EndpointFuzzTests
             {
                 var headers = Auth(pattern, [], random, right: true);
                 headers.Remove("X-ZEvent-Signature"); // checked after the body is read: the read itself must stop
-                if (headers.ContainsKey("Authorization") && !pattern.StartsWith("/api/admin/qr", StringComparison.Ordinal))
+                if (headers.ContainsKey("Authorization"))
                 {
                     headers["Authorization"] = "Bearer " + FuzzedHost.AdminKeys[4]; // the admin role may use every admin route
                 }
@@ -187,9 +187,6 @@ public sealed class EndpointFuzzTests
             case "/zalo/oa/webhook":
                 var timestamp = Timestamp(body);
                 headers["X-ZEvent-Signature"] = right && timestamp is not null ? FuzzedHost.SignOa(body, timestamp) : "mac=" + new string('0', 64);
-                break;
-            case var p when p.StartsWith("/api/admin/qr", StringComparison.Ordinal):
-                headers["Authorization"] = "Bearer " + (right ? FuzzedHost.QrKey : "wrong");
                 break;
             case var p when p.StartsWith("/api/admin", StringComparison.Ordinal) || p.StartsWith("/admin", StringComparison.Ordinal) || p.StartsWith("/api/fraud/", StringComparison.Ordinal):
                 // Right: a valid key of a random role (each route allows some); otherwise none or a wrong one.

@@ -18,7 +18,7 @@ public sealed class MisunderstoodInboxTests
     private const string Phrase = "con trâu nhà tôi đi lạc sang xã bên";
     private const string OtherPhrase = "nhà tôi mất mấy con gà";
 
-    // Close to two topics at once in the shipped content, so the bot asks "which do you mean?".
+    // Made an example of two topics at once (below), so the bot asks "which do you mean?" whatever the routing thresholds.
     private const string Unclear = "đàn vịt nhà tôi đi lạc";
     private const string Misses = "/api/admin/understanding/misses";
 
@@ -200,6 +200,11 @@ public sealed class MisunderstoodInboxTests
     public async Task AWhichDoYouMeanLeftUnansweredIsKeptButAChoiceMadeIsNot()
     {
         using var sandbox = new ContentSandbox();
+        await File.WriteAllTextAsync(Path.Combine(sandbox.Folder, "examples.learned.yaml"), Bot.Dialogs.Understanding.LearnedExamplesFile.Write(
+        [
+            new(Unclear, "eid", null, "key:test", DateTimeOffset.UnixEpoch),
+            new(Unclear, "welfare", null, "key:test", DateTimeOffset.UnixEpoch),
+        ]));
         await using var host = Host(sandbox);
         var editor = host.CreateClient().WithKey(AdminKeys.Editor);
 

@@ -1,3 +1,4 @@
+using Bot.Admin;
 using Bot.Host.Tests.Support;
 using Microsoft.Playwright;
 
@@ -23,7 +24,11 @@ public sealed class WebChatPageTests
             }
         };
 
-        await page.GotoAsync(bot.BaseAddress.ToString());
+        // The page runs under the same strict security headers as every page; Chromium reports anything they block.
+        await page.AddInitScriptAsync("window.__blocked = []; document.addEventListener('securitypolicyviolation', e => window.__blocked.push(e.violatedDirective + ' ' + e.blockedURI));");
+        var response = await page.GotoAsync(bot.BaseAddress.ToString());
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, await response!.HeaderValueAsync("content-security-policy"));
+        Assert.Equal("DENY", await response.HeaderValueAsync("x-frame-options"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Thẻ căn cước" }).ClickAsync();
         await Assertions.Expect(page.Locator(".msg.bot").Last).ToContainTextAsync("Bạn đã có thẻ chưa?");
 
@@ -43,6 +48,7 @@ public sealed class WebChatPageTests
         Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "docs", "images"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "webchat.png") });
         Assert.Empty(outside);
+        Assert.Empty(await page.EvaluateAsync<string[]>("window.__blocked"));
     }
 
     [Fact]

@@ -46,6 +46,8 @@ public class DashboardPageTests
                 }
             };
 
+            // The pages run under the host's strict security headers; Chromium reports anything they block.
+            await page.AddInitScriptAsync("window.__blocked = []; document.addEventListener('securitypolicyviolation', e => window.__blocked.push(e.violatedDirective + ' ' + e.blockedURI));");
             await page.GotoAsync(new Uri(address, "/admin").ToString());
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đăng nhập" })).ToBeVisibleAsync();
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = ImagePath("dashboard-login.png") });
@@ -78,6 +80,7 @@ public class DashboardPageTests
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = ImagePath("dashboard-phone.png"), FullPage = true });
             Assert.Empty(external);
+            Assert.Empty(await page.EvaluateAsync<string[]>("window.__blocked"));
         }
         finally
         {

@@ -127,4 +127,61 @@ public class SignInTests
         request.Headers.Add("Cookie", "bot_admin=djEKTWFsbG9yeQphZG1pbgo5OTk5OTk5OTk5.c2lnbmF0dXJl");
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.SendAsync(request)).StatusCode);
     }
+
+    [Fact]
+    public async Task FortyWrongKeysThenTheRightOneGetsAWaitPageNotTheDashboard()
+    {
+        var time = new ManualTime(DateTimeOffset.UtcNow);
+        await using var factory = new OpsFactory { TestServices = s => s.AddSingleton<TimeProvider>(time) };
+        var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        for (var i = 0; i < 40; i++)
+        {
+            using var wrong = await http.PostAsync("/admin/login", new FormUrlEncodedContent([new("key", "guess-" + i)]));
+            Assert.True(wrong.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.TooManyRequests);
+        }
+
+        using var right = await http.PostAsync("/admin/login", new FormUrlEncodedContent([new("key", TestKeys.OfficerKey)]));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.False(right.Headers.Contains("Set-Cookie"));
+        var wait = right.Headers.RetryAfter!.Delta!.Value;
+        Assert.True(wait >= TimeSpan.FromSeconds(1), $"Retry-After {wait}");
+        Assert.Contains("Đã nhập sai khóa quá nhiều lần", await right.Content.ReadAsStringAsync());
+
+        time.Advance(wait);
+        using var later = await http.PostAsync("/admin/login", new FormUrlEncodedContent([new("key", TestKeys.OfficerKey)]));
+        Assert.Equal(HttpStatusCode.Redirect, later.StatusCode);
+    }
+
+    [Fact]
+    public async Task SigningOutEndsTheSessionOnTheServerNotJustInTheBrowser()
+    {
+        await using var factory = new OpsFactory();
+        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var signedIn = await browser.PostAsync("/admin/login", new FormUrlEncodedContent([new("key", TestKeys.OfficerKey)]));
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+
+        using var signOut = new HttpRequestMessage(HttpMethod.Post, "/admin/logout");
+        signOut.Headers.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SendAsync(signOut)).StatusCode);
+
+        using var replay = new HttpRequestMessage(HttpMethod.Get, "/api/admin/status"); // a copy of the old cookie
+        replay.Headers.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.SendAsync(replay)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ABrowserWithoutASessionIsSentToTheSignInPage()
+    {
+        await using var factory = new OpsFactory();
+        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await browser.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/admin/login", response.Headers.Location!.OriginalString);
+        Assert.Contains("Đăng nhập", await browser.GetStringAsync("/admin/login"));
+    }
 }

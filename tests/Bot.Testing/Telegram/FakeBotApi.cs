@@ -31,6 +31,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly Dictionary<string, Queue<int>> _failures = [];
     private readonly Dictionary<long, int> _floodNext = [];
     private readonly Dictionary<string, JsonArray> _commands = [];
+    private readonly Dictionary<string, byte[]> _files = [];
+    private int _fileDownloads;
     private TaskCompletionSource _updateArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextMessageId = 100;
     private int _nextUpdateId = 5000;
@@ -68,6 +70,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         {
             fake = new FakeBotApi(app, token);
             app.Map("/bot{token}/{method}", fake.HandleAsync);
+            app.MapGet("/file/bot{token}/{**path}", fake.DownloadFile);
         });
         fake!.BaseUrl = url;
         return fake;
@@ -150,6 +153,104 @@ public sealed class FakeBotApi : IAsyncDisposable
                 ["text"] = text,
             },
         };
+    }
+
+    /// <summary>Files fetched through <c>/file/bot&lt;token&gt;/&lt;path&gt;</c> so far.</summary>
+    public int FileDownloads => Volatile.Read(ref _fileDownloads);
+
+    /// <summary>A resident sent a photo (optionally captioned): the file is kept for getFile and download.</summary>
+    public JsonObject PhotoUpdate(long chatId, byte[] image, string? caption = null)
+    {
+        var fileId = AddFile(image, "photos");
+        var sizes = new JsonArray(
+            new JsonObject { ["file_id"] = fileId + "-thumb", ["file_unique_id"] = "t" + fileId, ["width"] = 90, ["height"] = 160, ["file_size"] = 1200 },
+            new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = "u" + fileId, ["width"] = 720, ["height"] = 1280, ["file_size"] = image.Length });
+        var fields = new JsonObject { ["photo"] = sizes };
+        if (caption is not null)
+        {
+            fields["caption"] = caption;
+        }
+
+        return MessageUpdate(chatId, fields);
+    }
+
+    /// <summary>A resident sent a file ("send as file", uncompressed) with the given MIME type.</summary>
+    public JsonObject DocumentUpdate(long chatId, byte[] bytes, string mimeType, string fileName)
+    {
+        var fileId = AddFile(bytes, "documents");
+        return MessageUpdate(chatId, new JsonObject
+        {
+            ["document"] = new JsonObject
+            {
+                ["file_id"] = fileId, ["file_unique_id"] = "u" + fileId, ["file_name"] = fileName, ["mime_type"] = mimeType, ["file_size"] = bytes.Length,
+            },
+        });
+    }
+
+    /// <summary>A message with the given fields besides the usual ones (a sticker, a voice note, a location…).</summary>
+    public JsonObject MessageUpdate(long chatId, JsonObject fields, string languageCode = "vi")
+    {
+        var id = Interlocked.Increment(ref _nextUpdateId);
+        var message = new JsonObject
+        {
+            ["message_id"] = id,
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["from"] = User(chatId, languageCode),
+            ["chat"] = Chat(chatId),
+        };
+        foreach (var (name, value) in fields)
+        {
+            message[name] = value?.DeepClone();
+        }
+
+        return new JsonObject { ["update_id"] = id, ["message"] = message };
+    }
+
+    private string AddFile(byte[] bytes, string folder)
+    {
+        lock (_lock)
+        {
+            var fileId = "F" + (_files.Count + 1).ToString(CultureInfo.InvariantCulture) + "-" + folder;
+            _files[fileId] = bytes;
+            return fileId;
+        }
+    }
+
+    private FakeResponse GetFile(JsonObject p)
+    {
+        var fileId = p["file_id"]?.GetValue<string>() ?? "";
+        lock (_lock)
+        {
+            if (!_files.TryGetValue(fileId, out var bytes))
+            {
+                return Error(400, "Bad Request: invalid file_id");
+            }
+
+            return Ok(new JsonObject
+            {
+                ["file_id"] = fileId, ["file_unique_id"] = "u" + fileId, ["file_size"] = bytes.Length, ["file_path"] = fileId.Split('-')[1] + "/" + fileId + ".bin",
+            });
+        }
+    }
+
+    private async Task DownloadFile(HttpContext context, string token, string path)
+    {
+        byte[]? bytes;
+        lock (_lock)
+        {
+            var fileId = Path.GetFileNameWithoutExtension(path);
+            bytes = token == Token && _files.TryGetValue(fileId, out var found) ? found : null;
+        }
+
+        if (bytes is null)
+        {
+            context.Response.StatusCode = 404;
+            return;
+        }
+
+        Interlocked.Increment(ref _fileDownloads);
+        context.Response.ContentType = "application/octet-stream";
+        await context.Response.Body.WriteAsync(bytes);
     }
 
     /// <summary>A resident pressed a button of a bot message; fails if the message has no such button.</summary>
@@ -254,6 +355,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             "editmessagetext" => EditMessageText(p),
             "answercallbackquery" => AnswerCallbackQuery(p),
             "setmycommands" => SetMyCommands(p),
+            "getfile" => GetFile(p),
             _ => Error(404, "Not Found: method not found"),
         };
     }

@@ -1,0 +1,386 @@
+using Bot.Dialogs.Content;
+using Bot.Dialogs.Engine;
+using Bot.Dialogs.Tools;
+using Bot.Metrics;
+
+namespace Bot.Content.Hosting;
+
+/// <summary>
+/// Validates the content folder, compiles a new engine and swaps it in; an invalid folder never
+/// replaces the version in force. Also restores kept versions (rollback) and follows the version
+/// announced by other instances.
+/// </summary>
+/// <remarks>
+/// Turns read <see cref="ContentRuntime.Current"/> once, so a swap never splits a turn between two
+/// versions; conversations carry their content version and the engine handles removed steps.
+/// </remarks>
+public sealed class ContentReloader : IAsyncDisposable
+{
+    /// <summary>Longest wait between two attempts to reach the version bus.</summary>
+    private static readonly TimeSpan MaxJoinDelay = TimeSpan.FromSeconds(30);
+
+    private readonly ContentRuntime _runtime;
+    private readonly ContentVersionStore _versions;
+    private readonly IContentVersionBus _bus;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IAsyncDisposable? _subscription;
+    private State _state;
+
+    public ContentReloader(ContentRuntime runtime, ContentVersionStore versions, IContentVersionBus bus, TimeProvider time, ILogger<ContentReloader> logger)
+    {
+        _runtime = runtime;
+        _versions = versions;
+        _bus = bus;
+        _time = time;
+        _logger = logger;
+        _state = new State(runtime.Current.Content.LoadedAt, null, null);
+    }
+
+    /// <summary>The content folder.</summary>
+    public string FolderPath => _runtime.FolderPath;
+
+    /// <summary>The version in force and the last refused edit.</summary>
+    public ContentStatus Status
+    {
+        get
+        {
+            var state = Volatile.Read(ref _state);
+            return new(_runtime.Current.Content.Version, state.LoadedAt, _runtime.FolderPath, state.LastError, state.LastErrorAt, _versions.List());
+        }
+    }
+
+    /// <summary>
+    /// Keeps the version in force, joins the fleet and starts following versions announced by other instances.
+    /// </summary>
+    /// <remarks>
+    /// At start an instance whose version the fleet already published and left behind (a restart with
+    /// an old folder) follows the fleet; a version the fleet never saw (a deploy with new content) is
+    /// published, so the rest of the fleet follows it.
+    /// </remarks>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (_subscription is not null)
+        {
+            // Started again (the watcher was restarted by its supervisor): one subscription, not two.
+            await _subscription.DisposeAsync().ConfigureAwait(false);
+            _subscription = null;
+        }
+
+        var mine = _runtime.Current.Content.Version;
+        if (!_versions.Contains(mine))
+        {
+            TrySave(mine);
+        }
+
+        // The bus (Redis) may not be there yet, e.g. after a reboot where Redis starts later: this instance
+        // serves its own version meanwhile and joins the fleet as soon as the bus answers.
+        var delay = TimeSpan.FromSeconds(1);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await JoinFleetAsync(cancellationToken).ConfigureAwait(false);
+                if (attempt > 1)
+                {
+                    _logger.LogInformation("Content versions are shared with the other instances again (after {Attempts} attempts)", attempt);
+                }
+
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                if (attempt == 1)
+                {
+                    _logger.LogWarning(ex, "Content versions cannot be shared with other instances yet (the version bus does not answer); " +
+                        "this instance serves {Version} and keeps trying", _runtime.Current.Content.Version);
+                }
+
+                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxJoinDelay.Ticks));
+            }
+        }
+    }
+
+    private async Task JoinFleetAsync(CancellationToken cancellationToken)
+    {
+        var subscription = await _bus.SubscribeAsync(OnAnnouncedAsync, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // The version now, not at start: an edit made while the bus was away is this instance's latest word.
+            var mine = _runtime.Current.Content.Version;
+            var fleet = await _bus.CurrentAsync(cancellationToken).ConfigureAwait(false);
+            if (fleet != mine)
+            {
+                if (fleet is not null && await _bus.WasPublishedAsync(mine, cancellationToken).ConfigureAwait(false))
+                {
+                    _logger.LogInformation("Content {Version} was replaced by {Fleet} while this instance was away; following the fleet", mine, fleet);
+                    await OnAnnouncedAsync(fleet).ConfigureAwait(false);
+                }
+                else if (_versions.Read(mine) is { } package)
+                {
+                    await _bus.PublishAsync(package, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    _logger.LogWarning("Content {Version} could not be kept (see above), so other instances cannot be given it; they keep their version", mine);
+                }
+            }
+        }
+        catch
+        {
+            await subscription.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        _subscription = subscription;
+    }
+
+    /// <summary>Validates and, when valid and changed, publishes the folder's content.</summary>
+    public Task<ReloadResult> ReloadAsync(string reason, CancellationToken cancellationToken = default) =>
+        ReloadAsync(reason, announce: true, cancellationToken);
+
+    /// <summary>Restores <paramref name="version"/> into the content folder and makes it current; null when it is not kept.</summary>
+    /// <remarks>A version only another instance kept is fetched from the version bus first.</remarks>
+    public async Task<ReloadResult?> RollbackAsync(string version, CancellationToken cancellationToken = default)
+    {
+        if (!ContentLoader.IsValidId(version))
+        {
+            return null;
+        }
+
+        if (!_versions.Contains(version) && await _bus.FetchAsync(version, cancellationToken).ConfigureAwait(false) is { } package)
+        {
+            _versions.Add(package);
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_versions.Restore(version, _runtime.FolderPath))
+            {
+                return null;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        _logger.LogInformation("Content rollback to {Version} requested", version);
+        return await ReloadAsync("rollback to " + version, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ReloadResult> ReloadAsync(string reason, bool announce, CancellationToken cancellationToken)
+    {
+        ReloadResult result;
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            result = await Task.Run(() => Compile(reason), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        BotMetrics.RecordContentReload(!result.Refused);
+        if (result.Swapped && announce)
+        {
+            await AnnounceAsync(result.Version, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    /// <summary>Tells the other instances; a bus failure never undoes the version that went live here.</summary>
+    private async Task AnnounceAsync(string version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (_versions.Read(version) is { } package)
+            {
+                await _bus.PublishAsync(package, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogWarning(ex, "Content {Version} is live here but could not be announced to other instances; they keep their version until the next publish", version);
+        }
+    }
+
+    /// <summary>
+    /// Reads the folder once (a snapshot), then validates, hashes and compiles those same bytes, so
+    /// the version reported always names the content residents get, even while an editor is saving.
+    /// </summary>
+    private ReloadResult Compile(string reason)
+    {
+        var current = _runtime.Current.Content.Version;
+        string snapshot;
+        try
+        {
+            snapshot = _versions.Snapshot(_runtime.FolderPath);
+        }
+        catch (InvalidDataException ex)
+        {
+            return Refuse(reason, current, [ex.Message]); // a file far too large to be a dialog script (already file:line)
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file vanished or was locked mid-save; the save's own change event brings another try.
+            var file = ex is FileNotFoundException { FileName: { } path } ? Path.GetRelativePath(_runtime.FolderPath, path).Replace('\\', '/') : ".";
+            return Refuse(reason, current, [$"{file}:1:1: error: the content folder could not be read ({ex.Message}) — save the file again"]);
+        }
+
+        var kept = false;
+        try
+        {
+            ValidationReport report;
+            try
+            {
+                report = ContentValidator.Validate(snapshot, _time);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The loader turns every broken file into a line-numbered error; anything still thrown is a
+                // refused edit too, never a stopped reload (residents keep the version in force).
+                _logger.LogError(ex, "Content validation threw; the edit is refused and version {Version} stays", current);
+                return Refuse(reason, current, ["the content could not be checked: " + ex.Message]);
+            }
+
+            if (report.HasErrors || report.Bundle is null)
+            {
+                var errors = report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+                return Refuse(reason, current, errors);
+            }
+
+            var bundle = report.Bundle with { Path = _runtime.FolderPath };
+            if (bundle.Version == current)
+            {
+                Volatile.Write(ref _state, _state with { LastError = null, LastErrorAt = null });
+                return new ReloadResult(false, current, []);
+            }
+
+            DialogEngine engine;
+            try
+            {
+                engine = new DialogEngine(bundle);
+            }
+            catch (Exception ex)
+            {
+                return Refuse(reason, current, ["the content could not be compiled: " + ex.Message]);
+            }
+
+            kept = TryKeep(snapshot, bundle.Version);
+            _runtime.Swap(engine);
+            Volatile.Write(ref _state, new State(_time.GetUtcNow(), null, null));
+            _logger.LogInformation("Content {Version} is live ({Reason}; was {Previous}; {Warnings} warning(s))",
+                bundle.Version, reason, current, report.Warnings);
+            return new ReloadResult(true, bundle.Version, []);
+        }
+        finally
+        {
+            if (!kept)
+            {
+                ContentVersionStore.Discard(snapshot);
+            }
+        }
+    }
+
+    private ReloadResult Refuse(string reason, string current, IReadOnlyList<string> errors)
+    {
+        // Logged before it shows in the status, so whoever sees the refusal in GET /api/admin/content finds it in the log too.
+        _logger.LogWarning("Content edit refused ({Reason}); residents keep version {Version}. Fix:{NewLine}{Errors}",
+            reason, current, Environment.NewLine, string.Join(Environment.NewLine, errors));
+        Volatile.Write(ref _state, _state with { LastError = errors, LastErrorAt = _time.GetUtcNow() });
+        return new ReloadResult(false, current, errors);
+    }
+
+    /// <summary>
+    /// Another instance published <paramref name="version"/>: get its files (kept here, or from the bus),
+    /// put them into this folder (so the watcher agrees) and reload.
+    /// </summary>
+    private async Task OnAnnouncedAsync(string version)
+    {
+        if (version == _runtime.Current.Content.Version)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!_versions.Contains(version))
+            {
+                if (await _bus.FetchAsync(version).ConfigureAwait(false) is not { } package || !_versions.Add(package))
+                {
+                    _logger.LogWarning("Content {Version} was announced but its files are not available; keeping {Current}", version, _runtime.Current.Content.Version);
+                    return;
+                }
+            }
+
+            await _gate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                if (ContentLoader.HashFolder(_runtime.FolderPath) != version)
+                {
+                    _versions.Restore(version, _runtime.FolderPath);
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
+
+            await ReloadAsync("announced by another instance", announce: false, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A subscriber must never throw into the bus; the next announcement or check tries again.
+            _logger.LogWarning(ex, "Could not follow content {Version} announced by another instance", version);
+        }
+    }
+
+    /// <summary>Keeps a copy for rollback; a failure here must not stop a valid edit going live.</summary>
+    private void TrySave(string version)
+    {
+        try
+        {
+            if (!_versions.Save(_runtime.FolderPath, version))
+            {
+                _logger.LogInformation("Content folder changed while version {Version} was kept; the next reload keeps the new one", version);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning(ex, "Could not keep content version {Version} in {Path} for rollback", version, _versions.Path);
+        }
+    }
+
+    private bool TryKeep(string snapshot, string version)
+    {
+        try
+        {
+            _versions.Keep(snapshot, version);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning(ex, "Could not keep content version {Version} in {Path} for rollback", version, _versions.Path);
+            return false;
+        }
+    }
+
+    /// <summary>What the status shows besides the version; replaced as a whole so readers never see half an update.</summary>
+    private sealed record State(DateTimeOffset LoadedAt, IReadOnlyList<string>? LastError, DateTimeOffset? LastErrorAt);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_subscription is not null)
+        {
+            await _subscription.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _gate.Dispose();
+    }
+}

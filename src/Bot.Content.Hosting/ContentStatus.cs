@@ -1,0 +1,16 @@
+namespace Bot.Content.Hosting;
+
+/// <summary>What <c>GET /api/admin/content</c> shows: the version in force and the last failed reload.</summary>
+/// <param name="Version">Hash of the content in force.</param>
+/// <param name="LoadedAt">When that version went live in this instance.</param>
+/// <param name="Path">The content folder.</param>
+/// <param name="LastError">Why the last edit was refused (compiler-style lines), or null.</param>
+/// <param name="LastErrorAt">When that edit was refused.</param>
+/// <param name="Versions">Kept versions, newest first, for rollback.</param>
+public sealed record ContentStatus(
+    string Version,
+    DateTimeOffset LoadedAt,
+    string Path,
+    IReadOnlyList<string>? LastError,
+    DateTimeOffset? LastErrorAt,
+    IReadOnlyList<ContentVersionInfo> Versions);

@@ -1,0 +1,229 @@
+using System.Globalization;
+using Bot.Dialogs.Content;
+
+namespace Bot.Content.Hosting;
+
+/// <summary>
+/// Keeps the last N published versions as plain copies of the content folder
+/// (<c>{VersionsPath}/{version}/…</c>), so any of them can be restored by copying it back.
+/// </summary>
+/// <remarks>
+/// Plain folders rather than a database so an operator can read, diff or copy a version by hand.
+/// A version is named by the content hash, so saving the same content twice is a no-op.
+/// </remarks>
+public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvider time)
+{
+    private const string StampFile = ".saved-at";
+
+    /// <summary>The folder holding the versions.</summary>
+    public string Path { get; } = versionsPath;
+
+    /// <summary>
+    /// Reads every content file of <paramref name="contentFolder"/> once into a private folder, so the
+    /// reload validates, hashes and compiles exactly the same bytes even while an editor keeps saving.
+    /// </summary>
+    /// <returns>The snapshot folder; pass it to <see cref="Keep"/> or <see cref="Discard"/>.</returns>
+    public string Snapshot(string contentFolder)
+    {
+        var snapshot = TemporaryFolder("snapshot");
+        try
+        {
+            CopyContent(contentFolder, snapshot);
+            return snapshot;
+        }
+        catch
+        {
+            Discard(snapshot); // a file vanished mid-save: no half snapshot is left behind
+            throw;
+        }
+    }
+
+    /// <summary>Keeps the snapshot folder as <paramref name="version"/> (moved, not copied) and drops the oldest beyond the limit.</summary>
+    public void Keep(string snapshot, string version)
+    {
+        var target = System.IO.Path.Combine(Path, version);
+        if (Directory.Exists(target))
+        {
+            Discard(snapshot);
+        }
+        else
+        {
+            File.WriteAllText(System.IO.Path.Combine(snapshot, StampFile), time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+            try
+            {
+                Directory.Move(snapshot, target);
+            }
+            catch (IOException) when (Directory.Exists(target))
+            {
+                Discard(snapshot); // another instance kept it first
+            }
+        }
+
+        foreach (var old in List().Skip(Math.Max(1, keep)))
+        {
+            Discard(System.IO.Path.Combine(Path, old.Version)); // another instance may be trimming the same folder
+        }
+    }
+
+    /// <summary>Deletes a snapshot that is not kept (refused or unchanged content); a folder already gone is fine.</summary>
+    public static void Discard(string snapshot)
+    {
+        try
+        {
+            Directory.Delete(snapshot, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // already gone
+        }
+    }
+
+    /// <summary>Copies <paramref name="contentFolder"/> as <paramref name="version"/> (when its hash is that version).</summary>
+    /// <returns>False when the folder changed while it was copied; nothing is kept then.</returns>
+    public bool Save(string contentFolder, string version)
+    {
+        var snapshot = Snapshot(contentFolder);
+        if (ContentLoader.HashFolder(snapshot) != version)
+        {
+            Discard(snapshot);
+            return false;
+        }
+
+        Keep(snapshot, version);
+        return true;
+    }
+
+    /// <summary>Keeps a version received from another instance (its files are checked against its hash).</summary>
+    /// <returns>False when the files do not hash to the version (nothing is kept then).</returns>
+    public bool Add(ContentPackage package)
+    {
+        if (!ContentLoader.IsValidId(package.Version))
+        {
+            return false;
+        }
+
+        var snapshot = TemporaryFolder("received");
+        foreach (var (relative, bytes) in package.Files)
+        {
+            var destination = System.IO.Path.GetFullPath(System.IO.Path.Combine(snapshot, relative));
+            if (!destination.StartsWith(snapshot + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                Discard(snapshot); // a path that leaves the folder is never written
+                return false;
+            }
+
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
+            File.WriteAllBytes(destination, bytes);
+        }
+
+        if (ContentLoader.HashFolder(snapshot) != package.Version)
+        {
+            Discard(snapshot);
+            return false;
+        }
+
+        Keep(snapshot, package.Version);
+        return true;
+    }
+
+    /// <summary>The files of a kept version, for other instances; null when it is not kept.</summary>
+    public ContentPackage? Read(string version)
+    {
+        if (!Contains(version))
+        {
+            return null;
+        }
+
+        var folder = System.IO.Path.Combine(Path, version);
+        var files = ContentLoader.ContentFiles(folder).ToDictionary(
+            f => System.IO.Path.GetRelativePath(folder, f).Replace('\\', '/'),
+            File.ReadAllBytes,
+            StringComparer.Ordinal);
+        return new ContentPackage(version, files);
+    }
+
+    /// <summary>Kept versions, newest first.</summary>
+    public IReadOnlyList<ContentVersionInfo> List()
+    {
+        if (!Directory.Exists(Path))
+        {
+            return [];
+        }
+
+        return Directory.GetDirectories(Path)
+            .Select(d => new DirectoryInfo(d))
+            .Where(d => !d.Name.StartsWith('.'))
+            .Select(d => new ContentVersionInfo(d.Name, ReadStamp(d.FullName)))
+            .OrderByDescending(v => v.SavedAt)
+            .ThenBy(v => v.Version, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>True when <paramref name="version"/> is kept.</summary>
+    public bool Contains(string version) =>
+        ContentLoader.IsValidId(version) && Directory.Exists(System.IO.Path.Combine(Path, version));
+
+    /// <summary>
+    /// Makes <paramref name="contentFolder"/> hold exactly the content of <paramref name="version"/>
+    /// (content files not in that version are removed; other files are left alone).
+    /// </summary>
+    /// <returns>False when the version is not kept.</returns>
+    public bool Restore(string version, string contentFolder)
+    {
+        if (!Contains(version))
+        {
+            return false;
+        }
+
+        var source = System.IO.Path.Combine(Path, version);
+        foreach (var file in ContentLoader.ContentFiles(contentFolder).ToList())
+        {
+            var relative = System.IO.Path.GetRelativePath(contentFolder, file);
+            if (!File.Exists(System.IO.Path.Combine(source, relative)))
+            {
+                File.Delete(file);
+            }
+        }
+
+        CopyContent(source, contentFolder);
+        return true;
+    }
+
+    private string TemporaryFolder(string purpose)
+    {
+        // Inside the versions folder (same file system, so Keep is a rename); the leading dot keeps it out of List.
+        var folder = System.IO.Path.Combine(Path, $".{purpose}-{Guid.NewGuid().ToString("N")[..12]}");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static void CopyContent(string from, string to)
+    {
+        foreach (var file in ContentLoader.ContentFiles(from))
+        {
+            if (new FileInfo(file).Length > ContentLoader.MaxFileBytes)
+            {
+                // Never read a damaged or mistaken giant file into memory; the reload is refused with this message.
+                throw new InvalidDataException(
+                    $"{System.IO.Path.GetRelativePath(from, file).Replace('\\', '/')}:1:1: error: the file is {new FileInfo(file).Length / 1024:N0} KB; " +
+                    $"a content file may be at most {ContentLoader.MaxFileBytes / 1024:N0} KB — check that it was saved as text");
+            }
+
+            var destination = System.IO.Path.Combine(to, System.IO.Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
+            var bytes = File.ReadAllBytes(file);
+            if (!File.Exists(destination) || !File.ReadAllBytes(destination).AsSpan().SequenceEqual(bytes))
+            {
+                File.WriteAllBytes(destination, bytes);
+            }
+        }
+    }
+
+    private static DateTimeOffset ReadStamp(string folder)
+    {
+        var stamp = System.IO.Path.Combine(folder, StampFile);
+        return File.Exists(stamp) && DateTimeOffset.TryParse(File.ReadAllText(stamp), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
+            ? at
+            : Directory.GetCreationTimeUtc(folder);
+    }
+}

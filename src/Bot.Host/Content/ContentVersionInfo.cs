@@ -1,4 +1,0 @@
-namespace Bot.Host.Content;
-
-/// <summary>One kept version of the content: its hash and when it was published.</summary>
-public sealed record ContentVersionInfo(string Version, DateTimeOffset SavedAt);
