@@ -38,7 +38,39 @@ public sealed class DeliveryPolicyTests
     {
         var decision = Policy.After(new SendOutcome(status), new DeliveryAttempts());
 
-        Assert.Equal(DeliveryDecision.Complete(recorded, unsubscribe: true), decision);
+        Assert.Equal(DeliveryDecision.Complete(recorded, unsubscribe: true, reason: recorded), decision);
+    }
+
+    [Fact]
+    public void OnZaloAResidentOutsideTheWindowIsRoutedAgainTwiceThenCountedUnreachableButKeepsTheSubscription()
+    {
+        var attempts = new DeliveryAttempts();
+        var windowClosed = new SendOutcome(SendStatus.Unreachable, Reason: "outside-window");
+
+        var decisions = Enumerable.Range(0, 3).Select(_ => Policy.After(windowClosed, attempts, routed: true)).ToList();
+
+        Assert.Equal(DeliveryDecision.Retry(TimeSpan.Zero), decisions[0]);
+        Assert.Equal(DeliveryDecision.Retry(TimeSpan.Zero), decisions[1]);
+        // They may follow the OA or write again: the subscription stays, the reach report says why this one missed.
+        Assert.Equal(DeliveryDecision.Complete(RecipientStatus.Unreachable, unsubscribe: false, reason: "outside-window"), decisions[2]);
+    }
+
+    [Fact]
+    public void OnZaloAResidentWhoBlockedTheOfficialAccountLosesTheSubscription()
+    {
+        var decision = Policy.After(new SendOutcome(SendStatus.Blocked, Reason: "blocked"), new DeliveryAttempts(), routed: true);
+
+        Assert.Equal(DeliveryDecision.Complete(RecipientStatus.Blocked, unsubscribe: true, reason: "blocked"), decision);
+    }
+
+    [Fact]
+    public void APlatformSayingNotNowHoldsTheMessageForTheTimeItNamesOrAMinute()
+    {
+        var quota = Policy.After(new SendOutcome(SendStatus.Deferred, RetryAfter: TimeSpan.FromHours(2), Reason: "quota"), new DeliveryAttempts(), routed: true);
+        var later = Policy.After(new SendOutcome(SendStatus.Deferred), new DeliveryAttempts(), routed: true);
+
+        Assert.Equal(DeliveryDecision.Hold(TimeSpan.FromHours(2), "quota"), quota);
+        Assert.Equal(DeliveryDecision.Hold(TimeSpan.FromMinutes(1), "later"), later);
     }
 
     [Fact]
