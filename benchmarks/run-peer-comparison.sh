@@ -4,13 +4,15 @@
 # concurrencies, each run against the same fresh redis-server and the load tool's loopback fake Bot API.
 # Everything listens on 127.0.0.1 only; every process started here is stopped on exit.
 #
-# Usage: benchmarks/run-peer-comparison.sh [--seconds 15] [--warmup 30] [--rounds 2] [--levels "1 10 50 200"] [--bots "echo ours grammy"]
+# Usage: benchmarks/run-peer-comparison.sh [--seconds 15] [--warmup 30] [--rounds 2] [--levels "1 10 50 200"] [--bots "echo ours grammy"] [--think 0]
+# --think MS: each resident pauses MS after a reply (0 = closed loop, each bot at its own ceiling; 60 with 50 users
+# offers every bot the same load, so CPU per turn and latency compare like for like).
 # Output: one line per run, then the Markdown tables (medians over rounds, ratios); raw results in artifacts/peer-comparison/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-seconds=15 warmup=30 rounds=2 levels="1 10 50 200" bots="echo ours grammy"
+seconds=15 warmup=30 rounds=2 levels="1 10 50 200" bots="echo ours grammy" think=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds=$2; shift 2 ;;
@@ -18,6 +20,7 @@ while [ $# -gt 0 ]; do
     --rounds) rounds=$2; shift 2 ;;
     --levels) levels=$2; shift 2 ;;
     --bots) bots=$2; shift 2 ;;
+    --think) think=$2; shift 2 ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
@@ -59,12 +62,12 @@ redis="127.0.0.1:$redis_port"
 mkdir -p artifacts/peer-comparison
 results="$root/artifacts/peer-comparison/$(date -u +%Y%m%dT%H%M%SZ).jsonl"
 echo "$(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); redis $(redis-server --version | grep -o 'v=[^ ]*'); node $(node --version); dotnet $(dotnet --version)" >&2
-echo "runs of ${seconds}s after ${warmup}s warm-up; levels: $levels; rounds: $rounds; results: $results" >&2
+echo "runs of ${seconds}s after ${warmup}s warm-up, think ${think} ms; levels: $levels; rounds: $rounds; results: $results" >&2
 
 # One measured run: the load tool starts the bot ({api}, {port}, {secret}, {redis} filled in), measures, stops it.
 run_one() {
   local bot=$1 users=$2
-  local common=(run --name "$bot" --users "$users" --seconds "$seconds" --warmup "$warmup" --redis "$redis" --json "$results")
+  local common=(run --name "$bot" --users "$users" --seconds "$seconds" --warmup "$warmup" --think "$think" --redis "$redis" --json "$results")
   local cmd
   case "$bot" in
     echo) cmd=("${common[@]}" --lenient -- dotnet "$tool" echo --port '{port}' --api '{api}' --secret '{secret}') ;;

@@ -40,5 +40,10 @@ count() { awk -v key="$1" '$1 == key":" {s += $2} END {print s + 0}' "$log"; }
 passed=$(count Passed)
 failed=$(count Failed)
 skipped=$(count Skipped)
+# Name every failed test again at the end, where CI's tail shows it (the console log is long).
+if [ "$failed" -gt 0 ]; then
+  echo "Failed tests:"
+  awk '/^[[:space:]]*Failed [A-Za-z_][A-Za-z0-9_.]*/ {print; n = 12; next} n > 0 {print; n--}' "$log" | head -200
+fi
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -35,7 +35,14 @@ internal sealed class ChatInboxes
         }
 
         Interlocked.Increment(ref _unexpected);
+        if (ShowUnexpected)
+        {
+            Console.Error.WriteLine($"unexpected in chat {message.ChatId}: {message.Text[..Math.Min(120, message.Text.Length)]} [{string.Join(" | ", message.Buttons.Select(b => b.Label))}]");
+        }
     }
+
+    /// <summary>LOADTEST_SHOW_UNEXPECTED=1 prints every unexpected message (to see where a bot left the script).</summary>
+    private static readonly bool ShowUnexpected = Environment.GetEnvironmentVariable("LOADTEST_SHOW_UNEXPECTED") == "1";
 
     private sealed class Waiter(Func<ReceivedMessage, bool> matches)
     {

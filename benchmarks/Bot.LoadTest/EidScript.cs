@@ -14,7 +14,7 @@ internal static class EidScript
         new("co", null, "Có, chính chủ", null),                                     // typed label → ask_sim
         new(null, "Có, chính chủ", "Ở đó làm những gì?", null),                    // guard → level2
         new(null, "Ở đó làm những gì?", "Đã có tin nhắn, kích hoạt thế nào?", null), // level2_steps
-        new("1", null, "Bước tiếp theo", null),                                     // typed number → activate
+        new("2", null, "Bước tiếp theo", null),                                     // typed number (2nd button since level2_papers) → activate
         new(null, "Bước tiếp theo", "Bị lỗi khi kích hoạt", null),                 // activate2
         new(null, "Bị lỗi khi kích hoạt", "Không kích hoạt được", null),           // trouble
         new(null, "Không kích hoạt được", "Đã nhận", null),                        // ask_sms

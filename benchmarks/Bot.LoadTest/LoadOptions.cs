@@ -14,6 +14,9 @@ internal sealed class LoadOptions
     public string Secret { get; private set; } = "bench_secret_token_0123456789";
     public string? JsonFile { get; private set; }
 
+    /// <summary>Pause of each resident after a reply before the next step (0 = closed loop): fixes the offered load, so bots compare at equal load.</summary>
+    public double ThinkMs { get; private set; }
+
     /// <summary>Any message completes a turn and callbacks use whatever button came (the echo bot follows no script).</summary>
     public bool Lenient { get; private set; }
 
@@ -49,6 +52,7 @@ internal sealed class LoadOptions
                 case "--redis": o.Redis = Next(); break;
                 case "--secret": o.Secret = Next(); break;
                 case "--json": o.JsonFile = Next(); break;
+                case "--think": o.ThinkMs = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--lenient": o.Lenient = true; break;
                 case "--bot-pid": o.BotPid = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--webhook": o.Webhook = Next(); break;
@@ -68,9 +72,9 @@ internal sealed class LoadOptions
             }
         }
 
-        if (o.Users is < 1 or > 5000 || o.Seconds is <= 0 or > 600 || o.WarmupSeconds is < 0 or > 120)
+        if (o.Users is < 1 or > 5000 || o.Seconds is <= 0 or > 600 || o.WarmupSeconds is < 0 or > 120 || o.ThinkMs is < 0 or > 60_000)
         {
-            throw new ArgumentException("--users must be 1..5000, --seconds 0..600, --warmup 0..120");
+            throw new ArgumentException("--users must be 1..5000, --seconds 0..600, --warmup 0..120, --think 0..60000 ms");
         }
 
         if (!o.Spawn && (o.BotPid is null || o.Webhook is null || o.ApiPort == 0))

@@ -79,7 +79,7 @@ internal static class LoadRun
         };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(o.TurnTimeoutSeconds + 5) };
         var log = new TurnLog();
-        var run = new RunContext(http, webhook, o.Secret, inboxes, log, o.Lenient, TimeSpan.FromSeconds(o.TurnTimeoutSeconds));
+        var run = new RunContext(http, webhook, o.Secret, inboxes, log, o.Lenient, TimeSpan.FromSeconds(o.TurnTimeoutSeconds), TimeSpan.FromMilliseconds(o.ThinkMs));
         var chatBase = 100_000_000_000L + (Random.Shared.NextInt64(1, 1_000_000) * 10_000);
         var redis = o.Redis is { Length: > 0 } r ? new RedisProbe(r) : null;
 
@@ -153,6 +153,7 @@ internal static class LoadRun
         {
             Bot = o.Name,
             Users = o.Users,
+            ThinkMs = o.ThinkMs,
             Seconds = Math.Round(elapsed, 2),
             Turns = latencies.Count,
             TurnsPerSecond = Math.Round(latencies.Count / elapsed, 1),
@@ -183,7 +184,7 @@ internal static class LoadRun
     private static void Print(RunResult r)
     {
         Console.WriteLine(
-            $"{r.Bot,-8} users {r.Users,4}  {r.TurnsPerSecond,8:0.0} turns/s  p50 {r.P50Ms,7:0.0}  p95 {r.P95Ms,7:0.0}  p99 {r.P99Ms,7:0.0}  max {r.MaxMs,7:0.0} ms"
+            $"{r.Bot,-8} users {r.Users,4} think {r.ThinkMs,3:0} ms  {r.TurnsPerSecond,8:0.0} turns/s  p50 {r.P50Ms,7:0.0}  p95 {r.P95Ms,7:0.0}  p99 {r.P99Ms,7:0.0}  max {r.MaxMs,7:0.0} ms"
             + $"  errors {r.Errors}  cpu {r.BotCpuSecondsPer1000Turns:0.00} s/1k turns  rss {r.BotPeakRssMiB:0} MiB"
             + $"  redis {r.RedisCommandsPerTurn:0.00} cmd ({r.RedisRoundTripsPerTurn:0.00} rt)/turn  load {r.LoadAverageStart}");
         Console.WriteLine($"         api/turn: {r.ApiCalls}; redis/turn: {r.RedisCommands}; MONITOR sample: {r.MonitorSample}");

@@ -8,6 +8,8 @@ internal sealed record RunResult
 {
     public string Bot { get; init; } = "";
     public int Users { get; init; }
+
+    public double ThinkMs { get; init; }
     public double Seconds { get; init; }
     public long Turns { get; init; }
     public double TurnsPerSecond { get; init; }

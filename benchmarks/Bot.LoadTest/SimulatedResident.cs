@@ -102,6 +102,17 @@ internal sealed class SimulatedResident(long chatId, RunContext run)
             run.Log.Turn(sent, reply.ArrivedTicks, Stopwatch.GetTimestamp());
             shown = reply;
             step = (step + 1) % steps.Count;
+            if (run.Think > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(run.Think, stop).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
         }
     }
 }

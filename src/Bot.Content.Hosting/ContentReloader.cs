@@ -139,15 +139,41 @@ public sealed class ContentReloader : IAsyncDisposable
 
     /// <summary>Validates and, when valid and changed, publishes the folder's content.</summary>
     public Task<ReloadResult> ReloadAsync(string reason, CancellationToken cancellationToken = default) =>
-        ReloadAsync(reason, announce: true, cancellationToken);
+        ReloadAsync(reason, null, announce: true, cancellationToken);
 
-    /// <summary>Restores <paramref name="version"/> into the content folder and makes it current; null when it is not kept.</summary>
-    /// <remarks>A version only another instance kept is fetched from the version bus first.</remarks>
-    public async Task<ReloadResult?> RollbackAsync(string version, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Validates and, when valid and changed, publishes the folder's content, recording who and why in the
+    /// version history; when the folder's content is already live (a saved file published it), the note is
+    /// added to that version.
+    /// </summary>
+    public Task<ReloadResult> ReloadAsync(string reason, ContentVersionNote? note, CancellationToken cancellationToken = default) =>
+        ReloadAsync(reason, note, announce: true, cancellationToken);
+
+    /// <summary>What restoring <paramref name="version"/> would change in the content folder; null when it is not kept anywhere.</summary>
+    public async Task<ContentDiff?> PreviewRollbackAsync(string version, CancellationToken cancellationToken = default)
+    {
+        if (!await EnsureKeptAsync(version, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return _versions.DiffToRestore(_runtime.FolderPath, version);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>True when <paramref name="version"/> is kept here, fetching it from the version bus when only another instance kept it.</summary>
+    private async Task<bool> EnsureKeptAsync(string version, CancellationToken cancellationToken)
     {
         if (!ContentLoader.IsValidId(version))
         {
-            return null;
+            return false;
         }
 
         if (!_versions.Contains(version) && await _bus.FetchAsync(version, cancellationToken).ConfigureAwait(false) is { } package)
@@ -155,10 +181,31 @@ public sealed class ContentReloader : IAsyncDisposable
             _versions.Add(package);
         }
 
+        return _versions.Contains(version);
+    }
+
+    /// <summary>Restores <paramref name="version"/> into the content folder and makes it current; null when it is not kept.</summary>
+    /// <remarks>A version only another instance kept is fetched from the version bus first.</remarks>
+    public async Task<ReloadResult?> RollbackAsync(string version, CancellationToken cancellationToken = default) =>
+        (await RollbackAsync(version, null, cancellationToken).ConfigureAwait(false))?.Result;
+
+    /// <summary>
+    /// Restores <paramref name="version"/> into the content folder and makes it current; returns the outcome and
+    /// the diff that was applied to the folder, or null when the version is not kept.
+    /// </summary>
+    public async Task<(ReloadResult Result, ContentDiff Applied)?> RollbackAsync(string version, ContentVersionNote? note, CancellationToken cancellationToken = default)
+    {
+        if (!await EnsureKeptAsync(version, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        ContentDiff? applied;
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!_versions.Restore(version, _runtime.FolderPath))
+            applied = _versions.DiffToRestore(_runtime.FolderPath, version);
+            if (applied is null || !_versions.Restore(version, _runtime.FolderPath))
             {
                 return null;
             }
@@ -168,17 +215,18 @@ public sealed class ContentReloader : IAsyncDisposable
             _gate.Release();
         }
 
-        _logger.LogInformation("Content rollback to {Version} requested", version);
-        return await ReloadAsync("rollback to " + version, cancellationToken).ConfigureAwait(false);
+        _logger.LogInformation("Content rollback to {Version} requested by {Author} ({Files} file(s) changed)", version, note?.Author ?? "the folder's owner", applied.Files.Count);
+        var result = await ReloadAsync("rollback to " + version, note, announce: true, cancellationToken).ConfigureAwait(false);
+        return (result, applied);
     }
 
-    private async Task<ReloadResult> ReloadAsync(string reason, bool announce, CancellationToken cancellationToken)
+    private async Task<ReloadResult> ReloadAsync(string reason, ContentVersionNote? note, bool announce, CancellationToken cancellationToken)
     {
         ReloadResult result;
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            result = await Task.Run(() => Compile(reason), cancellationToken).ConfigureAwait(false);
+            result = await Task.Run(() => Compile(reason, note), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -214,7 +262,7 @@ public sealed class ContentReloader : IAsyncDisposable
     /// Reads the folder once (a snapshot), then validates, hashes and compiles those same bytes, so
     /// the version reported always names the content residents get, even while an editor is saving.
     /// </summary>
-    private ReloadResult Compile(string reason)
+    private ReloadResult Compile(string reason, ContentVersionNote? note)
     {
         var current = _runtime.Current.Content.Version;
         string snapshot;
@@ -258,6 +306,11 @@ public sealed class ContentReloader : IAsyncDisposable
             var bundle = report.Bundle with { Path = _runtime.FolderPath };
             if (bundle.Version == current)
             {
+                if (note is not null)
+                {
+                    TrySign(current, note);
+                }
+
                 Volatile.Write(ref _state, _state with { LastError = null, LastErrorAt = null });
                 return new ReloadResult(false, current, []);
             }
@@ -272,7 +325,7 @@ public sealed class ContentReloader : IAsyncDisposable
                 return Refuse(reason, current, ["the content could not be compiled: " + ex.Message]);
             }
 
-            kept = TryKeep(snapshot, bundle.Version);
+            kept = TryKeep(snapshot, bundle.Version, note, reason, current);
             _runtime.Swap(engine);
             Volatile.Write(ref _state, new State(_time.GetUtcNow(), null, null));
             _logger.LogInformation("Content {Version} is live ({Reason}; was {Previous}; {Warnings} warning(s))",
@@ -332,7 +385,7 @@ public sealed class ContentReloader : IAsyncDisposable
                 _gate.Release();
             }
 
-            await ReloadAsync("announced by another instance", announce: false, CancellationToken.None).ConfigureAwait(false);
+            await ReloadAsync("announced by another instance", null, announce: false, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -346,7 +399,9 @@ public sealed class ContentReloader : IAsyncDisposable
     {
         try
         {
-            if (!_versions.Save(_runtime.FolderPath, version))
+            // At start the diff is taken from the newest kept version: a deploy with new content shows what it changed.
+            var previous = _versions.List().FirstOrDefault()?.Version;
+            if (!_versions.Save(_runtime.FolderPath, version, null, "started with this content", previous))
             {
                 _logger.LogInformation("Content folder changed while version {Version} was kept; the next reload keeps the new one", version);
             }
@@ -357,17 +412,29 @@ public sealed class ContentReloader : IAsyncDisposable
         }
     }
 
-    private bool TryKeep(string snapshot, string version)
+    private bool TryKeep(string snapshot, string version, ContentVersionNote? note, string reason, string previous)
     {
         try
         {
-            _versions.Keep(snapshot, version);
+            _versions.Keep(snapshot, version, note, reason, previous);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             _logger.LogWarning(ex, "Could not keep content version {Version} in {Path} for rollback", version, _versions.Path);
             return false;
+        }
+    }
+
+    private void TrySign(string version, ContentVersionNote note)
+    {
+        try
+        {
+            _versions.Sign(version, note);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning(ex, "Could not record who published content version {Version} in {Path}", version, _versions.Path);
         }
     }
 

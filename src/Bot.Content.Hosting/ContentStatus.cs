@@ -13,4 +13,8 @@ public sealed record ContentStatus(
     string Path,
     IReadOnlyList<string>? LastError,
     DateTimeOffset? LastErrorAt,
-    IReadOnlyList<ContentVersionInfo> Versions);
+    IReadOnlyList<ContentVersionInfo> Versions)
+{
+    /// <summary>The same lines as <see cref="LastError"/> in Vietnamese, for the editors' preview page.</summary>
+    public IReadOnlyList<string>? LastErrorVi => LastError?.Select(l => ContentMessageCatalogue.TranslateLines(l, EditorLanguage.Vi)).ToList();
+}

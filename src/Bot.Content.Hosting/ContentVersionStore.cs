@@ -15,6 +15,9 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
 {
     private const string StampFile = ".saved-at";
 
+    /// <summary>Longest author or message kept (a message is one line, not a document).</summary>
+    public const int MaxNoteLength = 200;
+
     /// <summary>The folder holding the versions.</summary>
     public string Path { get; } = versionsPath;
 
@@ -38,8 +41,16 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
         }
     }
 
-    /// <summary>Keeps the snapshot folder as <paramref name="version"/> (moved, not copied) and drops the oldest beyond the limit.</summary>
-    public void Keep(string snapshot, string version)
+    /// <summary>
+    /// Keeps the snapshot folder as <paramref name="version"/> (moved, not copied) with its history record, and
+    /// drops the oldest beyond the limit.
+    /// </summary>
+    /// <param name="snapshot">The folder from <see cref="Snapshot"/>.</param>
+    /// <param name="version">Its content hash.</param>
+    /// <param name="note">Who publishes it and their message, when known.</param>
+    /// <param name="reason">How it was published (a file change, an admin request, a rollback).</param>
+    /// <param name="previous">The version in force before it: the recorded diff is taken from there.</param>
+    public void Keep(string snapshot, string version, ContentVersionNote? note = null, string? reason = null, string? previous = null)
     {
         var target = System.IO.Path.Combine(Path, version);
         if (Directory.Exists(target))
@@ -48,7 +59,14 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
         }
         else
         {
-            File.WriteAllText(System.IO.Path.Combine(snapshot, StampFile), time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+            var now = time.GetUtcNow();
+            File.WriteAllText(System.IO.Path.Combine(snapshot, StampFile), now.ToString("O", CultureInfo.InvariantCulture));
+            if (!File.Exists(System.IO.Path.Combine(snapshot, ContentVersionRecordFile.Name)))
+            {
+                // A version received from another instance already carries the record its publisher wrote.
+                ContentVersionRecordFile.Write(snapshot, NewRecord(snapshot, version, now, note, reason, previous));
+            }
+
             try
             {
                 Directory.Move(snapshot, target);
@@ -63,6 +81,83 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
         {
             Discard(System.IO.Path.Combine(Path, old.Version)); // another instance may be trimming the same folder
         }
+    }
+
+    private ContentVersionInfo NewRecord(string snapshot, string version, DateTimeOffset now, ContentVersionNote? note, string? reason, string? previous)
+    {
+        var before = previous is not null && previous != version && Contains(previous) ? System.IO.Path.Combine(Path, previous) : null;
+        return new ContentVersionInfo(version, now)
+        {
+            Author = Clean(note?.Author),
+            Message = Clean(note?.Message),
+            Reason = reason,
+            Previous = before is null ? null : previous,
+            Changes = before is null ? null : ContentDiff.Between(previous!, before, version, snapshot).Files,
+        };
+    }
+
+    /// <summary>
+    /// Names who published <paramref name="version"/> and why, when a saved file published it first (the
+    /// editor's <c>content publish -m</c> arrived after the watcher); a version that already names its author keeps it.
+    /// </summary>
+    /// <returns>False when the version is not kept or already names its author.</returns>
+    public bool Sign(string version, ContentVersionNote note)
+    {
+        if (!Contains(version))
+        {
+            return false;
+        }
+
+        var folder = System.IO.Path.Combine(Path, version);
+        var record = ContentVersionRecordFile.Read(folder) ?? new ContentVersionInfo(version, ReadStamp(folder));
+        if (record.Author is not null)
+        {
+            return false;
+        }
+
+        ContentVersionRecordFile.Write(folder, record with { Author = Clean(note.Author), Message = Clean(note.Message) ?? record.Message });
+        return true;
+    }
+
+    /// <summary>A kept version with its history and the full diff from the version before it; null when not kept.</summary>
+    public ContentVersionInfo? Describe(string version)
+    {
+        if (!Contains(version))
+        {
+            return null;
+        }
+
+        var folder = System.IO.Path.Combine(Path, version);
+        return ContentVersionRecordFile.Read(folder) is { } record
+            ? record with { Version = version }
+            : new ContentVersionInfo(version, ReadStamp(folder));
+    }
+
+    /// <summary>The diff from kept version <paramref name="from"/> to kept version <paramref name="to"/>; null when either is not kept.</summary>
+    public ContentDiff? Diff(string from, string to) =>
+        Contains(from) && Contains(to)
+            ? ContentDiff.Between(from, System.IO.Path.Combine(Path, from), to, System.IO.Path.Combine(Path, to))
+            : null;
+
+    /// <summary>
+    /// What restoring <paramref name="version"/> would do to <paramref name="contentFolder"/>: the diff from the
+    /// folder as it is now to that version; null when the version is not kept.
+    /// </summary>
+    public ContentDiff? DiffToRestore(string contentFolder, string version) =>
+        Contains(version)
+            ? ContentDiff.Between(ContentLoader.HashFolder(contentFolder), contentFolder, version, System.IO.Path.Combine(Path, version))
+            : null;
+
+    /// <summary>A one-line text as given, or null when blank; line breaks become spaces so a message stays one line.</summary>
+    private static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var line = string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        return line.Length <= MaxNoteLength ? line : line[..MaxNoteLength] + "…";
     }
 
     /// <summary>Deletes a snapshot that is not kept (refused or unchanged content); a folder already gone is fine.</summary>
@@ -80,7 +175,7 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
 
     /// <summary>Copies <paramref name="contentFolder"/> as <paramref name="version"/> (when its hash is that version).</summary>
     /// <returns>False when the folder changed while it was copied; nothing is kept then.</returns>
-    public bool Save(string contentFolder, string version)
+    public bool Save(string contentFolder, string version, ContentVersionNote? note = null, string? reason = null, string? previous = null)
     {
         var snapshot = Snapshot(contentFolder);
         if (ContentLoader.HashFolder(snapshot) != version)
@@ -89,7 +184,7 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
             return false;
         }
 
-        Keep(snapshot, version);
+        Keep(snapshot, version, note, reason, previous);
         return true;
     }
 
@@ -139,6 +234,12 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
             f => System.IO.Path.GetRelativePath(folder, f).Replace('\\', '/'),
             File.ReadAllBytes,
             StringComparer.Ordinal);
+        var record = System.IO.Path.Combine(folder, ContentVersionRecordFile.Name);
+        if (File.Exists(record))
+        {
+            files[ContentVersionRecordFile.Name] = File.ReadAllBytes(record); // other instances show the same history
+        }
+
         return new ContentPackage(version, files);
     }
 
@@ -153,7 +254,9 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
         return Directory.GetDirectories(Path)
             .Select(d => new DirectoryInfo(d))
             .Where(d => !d.Name.StartsWith('.'))
-            .Select(d => new ContentVersionInfo(d.Name, ReadStamp(d.FullName)))
+            .Select(d => ContentVersionRecordFile.Read(d.FullName) is { } record
+                ? record with { Version = d.Name, Changes = record.Changes?.Select(c => c with { Diff = "" }).ToList() }
+                : new ContentVersionInfo(d.Name, ReadStamp(d.FullName)))
             .OrderByDescending(v => v.SavedAt)
             .ThenBy(v => v.Version, StringComparer.Ordinal)
             .ToList();

@@ -49,9 +49,11 @@ internal sealed class ConversationKeys(string prefix)
             return RedisValue.EmptyString;
         }
 
-        var hash = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(updateId));
         var bytes = new byte[8];
-        BinaryPrimitives.WriteUInt64BigEndian(bytes, hash);
+        BinaryPrimitives.WriteUInt64BigEndian(bytes, MarkHash(updateId));
         return bytes;
     }
+
+    /// <summary>The 8 bytes of <see cref="Mark"/> as a number.</summary>
+    public static ulong MarkHash(string updateId) => XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(updateId));
 }

@@ -11,10 +11,13 @@ namespace Bot.State.Redis;
 /// <summary>Durable conversation state in Redis (single node or Cluster); schema in docs/redis-schema.md.</summary>
 /// <remarks>
 /// One round trip to load (record, version, "was this update already processed?" and, for a retry,
-/// the answer kept for it) and one to commit (version check, de-duplication mark, record with sliding
-/// expiry — or erase — and the answer to keep, sealed by <see cref="AnswerCodec"/>), each a Lua
-/// script Redis runs atomically. Network failures surface as <see cref="StoreUnavailableException"/>
-/// so channels answer "try again later" and the platform redelivers; nothing is half-written.
+/// the answer kept for it) and one to commit (de-duplication check, version check, mark, record with
+/// sliding expiry — or erase — and the answer to keep, sealed by <see cref="AnswerCodec"/>), each a
+/// Lua script Redis runs atomically. A conversation this instance committed recently is served from
+/// <see cref="RecentConversations"/> instead of the load, so its turn is the commit alone; a copy that
+/// another instance has moved on loses the commit, which returns the current record for the re-run.
+/// Network failures surface as <see cref="StoreUnavailableException"/> so channels answer "try again
+/// later" and the platform redelivers; nothing is half-written.
 /// </remarks>
 public sealed class RedisConversationStore : IConversationStore
 {
@@ -23,6 +26,7 @@ public sealed class RedisConversationStore : IConversationStore
     private readonly RedisValue _ttlMs;
     private readonly RedisValue _windowMs;
     private readonly ILogger _logger;
+    private readonly RecentConversations _recent;
 
     public RedisConversationStore(IConnectionMultiplexer redis, RedisStateOptions options, ILogger<RedisConversationStore>? logger = null)
     {
@@ -31,7 +35,11 @@ public sealed class RedisConversationStore : IConversationStore
         _ttlMs = (long)options.ConversationTtl.TotalMilliseconds;
         _windowMs = (long)options.DeduplicationWindow.TotalMilliseconds;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _recent = new RecentConversations(options.RecentConversations);
     }
+
+    /// <summary>How many conversations are served from memory now (at most <see cref="RedisStateOptions.RecentConversations"/>).</summary>
+    public int CachedConversations => _recent.Count;
 
     public string Name => "redis";
 
@@ -39,6 +47,13 @@ public sealed class RedisConversationStore : IConversationStore
 
     public async ValueTask<ConversationSnapshot> LoadAsync(ConversationKey key, string? updateId, CancellationToken cancellationToken)
     {
+        // Only a turn's load (it has an update id, and its commit checks the version and the mark) may
+        // come from memory; a plain read (tools, tests, an update without id) always asks Redis.
+        if (updateId is not null && _recent.TryGet(key, ConversationKeys.MarkHash(updateId), out var cached, out var cachedVersion))
+        {
+            return new ConversationSnapshot(cached, cachedVersion, false);
+        }
+
         var result = await RunAsync("load", RedisScripts.Load, _keys.All(key), [ConversationKeys.Mark(updateId)], cancellationToken)
             .ConfigureAwait(false);
         var parts = (RedisResult[])result!;
@@ -92,14 +107,62 @@ public sealed class RedisConversationStore : IConversationStore
             record is null ? RedisValue.EmptyString : RecordCodec.Encode(record),
             answer is null || updateId is null ? RedisValue.EmptyString : AnswerCodec.Seal(key.ToString(), updateId, answer),
         ];
-        var result = await RunAsync("commit", RedisScripts.Commit, _keys.All(key), args, cancellationToken).ConfigureAwait(false);
-        return (long)result switch
+        RedisResult[] parts;
+        try
         {
-            0 => CommitOutcome.Committed,
-            1 => CommitOutcome.VersionConflict,
-            2 => CommitOutcome.Duplicate,
-            var other => throw new InvalidOperationException($"The commit script returned {other}; the script and this code are out of step."),
-        };
+            parts = (RedisResult[])(await RunAsync("commit", RedisScripts.Commit, _keys.All(key), args, cancellationToken).ConfigureAwait(false))!;
+        }
+        catch
+        {
+            _recent.Remove(key); // written or not, Redis knows: the next turn loads
+            throw;
+        }
+
+        switch ((long)parts[0])
+        {
+            case 0:
+                if (record is null)
+                {
+                    _recent.Remove(key);
+                }
+                else
+                {
+                    _recent.Put(key, record, (long)parts[1], updateId is null ? null : ConversationKeys.MarkHash(updateId));
+                }
+
+                return CommitOutcome.Committed;
+            case 1:
+                // Another instance moved the conversation on: keep what it wrote, so the re-run needs no load.
+                if (parts[1].IsNull || TryParse((byte[])parts[1]!) is not { } current)
+                {
+                    _recent.Remove(key);
+                }
+                else
+                {
+                    _recent.Put(key, current.Record, current.Version, mark: null);
+                }
+
+                return CommitOutcome.VersionConflict;
+            case 2:
+                _recent.Remove(key); // a retry: the next load brings the kept answer
+                return CommitOutcome.Duplicate;
+            default:
+                throw new InvalidOperationException($"The commit script returned {parts[0]}; the script and this code are out of step.");
+        }
+    }
+
+    /// <summary>A stored <c>"&lt;version&gt;|&lt;json&gt;"</c> value, or null when it is not one this version reads (the load tells the resident).</summary>
+    private static (long Version, ConversationRecord Record)? TryParse(byte[] stored)
+    {
+        var separator = Array.IndexOf(stored, (byte)'|');
+        if (separator <= 0
+            || !long.TryParse(stored.AsSpan(0, separator), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
+            || version == 0)
+        {
+            return null;
+        }
+
+        return RecordCodec.TryDecode(stored.AsSpan(separator + 1)) is { } record ? (version, record) : null;
     }
 
     private async Task<RedisResult> RunAsync(string operation, string script, RedisKey[] keys, RedisValue[] args, CancellationToken cancellationToken)

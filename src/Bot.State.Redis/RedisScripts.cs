@@ -50,8 +50,11 @@ internal static class RedisScripts
     /// <summary>
     /// KEYS: record, marks, answers, unreachable mark. ARGV: expected version, mark (""), conversation
     /// TTL ms, dedupe window ms, json ("" = erase the conversation), sealed answer ("" = none kept).
-    /// Returns 0 committed, 1 version conflict, 2 duplicate. Nothing is written unless every check
-    /// passed. A committed turn means the resident wrote, so their unreachable mark goes with it. Marks whose time is up are pruned (with their kept answers) on each commit; the mark
+    /// Returns {0, new version} committed, {1, stored value or false} version conflict (the current
+    /// record comes back, so the turn runs again without a load round trip), {2} duplicate. Nothing is
+    /// written unless every check passed. A new conversation's first version is the server time in
+    /// ms, not 1, so versions never repeat for a key: a record erased and written again cannot be
+    /// mistaken for an instance's cached copy of the old one (<see cref="RecentConversations"/>). A committed turn means the resident wrote, so their unreachable mark goes with it. Marks whose time is up are pruned (with their kept answers) on each commit; the mark
     /// set and the answers hash expire one window after the conversation's last commit.
     /// </summary>
     public const string Commit = """
@@ -62,7 +65,7 @@ internal static class RedisScripts
         if mark ~= '' then
           local found, score = pcall(redis.call, 'ZSCORE', KEYS[2], mark)
           marks_ok = found
-          if found and score and tonumber(score) > now then return 2 end
+          if found and score and tonumber(score) > now then return {2} end
         end
         local version = 0
         local ok, head = pcall(redis.call, 'GETRANGE', KEYS[1], 0, 20)
@@ -70,13 +73,19 @@ internal static class RedisScripts
           local sep = string.find(head, '|', 1, true)
           version = sep and tonumber(string.sub(head, 1, sep - 1)) or 0
         end
-        if version ~= tonumber(ARGV[1]) then return 1 end
+        if version ~= tonumber(ARGV[1]) then
+          local got, raw = pcall(redis.call, 'GET', KEYS[1])
+          return {1, got and raw or false}
+        end
+        local written = version + 1
+        if version == 0 then written = now end
         if ARGV[5] ~= '' then
-          redis.call('SET', KEYS[1], string.format('%d|', version + 1) .. ARGV[5], 'PX', ARGV[3])
+          redis.call('SET', KEYS[1], string.format('%d|', written) .. ARGV[5], 'PX', ARGV[3])
           redis.call('DEL', KEYS[4])
         else
           redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
           marks_ok = true
+          written = 0
         end
         if mark ~= '' then
           if not marks_ok then redis.call('DEL', KEYS[2], KEYS[3]) end
@@ -97,6 +106,6 @@ internal static class RedisScripts
             redis.call('PEXPIRE', KEYS[3], ARGV[4])
           end
         end
-        return 0
+        return {0, written}
         """;
 }

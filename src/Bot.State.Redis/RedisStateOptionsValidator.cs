@@ -34,6 +34,11 @@ public sealed class RedisStateOptionsValidator : IValidateOptions<RedisStateOpti
             errors.Add($"Redis:UnreachableMarkTtl is {options.UnreachableMarkTtl}; set at least one minute, e.g. \"90.00:00:00\".");
         }
 
+        if (options.RecentConversations is < 0 or > 1_000_000)
+        {
+            errors.Add($"Redis:RecentConversations is {options.RecentConversations}; set 0 (off) to 1000000 (about 1 KB of memory each), e.g. 10000.");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

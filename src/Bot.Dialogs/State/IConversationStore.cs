@@ -22,6 +22,12 @@ public interface IConversationStore
     /// Reads the record and whether <paramref name="updateId"/> was already processed (with the answer
     /// kept for it, if any), in one step.
     /// </summary>
+    /// <remarks>
+    /// A networked store may answer from its own recent commits without a round trip; it may then
+    /// report an update another instance processed as new, and a record another instance has moved
+    /// on. Both are safe: the commit checks the mark and the version, refuses the turn, and the
+    /// processor runs it again on a fresh load (or reports the duplicate).
+    /// </remarks>
     ValueTask<ConversationSnapshot> LoadAsync(ConversationKey key, string? updateId, CancellationToken cancellationToken);
 
     /// <summary>

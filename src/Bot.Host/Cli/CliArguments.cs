@@ -3,7 +3,7 @@ namespace Bot.Host.Cli;
 /// <summary>A verb's arguments: positional values, <c>--flag</c>s, and <c>--option value</c> pairs.</summary>
 public sealed class CliArguments
 {
-    private static readonly HashSet<string> Flags = ["--json", "--all"];
+    private static readonly HashSet<string> Flags = ["--json", "--all", "--yes", "--folder"];
     private readonly List<string> _positional = [];
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
@@ -17,7 +17,7 @@ public sealed class CliArguments
             {
                 _flags.Add(arg);
             }
-            else if (arg.StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Count)
+            else if ((arg.StartsWith("--", StringComparison.Ordinal) || arg == "-m") && i + 1 < args.Count)
             {
                 _values[arg] = args[++i];
             }

@@ -34,8 +34,11 @@ public static class CliVerbs
         output.WriteLine("       Bot.Host content validate [FOLDER] [--json]    check the dialog scripts");
         output.WriteLine("       Bot.Host content graph FLOW|--all [--format mermaid|dot] [--write DIR]");
         output.WriteLine("       Bot.Host content test [FOLDER]                 run the conversation tests");
-        output.WriteLine("       Bot.Host content rollback [VERSION]            list kept versions, or restore one");
+        output.WriteLine("       Bot.Host content versions | diff A [B]         published versions: who, when, message, what changed");
+        output.WriteLine("       Bot.Host content rollback VERSION [--yes]      show the diff, ask, then restore a version");
+        output.WriteLine("       Bot.Host content publish -m \"MESSAGE\"         publish the folder in a running bot with your message");
         output.WriteLine("       Bot.Host content misses | assign ID FLOW[.NODE] the misunderstood inbox of a running bot");
+        output.WriteLine("       content verbs speak Vietnamese; add --lang en for English");
         return code;
     }
 }

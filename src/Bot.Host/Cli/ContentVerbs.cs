@@ -6,46 +6,66 @@ using Bot.Content.Hosting;
 
 namespace Bot.Host.Cli;
 
-/// <summary><c>content …</c> verbs for editors: validate, graph, test, rollback, and the misunderstood inbox (misses, assign).</summary>
+/// <summary>
+/// <c>content …</c> verbs for editors: validate, graph, test, the version history (versions, diff, rollback,
+/// publish) and the misunderstood inbox (misses, assign); messages in Vietnamese or English (<c>--lang</c>).
+/// </summary>
 public static class ContentVerbs
 {
-    private const string Usage = """
-        usage: content validate [FOLDER] [--json]                 check the dialog scripts (exit 1 on errors)
-               content graph FLOW|--all [--format mermaid|dot] [--content FOLDER] [--write DIR]
-                                                                 draw a flow (Stateless's own export)
-               content test [FOLDER] [--content FOLDER]           run FOLDER/tests/*.yaml (or FOLDER/*.yaml)
-               content rollback [VERSION] [--content FOLDER] [--versions DIR]
-                                                                 list kept versions, or restore one
-               content misses [--limit N] [--url URL]             a running bot's misunderstood inbox (key in BOT_ADMIN_KEY)
-               content assign ID FLOW[.NODE] [--url URL]          make an inbox phrase an example of FLOW, published as a new version
-        """;
-
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => RunAsync(args, output, error, Console.In);
+
+    /// <param name="args">The verb and its arguments.</param>
+    /// <param name="output">Results.</param>
+    /// <param name="error">Problems and notes.</param>
+    /// <param name="input">Where a rollback reads its confirmation.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader input)
     {
         var verb = args.Length > 0 ? args[0] : "";
         var rest = new CliArguments(args.Length > 0 ? args[1..] : []);
+        if (Language(rest) is not { } lang)
+        {
+            error.WriteLine(ContentCliTexts.ErrorPrefix.Vi + ContentCliTexts.BadLanguage(rest.Value("--lang")!).Vi);
+            error.WriteLine(ContentCliTexts.ErrorPrefix.En + ContentCliTexts.BadLanguage(rest.Value("--lang")!).En);
+            return 1;
+        }
+
         if (verb is "misses" or "assign")
         {
             // The inbox lives in the running bot (memory or Redis), so these ask its admin API.
             return verb == "misses" ? await InboxVerbs.MissesAsync(rest, output, error) : await InboxVerbs.AssignAsync(rest, output, error);
         }
 
+        if (verb == "publish")
+        {
+            return await VersionVerbs.PublishAsync(rest, lang, output, error);
+        }
+
         var code = verb switch
         {
-            "validate" => Validate(rest, output, error),
-            "graph" => Graph(rest, output, error),
-            "test" => Test(rest, output, error),
-            "rollback" => Rollback(rest, output, error),
-            _ => Fail(error, verb.Length == 0 ? null : $"unknown content verb '{verb}'"),
+            "validate" => Validate(rest, lang, output, error),
+            "graph" => Graph(rest, lang, output, error),
+            "test" => Test(rest, lang, output, error),
+            "versions" => VersionVerbs.Versions(rest, lang, output, error),
+            "diff" => VersionVerbs.Diff(rest, lang, output, error),
+            "rollback" => VersionVerbs.Rollback(rest, lang, input, output, error),
+            _ => Fail(error, lang, verb.Length == 0 ? null : ContentCliTexts.UnknownVerb(verb)),
         };
         return code;
     }
 
-    private static int Validate(CliArguments args, TextWriter output, TextWriter error)
+    /// <summary>The language asked for with <c>--lang</c>; Vietnamese by default; null when the value is neither.</summary>
+    internal static EditorLanguage? Language(CliArguments args) => args.Value("--lang")?.Trim().ToLowerInvariant() switch
     {
-        var folder = Folder(args, args.Positional(0), error);
+        null or "vi" => EditorLanguage.Vi,
+        "en" => EditorLanguage.En,
+        _ => null,
+    };
+
+    private static int Validate(CliArguments args, EditorLanguage lang, TextWriter output, TextWriter error)
+    {
+        var folder = Folder(args, args.Positional(0), lang, error);
         var report = ContentValidator.Validate(folder);
         var sources = report.Bundle is null ? null : SourceCoverage.Of(report.Bundle);
         if (args.Has("--json"))
@@ -71,8 +91,8 @@ public static class ContentVerbs
                     line = d.Location.Line,
                     column = d.Location.Column,
                     severity = d.Severity == DiagnosticSeverity.Error ? "error" : "warning",
-                    message = d.Message,
-                    fix = d.Fix,
+                    message = ContentMessageCatalogue.Translate(d.Message, lang),
+                    fix = d.Fix is null ? null : ContentMessageCatalogue.Translate(d.Fix, lang),
                 }),
             }, Json));
             return report.HasErrors ? 1 : 0;
@@ -80,32 +100,32 @@ public static class ContentVerbs
 
         foreach (var d in report.Diagnostics)
         {
-            (d.Severity == DiagnosticSeverity.Error ? error : output).WriteLine(d.ToString());
+            (d.Severity == DiagnosticSeverity.Error ? error : output).WriteLine(ContentMessageCatalogue.Describe(d, lang));
         }
 
         if (sources is not null)
         {
-            output.WriteLine(sources.Summary());
+            output.WriteLine(ContentCliTexts.SourceSummary(sources.Official, sources.FactItems, sources.OfficialPercent, (int)(SourceCoverage.Goal * 100), sources.National).In(lang));
         }
 
         output.WriteLine(report.HasErrors
-            ? $"content in {folder}: {report.Errors} error(s), {report.Warnings} warning(s): not publishable"
-            : $"content in {folder}: OK, version {report.Bundle!.Version}, {report.Bundle.Flows.Count} flow(s), {report.Warnings} warning(s)");
+            ? ContentCliTexts.NotPublishable(folder, report.Errors, report.Warnings).In(lang)
+            : ContentCliTexts.Publishable(folder, report.Bundle!.Version, report.Bundle.Flows.Count, report.Warnings).In(lang));
         return report.HasErrors ? 1 : 0;
     }
 
-    private static int Graph(CliArguments args, TextWriter output, TextWriter error)
+    private static int Graph(CliArguments args, EditorLanguage lang, TextWriter output, TextWriter error)
     {
-        var folder = Folder(args, null, error);
+        var folder = Folder(args, null, lang, error);
         var (bundle, diagnostics) = ContentLoader.TryLoad(folder);
         if (bundle is null)
         {
             foreach (var d in diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
             {
-                error.WriteLine(d.ToString());
+                error.WriteLine(ContentMessageCatalogue.Describe(d, lang));
             }
 
-            error.WriteLine("fix the errors above first: `content validate` lists them");
+            error.WriteLine(ContentCliTexts.FixFirst.In(lang));
             return 1;
         }
 
@@ -113,7 +133,7 @@ public static class ContentVerbs
         var format = args.Value("--format") ?? "mermaid";
         if (format is not ("mermaid" or "dot"))
         {
-            return Fail(error, $"unknown format '{format}': use mermaid or dot");
+            return Fail(error, lang, ContentCliTexts.UnknownFormat(format));
         }
 
         if (args.Has("--all"))
@@ -133,13 +153,13 @@ public static class ContentVerbs
             foreach (var stale in Directory.GetFiles(directory, "*.md").Where(f => !pages.ContainsKey(Path.GetFileName(f)) && IsGenerated(f)))
             {
                 File.Delete(stale);
-                output.WriteLine("removed " + stale);
+                output.WriteLine(ContentCliTexts.Removed(stale).In(lang));
             }
 
             foreach (var (name, text) in pages)
             {
                 File.WriteAllText(Path.Combine(directory, name), text);
-                output.WriteLine("wrote " + Path.Combine(directory, name));
+                output.WriteLine(ContentCliTexts.Wrote(Path.Combine(directory, name)).In(lang));
             }
 
             return 0;
@@ -147,22 +167,22 @@ public static class ContentVerbs
 
         if (args.Positional(0) is not { } flowId)
         {
-            return Fail(error, "name a flow, or --all");
+            return Fail(error, lang, ContentCliTexts.NameAFlow);
         }
 
         if (!bundle.Flows.ContainsKey(flowId))
         {
-            return Fail(error, $"flow '{flowId}' does not exist{DidYouMean.Hint(flowId, bundle.Flows.Keys)}; flows: {string.Join(", ", bundle.Flows.Keys)}");
+            return Fail(error, lang, ContentCliTexts.UnknownFlow(flowId, DidYouMean.Suggest(flowId, bundle.Flows.Keys) ?? "", string.Join(", ", bundle.Flows.Keys)));
         }
 
         output.WriteLine(format == "dot" ? DialogGraph.Dot(engine, flowId) : DialogGraph.Mermaid(engine, flowId));
         return 0;
     }
 
-    private static int Test(CliArguments args, TextWriter output, TextWriter error)
+    private static int Test(CliArguments args, EditorLanguage lang, TextWriter output, TextWriter error)
     {
         // FOLDER may be a content folder (its tests/ are run) or a folder of test files (run against the content).
-        var folder = Folder(args, args.Positional(0), error);
+        var folder = Folder(args, args.Positional(0), lang, error);
         string? testsFolder = null;
         if (!File.Exists(Path.Combine(folder, "bot.yaml")))
         {
@@ -174,7 +194,7 @@ public static class ContentVerbs
         var (problems, results) = ConversationTestSuite.Run(folder, testsFolder);
         foreach (var problem in problems)
         {
-            error.WriteLine(problem.ToString());
+            error.WriteLine(ContentMessageCatalogue.Describe(problem, lang));
         }
 
         foreach (var result in results)
@@ -184,51 +204,12 @@ public static class ContentVerbs
 
         var failed = results.Count(r => !r.Passed);
         var blocking = problems.Count(p => p.Severity == DiagnosticSeverity.Error);
-        output.WriteLine($"{results.Count - failed} passed, {failed} failed{(blocking > 0 ? $", {blocking} problem(s) stopped tests from running" : "")}");
+        output.WriteLine(ContentCliTexts.TestTotals(results.Count - failed, failed, blocking).In(lang));
         return failed > 0 || blocking > 0 ? 1 : 0;
     }
 
-    private static int Rollback(CliArguments args, TextWriter output, TextWriter error)
-    {
-        var options = Options(args);
-        if (args.Value("--content") is { } content)
-        {
-            options.Path = content;
-        }
-
-        if (args.Value("--versions") is { } versionsPath)
-        {
-            options.VersionsPath = versionsPath;
-        }
-
-        var folder = Folder(args, null, error);
-        var store = new ContentVersionStore(options.ResolveVersionsPath(), options.KeepVersions, TimeProvider.System);
-        var current = Directory.Exists(folder) ? ContentLoader.HashFolder(folder) : "";
-        if (args.Positional(0) is not { } version)
-        {
-            output.WriteLine($"kept versions in {store.Path} (newest first):");
-            foreach (var kept in store.List())
-            {
-                output.WriteLine($"  {kept.Version}  {kept.SavedAt:yyyy-MM-dd HH:mm:ss}Z{(kept.Version == current ? "  (the folder holds this one)" : "")}");
-            }
-
-            output.WriteLine("restore one: content rollback VERSION");
-            return 0;
-        }
-
-        if (!store.Restore(version, folder))
-        {
-            var known = store.List().Select(v => v.Version).ToList();
-            return Fail(error, $"version '{version}' is not kept in {store.Path}{DidYouMean.Hint(version, known)}; kept: {(known.Count == 0 ? "none" : string.Join(", ", known))}");
-        }
-
-        var report = ContentValidator.Validate(folder);
-        output.WriteLine($"restored version {version} into {folder} (now {report.Bundle?.Version ?? "invalid"}); a running bot publishes it within seconds");
-        return report.HasErrors ? 1 : 0;
-    }
-
     /// <summary>Content options from the environment (<c>Content__Path</c>, <c>Content__VersionsPath</c>) and appsettings.json.</summary>
-    private static ContentOptions Options(CliArguments args)
+    internal static ContentOptions Options(CliArguments args)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
@@ -249,7 +230,7 @@ public static class ContentVerbs
     /// where the editor is), or else the configured or nearest one, which is then said out loud so an editor
     /// in another folder never checks the repository's copy while believing it checked theirs.
     /// </summary>
-    private static string Folder(CliArguments args, string? named, TextWriter notes)
+    internal static string Folder(CliArguments args, string? named, EditorLanguage lang, TextWriter notes)
     {
         named ??= args.Value("--content");
         if (named is not null)
@@ -259,10 +240,10 @@ public static class ContentVerbs
 
         var options = Options(args);
         var folder = options.ResolvePath();
-        var why = !string.IsNullOrWhiteSpace(options.Path) ? "set by Content:Path"
-            : IsUnder(folder, Directory.GetCurrentDirectory()) ? "the nearest content/ folder from " + Directory.GetCurrentDirectory()
-            : "found beside the app, not in your current folder";
-        notes.WriteLine($"using the content folder {folder} ({why}); to use another, name it: content validate FOLDER, or --content FOLDER");
+        var why = !string.IsNullOrWhiteSpace(options.Path) ? ContentCliTexts.SetByConfiguration
+            : IsUnder(folder, Directory.GetCurrentDirectory()) ? ContentCliTexts.NearestFrom(Directory.GetCurrentDirectory())
+            : ContentCliTexts.BesideTheApp;
+        notes.WriteLine(ContentCliTexts.UsingFolder(folder, why.In(lang)).In(lang));
         return folder;
     }
 
@@ -275,14 +256,14 @@ public static class ContentVerbs
     private static bool IsGenerated(string file) =>
         File.ReadLines(file).FirstOrDefault()?.StartsWith("# Flow `", StringComparison.Ordinal) == true;
 
-    private static int Fail(TextWriter error, string? problem)
+    private static int Fail(TextWriter error, EditorLanguage lang, Bilingual? problem)
     {
-        if (problem is not null)
+        if (problem is { } text)
         {
-            error.WriteLine("error: " + problem);
+            error.WriteLine(ContentCliTexts.ErrorPrefix.In(lang) + text.In(lang));
         }
 
-        error.WriteLine(Usage);
+        error.WriteLine(ContentCliTexts.Usage.In(lang));
         return 1;
     }
 }

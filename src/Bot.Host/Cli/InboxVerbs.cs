@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Bot.Content.Hosting;
 
 namespace Bot.Host.Cli;
 
@@ -24,24 +25,25 @@ public static class InboxVerbs
     /// <summary>Lists the open entries, most often sent first.</summary>
     public static async Task<int> MissesAsync(CliArguments args, TextWriter output, TextWriter error)
     {
+        var lang = ContentVerbs.Language(args) ?? EditorLanguage.Vi;
         var limit = args.Value("--limit") ?? "30";
         if (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
         {
-            return Fail(error, $"--limit must be a whole number from 1, not '{limit}'");
+            return Fail(error, lang, ContentCliTexts.BadLimit(limit));
         }
 
-        return await CallAsync(args, error, async http =>
+        return await CallAsync(args, lang, error, async http =>
         {
             using var response = await http.GetAsync($"api/admin/understanding/misses?limit={n}");
             if (!response.IsSuccessStatusCode)
             {
-                return await RefusedAsync(response, error);
+                return await RefusedAsync(response, lang, error);
             }
 
             var entries = await response.Content.ReadFromJsonAsync<JsonElement>();
             if (entries.GetArrayLength() == 0)
             {
-                output.WriteLine("the inbox is empty: every typed message was understood (or dismissed)");
+                output.WriteLine(ContentCliTexts.InboxEmpty.In(lang));
                 return 0;
             }
 
@@ -50,11 +52,11 @@ public static class InboxVerbs
                 var suggestions = string.Join(", ", entry.GetProperty("suggestions").EnumerateArray().Select(s =>
                     (s.GetProperty("node").GetString() is { } node ? s.GetProperty("flow").GetString() + "." + node : s.GetProperty("flow").GetString())
                     + " " + s.GetProperty("score").GetDouble().ToString("0.00", CultureInfo.InvariantCulture)));
-                output.WriteLine($"{entry.GetProperty("id").GetString()}  {entry.GetProperty("count").GetInt64(),4}×  last {entry.GetProperty("lastSeen").GetDateTimeOffset().UtcDateTime:yyyy-MM-dd HH:mm}Z  \"{entry.GetProperty("text").GetString()}\"");
-                output.WriteLine($"{"",18}suggestions: {(suggestions.Length == 0 ? "none" : suggestions)}");
+                output.WriteLine($"{entry.GetProperty("id").GetString()}  {entry.GetProperty("count").GetInt64(),4}×  {ContentCliTexts.Last.In(lang)} {entry.GetProperty("lastSeen").GetDateTimeOffset().UtcDateTime:yyyy-MM-dd HH:mm}Z  \"{entry.GetProperty("text").GetString()}\"");
+                output.WriteLine($"{"",18}{ContentCliTexts.Suggestions.In(lang)}: {(suggestions.Length == 0 ? ContentCliTexts.NoSuggestions.In(lang) : suggestions)}");
             }
 
-            output.WriteLine("assign one: content assign ID FLOW[.NODE]   (it becomes an example in examples.learned.yaml, published as a new version)");
+            output.WriteLine(ContentCliTexts.AssignHint.In(lang));
             return 0;
         });
     }
@@ -62,39 +64,40 @@ public static class InboxVerbs
     /// <summary>Assigns entry ID to FLOW (or FLOW.NODE) and reports the new content version.</summary>
     public static async Task<int> AssignAsync(CliArguments args, TextWriter output, TextWriter error)
     {
+        var lang = ContentVerbs.Language(args) ?? EditorLanguage.Vi;
         if (args.Positional(0) is not { } id || args.Positional(1) is not { } target)
         {
-            return Fail(error, "name the entry and the topic: content assign ID FLOW[.NODE] (content misses lists the ids)");
+            return Fail(error, lang, ContentCliTexts.NameEntryAndTopic);
         }
 
         var dot = target.IndexOf('.', StringComparison.Ordinal);
         var body = dot < 0 ? new { flow = target, node = (string?)null } : new { flow = target[..dot], node = (string?)target[(dot + 1)..] };
-        return await CallAsync(args, error, async http =>
+        return await CallAsync(args, lang, error, async http =>
         {
             using var response = await http.PostAsJsonAsync($"api/admin/understanding/misses/{Uri.EscapeDataString(id)}/assign", body);
             if (!response.IsSuccessStatusCode)
             {
-                return await RefusedAsync(response, error);
+                return await RefusedAsync(response, lang, error);
             }
 
             var result = await response.Content.ReadFromJsonAsync<JsonElement>();
-            output.WriteLine($"assigned {id} to {target}: content version {result.GetProperty("version").GetString()} is live (roll back with content rollback)");
+            output.WriteLine(ContentCliTexts.Assigned(id, target, result.GetProperty("version").GetString() ?? "").In(lang));
             return 0;
         });
     }
 
-    private static async Task<int> CallAsync(CliArguments args, TextWriter error, Func<HttpClient, Task<int>> call)
+    private static async Task<int> CallAsync(CliArguments args, EditorLanguage lang, TextWriter error, Func<HttpClient, Task<int>> call)
     {
         var key = Environment.GetEnvironmentVariable(KeyVariable);
         if (string.IsNullOrWhiteSpace(key))
         {
-            return Fail(error, $"set {KeyVariable} to an editor or admin key (Admin:ApiKeys) first, e.g. read -s {KeyVariable}; export {KeyVariable}");
+            return Fail(error, lang, ContentCliTexts.NeedKey(KeyVariable));
         }
 
         var url = args.Value("--url") ?? Environment.GetEnvironmentVariable("BOT_URL") ?? DefaultUrl;
         if (!Uri.TryCreate(url.TrimEnd('/') + "/", UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
         {
-            return Fail(error, $"--url must be the bot's address such as {DefaultUrl}, not '{url}'");
+            return Fail(error, lang, ContentCliTexts.BadUrl(DefaultUrl, url));
         }
 
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
@@ -105,11 +108,11 @@ public static class InboxVerbs
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
-            return Fail(error, $"no bot answered at {address} ({ex.Message}); start it, or pass --url with its address");
+            return Fail(error, lang, ContentCliTexts.NoBot(address.ToString(), ex.Message));
         }
     }
 
-    private static async Task<int> RefusedAsync(HttpResponseMessage response, TextWriter error)
+    private static async Task<int> RefusedAsync(HttpResponseMessage response, EditorLanguage lang, TextWriter error)
     {
         var detail = "";
         try
@@ -122,19 +125,23 @@ public static class InboxVerbs
             // not a problem document: the status says enough
         }
 
-        var why = response.StatusCode switch
+        var why = (response.StatusCode switch
         {
-            HttpStatusCode.Unauthorized => $"the bot refused the key in {KeyVariable}",
-            HttpStatusCode.Forbidden => $"the key in {KeyVariable} is not an editor or admin key",
-            HttpStatusCode.NotFound => "no open inbox entry has that id (content misses lists them)",
-            _ => $"the bot answered {(int)response.StatusCode}",
-        };
-        return Fail(error, detail.Length == 0 ? why : why + ": " + detail);
+            HttpStatusCode.Unauthorized => ContentCliTexts.KeyRefused(KeyVariable),
+            HttpStatusCode.Forbidden => ContentCliTexts.KeyNotEditor(KeyVariable),
+            HttpStatusCode.NotFound => ContentCliTexts.NoSuchEntry,
+            _ => ContentCliTexts.BotAnswered((int)response.StatusCode),
+        }).In(lang);
+
+        // The bot's detail (a refused assignment lists content errors) in the editor's language too.
+        detail = ContentMessageCatalogue.TranslateLines(detail, lang);
+        error.WriteLine(ContentCliTexts.ErrorPrefix.In(lang) + (detail.Length == 0 ? why : why + ": " + detail));
+        return 1;
     }
 
-    private static int Fail(TextWriter error, string problem)
+    private static int Fail(TextWriter error, EditorLanguage lang, Bilingual problem)
     {
-        error.WriteLine("error: " + problem);
+        error.WriteLine(ContentCliTexts.ErrorPrefix.In(lang) + problem.In(lang));
         return 1;
     }
 }

@@ -17,7 +17,7 @@ public sealed class ContentCliPathTests
     public async Task ValidateFromTheRepositoryRootReadsTheFolderNamedThere()
     {
         var (code, output, error) = await RunAsync(RepositoryPaths.Root,
-            "run", "--no-build", "-c", Configuration, "--project", Path.Combine("src", "Bot.Host"), "--", "content", "validate", "content");
+            "run", "--no-build", "-c", Configuration, "--project", Path.Combine("src", "Bot.Host"), "--", "content", "validate", "content", "--lang", "en");
 
         Assert.True(code == 0, output + error);
         Assert.Contains($"content in {RepositoryPaths.RealContent}: OK, version ", output, StringComparison.Ordinal);
@@ -30,7 +30,7 @@ public sealed class ContentCliPathTests
         try
         {
             var dll = Path.Combine(AppContext.BaseDirectory, "Bot.Host.dll");
-            var (code, output, error) = await RunAsync(elsewhere, dll, "content", "validate");
+            var (code, output, error) = await RunAsync(elsewhere, dll, "content", "validate", "--lang", "en");
 
             Assert.True(code == 0, output + error);
             Assert.Contains($"using the content folder {RepositoryPaths.RealContent} (found beside the app, not in your current folder)", error, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class ContentCliPathTests
             CopyFolder(RepositoryPaths.RealContent, copy);
             var dll = Path.Combine(AppContext.BaseDirectory, "Bot.Host.dll");
 
-            var (code, output, error) = await RunAsync(elsewhere, dll, "content", "validate", "my-draft");
+            var (code, output, error) = await RunAsync(elsewhere, dll, "content", "validate", "my-draft", "--lang", "en");
 
             Assert.True(code == 0, output + error);
             Assert.Contains($"content in {copy}: OK", output, StringComparison.Ordinal);

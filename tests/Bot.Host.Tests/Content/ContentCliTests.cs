@@ -10,7 +10,7 @@ public sealed class ContentCliTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await ContentVerbs.RunAsync(args, output, error);
+        var code = await ContentVerbs.RunAsync([.. args, "--lang", "en"], output, error, new StringReader("")); // these pin the English wording
         return (code, output.ToString(), error.ToString());
     }
 
@@ -149,7 +149,7 @@ public sealed class ContentCliTests
         sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn muốn làm gì?", StringComparison.Ordinal));
 
         var (listCode, list, _) = await RunAsync("rollback", "--content", sandbox.Folder, "--versions", sandbox.Versions);
-        var (code, output, _) = await RunAsync("rollback", original, "--content", sandbox.Folder, "--versions", sandbox.Versions);
+        var (code, output, _) = await RunAsync("rollback", original, "--yes", "--content", sandbox.Folder, "--versions", sandbox.Versions);
         var (unknownCode, _, unknown) = await RunAsync("rollback", "0123456789ab", "--content", sandbox.Folder, "--versions", sandbox.Versions);
 
         Assert.Equal(0, listCode);

@@ -43,7 +43,7 @@ public sealed class InboxDashboardAndCliTests
         var chickens = misses.Output.Split('\n').First(l => l.Contains($"\"{Chickens}\"", StringComparison.Ordinal)).Split(' ')[0];
 
         var noKey = await HostProcess.RunCliAsync(new Dictionary<string, string> { ["BOT_URL"] = bot.Url }, "content", "misses");
-        var assigned = await HostProcess.RunCliAsync(cli, "content", "assign", chickens, "eid.lost_phone");
+        var assigned = await HostProcess.RunCliAsync(cli, "content", "assign", chickens, "eid.lost_phone", "--lang", "en");
         Assert.Equal(1, noKey.Exit);
         Assert.Contains("BOT_ADMIN_KEY", noKey.Output);
         Assert.True(assigned.Exit == 0, assigned.Output);

@@ -35,7 +35,7 @@ public sealed class TestBot : IAsyncDisposable
     /// <summary>A fresh key prefix, so tests sharing one Redis never see each other's keys.</summary>
     public static string NewPrefix() => "t" + Guid.NewGuid().ToString("N")[..10] + ":";
 
-    public static async Task<TestBot> StartAsync(string connectionString, string prefix, string? clientName = null, TimeSpan? deduplicationWindow = null)
+    public static async Task<TestBot> StartAsync(string connectionString, string prefix, string? clientName = null, TimeSpan? deduplicationWindow = null, int? recentConversations = null)
     {
         var config = RedisConnection.Configure(connectionString);
         config.AllowAdmin = true;
@@ -49,6 +49,11 @@ public sealed class TestBot : IAsyncDisposable
         if (deduplicationWindow is { } window)
         {
             options.DeduplicationWindow = window;
+        }
+
+        if (recentConversations is { } capacity)
+        {
+            options.RecentConversations = capacity;
         }
 
         return new TestBot(redis, options);

@@ -1,0 +1,241 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bot.Content.Hosting;
+using Bot.Dialogs.Content;
+
+namespace Bot.Host.Cli;
+
+/// <summary>
+/// <c>content versions</c>, <c>content diff</c>, <c>content rollback</c> and <c>content publish -m</c>: the history
+/// of published versions (who, when, why, what changed), and a rollback that shows its diff and asks first.
+/// </summary>
+/// <remarks>
+/// versions, diff and rollback read the kept versions on disk (the same folder the running bot keeps them in),
+/// so they work with the bot stopped; publish asks the running bot, which records the key holder as the author.
+/// </remarks>
+internal static class VersionVerbs
+{
+    private const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static int Versions(CliArguments args, EditorLanguage lang, TextWriter output, TextWriter error)
+    {
+        var (store, folder) = Open(args, lang, error);
+        var current = Directory.Exists(folder) ? ContentLoader.HashFolder(folder) : "";
+        var versions = store.List();
+        output.WriteLine(ContentCliTexts.KeptVersions(store.Path).In(lang));
+        if (versions.Count == 0)
+        {
+            output.WriteLine(ContentCliTexts.NoVersions.In(lang));
+        }
+
+        foreach (var version in versions)
+        {
+            var who = version.Author is { } author ? ContentCliTexts.By(author).In(lang)
+                : version.Reason is null ? null
+                : ContentCliTexts.SavedFile.In(lang);
+            output.WriteLine($"{version.Version}  {version.SavedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z{(who is null ? "" : "  " + who)}{(version.Version == current ? ContentCliTexts.InFolder.In(lang) : "")}");
+            if (version.Message is { } message)
+            {
+                output.WriteLine($"    “{message}”");
+            }
+
+            if (version.Reason is null)
+            {
+                output.WriteLine("    " + ContentCliTexts.NoRecord.In(lang));
+            }
+            else if (version.Changes is { } changes && version.Previous is { } previous)
+            {
+                output.WriteLine("    " + ContentCliTexts.ChangedFrom(previous, changes.Count).In(lang));
+                foreach (var change in changes)
+                {
+                    output.WriteLine($"      {ChangeWord(change.Change).In(lang)}  {change.Path}");
+                }
+            }
+            else
+            {
+                output.WriteLine("    " + ContentCliTexts.FirstKept.In(lang));
+            }
+        }
+
+        output.WriteLine(ContentCliTexts.ListHint.In(lang));
+        return 0;
+    }
+
+    public static int Diff(CliArguments args, EditorLanguage lang, TextWriter output, TextWriter error)
+    {
+        var (store, folder) = Open(args, lang, error);
+        if (args.Positional(0) is not { } from)
+        {
+            return Fail(error, lang, ContentCliTexts.DiffNeedsVersion);
+        }
+
+        if (!store.Contains(from))
+        {
+            return NotKept(error, lang, store, from);
+        }
+
+        ContentDiff? diff;
+        if (args.Positional(1) is { } to)
+        {
+            diff = store.Diff(from, to);
+            if (diff is null)
+            {
+                return NotKept(error, lang, store, to);
+            }
+        }
+        else
+        {
+            // With one version: from it to the folder as it is now (what an editor changed since).
+            diff = ContentDiff.Between(from, Path.Combine(store.Path, from), ContentCliTexts.TheFolder.In(lang), folder);
+        }
+
+        if (diff.IsEmpty)
+        {
+            output.WriteLine(ContentCliTexts.NoDifference(diff.From, diff.To).In(lang));
+            return 0;
+        }
+
+        Print(diff, lang, output);
+        return 0;
+    }
+
+    public static int Rollback(CliArguments args, EditorLanguage lang, TextReader input, TextWriter output, TextWriter error)
+    {
+        if (args.Positional(0) is not { } version)
+        {
+            return Versions(args, lang, output, error); // with no version, rollback lists what can be restored
+        }
+
+        var (store, folder) = Open(args, lang, error);
+        if (store.DiffToRestore(folder, version) is not { } diff)
+        {
+            return NotKept(error, lang, store, version);
+        }
+
+        if (diff.IsEmpty)
+        {
+            output.WriteLine(ContentCliTexts.AlreadyThere(version).In(lang));
+            return 0;
+        }
+
+        output.WriteLine(ContentCliTexts.RollbackWillChange(folder, version, diff.Files.Count).In(lang));
+        Print(diff, lang, output);
+        if (!args.Has("--yes"))
+        {
+            output.Write(ContentCliTexts.Confirm.In(lang));
+            output.Flush();
+            if (input.ReadLine()?.Trim().ToLowerInvariant() is not ("y" or "yes" or "c" or "có" or "co"))
+            {
+                output.WriteLine();
+                output.WriteLine(ContentCliTexts.Cancelled.In(lang));
+                return 1;
+            }
+        }
+
+        store.Restore(version, folder);
+        var report = Bot.Dialogs.Tools.ContentValidator.Validate(folder);
+        output.WriteLine(ContentCliTexts.Restored(version, folder, report.Bundle?.Version ?? ContentCliTexts.Invalid.In(lang)).In(lang));
+        return report.HasErrors ? 1 : 0;
+    }
+
+    /// <summary>Asks the running bot to publish its folder now, recording the key holder and the message.</summary>
+    public static async Task<int> PublishAsync(CliArguments args, EditorLanguage lang, TextWriter output, TextWriter error)
+    {
+        if ((args.Value("-m") ?? args.Value("--message")) is not { } message || string.IsNullOrWhiteSpace(message))
+        {
+            return Fail(error, lang, ContentCliTexts.PublishNeedsMessage);
+        }
+
+        var key = Environment.GetEnvironmentVariable(InboxVerbs.KeyVariable);
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            return Fail(error, lang, ContentCliTexts.NeedKey(InboxVerbs.KeyVariable));
+        }
+
+        var url = args.Value("--url") ?? Environment.GetEnvironmentVariable("BOT_URL") ?? DefaultUrl;
+        if (!Uri.TryCreate(url.TrimEnd('/') + "/", UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
+        {
+            return Fail(error, lang, ContentCliTexts.BadUrl(DefaultUrl, url));
+        }
+
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Trim());
+        try
+        {
+            using var response = await http.PostAsJsonAsync("api/admin/content/reload", new { message });
+            if (response.StatusCode == HttpStatusCode.UnprocessableEntity)
+            {
+                var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+                var errors = problem.TryGetProperty("detail", out var detail) ? detail.GetString() ?? "" : "";
+                return Fail(error, lang, ContentCliTexts.PublishRefused(ContentMessageCatalogue.TranslateLines(errors, lang)));
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                return Fail(error, lang, response.StatusCode switch
+                {
+                    HttpStatusCode.Unauthorized => ContentCliTexts.KeyRefused(InboxVerbs.KeyVariable),
+                    HttpStatusCode.Forbidden => ContentCliTexts.KeyNotEditor(InboxVerbs.KeyVariable),
+                    _ => ContentCliTexts.BotAnswered((int)response.StatusCode),
+                });
+            }
+
+            var status = await response.Content.ReadFromJsonAsync<JsonElement>();
+            var version = status.GetProperty("version").GetString() ?? "";
+            var who = status.GetProperty("versions").EnumerateArray()
+                .Where(v => v.GetProperty("version").GetString() == version)
+                .Select(v => v.TryGetProperty("author", out var a) ? a.GetString() : null)
+                .FirstOrDefault() ?? "?";
+            output.WriteLine(ContentCliTexts.Published(version, who).In(lang));
+            return 0;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            return Fail(error, lang, ContentCliTexts.NoBot(address.ToString(), ex.Message));
+        }
+    }
+
+    private static (ContentVersionStore Store, string Folder) Open(CliArguments args, EditorLanguage lang, TextWriter notes)
+    {
+        var options = ContentVerbs.Options(args);
+        if (args.Value("--versions") is { } versionsPath)
+        {
+            options.VersionsPath = versionsPath;
+        }
+
+        var folder = ContentVerbs.Folder(args, null, lang, notes);
+        return (new ContentVersionStore(options.ResolveVersionsPath(), options.KeepVersions, TimeProvider.System), folder);
+    }
+
+    private static void Print(ContentDiff diff, EditorLanguage lang, TextWriter output)
+    {
+        foreach (var file in diff.Files)
+        {
+            output.WriteLine($"{ChangeWord(file.Change).In(lang)}  {file.Path}");
+        }
+
+        output.WriteLine();
+        output.Write(diff.Text);
+    }
+
+    private static Bilingual ChangeWord(string change) => change switch
+    {
+        "added" => ContentCliTexts.Added,
+        "removed" => ContentCliTexts.RemovedFile,
+        _ => ContentCliTexts.ChangedFile,
+    };
+
+    private static int NotKept(TextWriter error, EditorLanguage lang, ContentVersionStore store, string version)
+    {
+        var known = store.List().Select(v => v.Version).ToList();
+        return Fail(error, lang, ContentCliTexts.NotKept(version, store.Path, DidYouMean.Suggest(version, known) ?? "", string.Join(", ", known)));
+    }
+
+    private static int Fail(TextWriter error, EditorLanguage lang, Bilingual problem)
+    {
+        error.WriteLine(ContentCliTexts.ErrorPrefix.In(lang) + problem.In(lang));
+        return 1;
+    }
+}
