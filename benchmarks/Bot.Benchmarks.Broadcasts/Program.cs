@@ -3,6 +3,8 @@ using System.Globalization;
 using Bot.Broadcasts.Alerts;
 using Bot.Broadcasts.Delivery;
 using Bot.Broadcasts.Officers;
+using Bot.Broadcasts.Redis;
+using Bot.Broadcasts.Redis.Delivery;
 using Bot.Broadcasts.Testing;
 using Bot.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,7 +4,6 @@ using Bot.Channels.Zalo.OfficialAccount;
 using Bot.Channels.Zalo.OfficialAccount.Alerts;
 using Bot.Channels.Zalo.Tokens;
 using Bot.Dialogs.Channels;
-using Bot.State.Redis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +13,6 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace Bot.Channels.Zalo;
 
@@ -36,17 +34,12 @@ public static class ZaloExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        var redis = UsesRedis(configuration);
-        if (redis)
-        {
-            AddSharedRedis(services, configuration);
-        }
-
+        // In memory unless the storage owner (Bot.State.Redis) shares the marks of every instance through Redis.
         services.TryAddSingleton<IUnreachableRecipients>(sp => new InMemoryUnreachableRecipients(sp.GetRequiredService<TimeProvider>()));
         AddImages(services, configuration);
         if (oa.IsConfigured)
         {
-            AddOfficialAccount(services, configuration, redis);
+            AddOfficialAccount(services, configuration);
             channelEnabled?.Invoke(ZaloChannels.OfficialAccount);
         }
 
@@ -76,20 +69,6 @@ public static class ZaloExtensions
         return app;
     }
 
-    private static bool UsesRedis(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration[RedisStateOptions.Section + ":" + nameof(RedisStateOptions.ConnectionString)]);
-
-    /// <summary>
-    /// With Redis configured, every instance must see the same tokens and unreachable marks: the bot's
-    /// one multiplexer and the shared marks come from <see cref="RedisStateExtensions.AddRedisConnection"/>
-    /// (a no-op when AddRedisState registered them already).
-    /// </summary>
-    private static void AddSharedRedis(IServiceCollection services, IConfiguration configuration) =>
-        services.AddRedisConnection(configuration);
-
-    private static string KeyPrefix(IConfiguration configuration) =>
-        configuration[RedisStateOptions.Section + ":" + nameof(RedisStateOptions.KeyPrefix)] is { Length: > 0 } prefix ? prefix : new RedisStateOptions().KeyPrefix;
-
     /// <summary>A "ready" health check over the channel's <see cref="ZaloApiStatus"/>.</summary>
     private static void AddApiHealth(IServiceCollection services, string channel)
     {
@@ -116,7 +95,7 @@ public static class ZaloExtensions
         services.AddSingleton<ZaloImageDownloader>();
     }
 
-    private static void AddOfficialAccount(IServiceCollection services, IConfiguration configuration, bool redis)
+    private static void AddOfficialAccount(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ZaloOaOptions>().Bind(configuration.GetSection(ZaloOaOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ZaloOaOptions>, ZaloOaOptionsValidator>();
@@ -124,17 +103,7 @@ public static class ZaloExtensions
                 http.Timeout = sp.GetRequiredService<IOptions<ZaloOaOptions>>().Value.RequestTimeout)
             .RemoveAllLoggers();
 
-        // Redis when configured (every instance shares the rotating pair), else an encrypted file; encrypted either way.
-        if (redis)
-        {
-            services.TryAddSingleton<IZaloTokenStore>(sp =>
-            {
-                var options = sp.GetRequiredService<IOptions<ZaloOaOptions>>().Value;
-                return new RedisZaloTokenStore(sp.GetRequiredService<IConnectionMultiplexer>(), new ZaloTokenProtector(options.AppSecret),
-                    KeyPrefix(configuration), options.AppId);
-            });
-        }
-
+        // An encrypted file; Bot.Channels.Zalo.Redis replaces it with Redis (every instance shares the rotating pair).
         services.TryAddSingleton<IZaloTokenStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ZaloOaOptions>>().Value;
@@ -149,22 +118,17 @@ public static class ZaloExtensions
         services.AddSingleton<ZaloOaEventHandler>();
         services.AddSingleton<ZaloOaMessenger>();
         services.AddSingleton<IChannelMessenger>(sp => sp.GetRequiredService<ZaloOaMessenger>());
-        AddAlertRouting(services, configuration, redis);
+        AddAlertRouting(services, configuration);
         AddApiHealth(services, ZaloChannels.OfficialAccount);
     }
 
     /// <summary>Alerts beyond the 7-day window: message type per recipient, follower templates, the quota, and the follow invitation.</summary>
-    private static void AddAlertRouting(IServiceCollection services, IConfiguration configuration, bool redis)
+    private static void AddAlertRouting(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ZaloOaAlertOptions>().Bind(configuration.GetSection(ZaloOaOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ZaloOaAlertOptions>, ZaloOaAlertOptionsValidator>();
-        if (redis)
-        {
-            services.TryAddSingleton<IZaloContactBook>(sp => new RedisZaloContactBook(sp.GetRequiredService<IConnectionMultiplexer>(),
-                KeyPrefix(configuration), sp.GetRequiredService<IOptions<ZaloOaOptions>>().Value.AppId,
-                sp.GetRequiredService<ILogger<RedisZaloContactBook>>()));
-        }
 
+        // In memory; Bot.Channels.Zalo.Redis replaces it with Redis (every instance knows who wrote and who follows).
         services.TryAddSingleton<IZaloContactBook, InMemoryZaloContactBook>();
         services.AddSingleton<ZaloOaQuotaGate>();
         services.AddSingleton<ZaloOaTemplateRenderer>();

@@ -1,9 +1,8 @@
 using Bot.Admin;
 using Bot.Dialogs.Pipeline;
-using Microsoft.Extensions.Configuration;
+using Bot.Dialogs.Reporting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace Bot.Content.Hosting;
 
@@ -12,8 +11,8 @@ public static class ContentHostingExtensions
 {
     /// <summary>
     /// Adds <see cref="ContentRuntime"/> (also as the <see cref="IEngineProvider"/> turns read), the folder
-    /// watcher and reloader, kept versions, the version bus (Redis when a connection is registered, this
-    /// process otherwise) and the "content" readiness check.
+    /// watcher and reloader, kept versions, the version bus (this process; Bot.Content.Hosting.Redis shares
+    /// it through Redis), the dashboard's content status and the "content" readiness check.
     /// </summary>
     public static IServiceCollection AddContentHosting(this IServiceCollection services)
     {
@@ -28,15 +27,8 @@ public static class ContentHostingExtensions
         services.AddSingleton<ContentRuntime>();
         services.AddSingleton<IEngineProvider>(sp => sp.GetRequiredService<ContentRuntime>());
 
-        // With Redis configured every instance follows the version published through it; otherwise this process only.
-        services.TryAddSingleton<IContentVersionBus>(sp => sp.GetService<IConnectionMultiplexer>() is { } redis
-            ? new RedisContentVersionBus(
-                redis,
-                KeyPrefix(sp.GetRequiredService<IConfiguration>()),
-                sp.GetRequiredService<TimeProvider>(),
-                TimeSpan.FromSeconds(Math.Max(1, sp.GetRequiredService<IOptions<ContentOptions>>().Value.PollSeconds is var s and > 0 ? s : 5)),
-                sp.GetRequiredService<ILogger<RedisContentVersionBus>>())
-            : new InProcessContentVersionBus());
+        // This process only; Bot.Content.Hosting.Redis replaces it so every instance follows the version published through Redis.
+        services.TryAddSingleton<IContentVersionBus, InProcessContentVersionBus>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
@@ -45,12 +37,10 @@ public static class ContentHostingExtensions
         services.AddSingleton<ContentReloader>();
         services.AddHostedService<ContentWatcher>();
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: ["ready"]);
+        // The dashboard's content status (a core port) comes from the reloader: the version in force and the last refused edit.
+        services.Replace(ServiceDescriptor.Singleton<IContentStatusSource, ReloaderContentStatus>());
         return services;
     }
-
-    /// <summary>The key prefix the conversation store uses (<c>Redis:KeyPrefix</c>), so several bots can share one Redis.</summary>
-    private static string KeyPrefix(IConfiguration configuration) =>
-        configuration["Redis:KeyPrefix"] is { Length: > 0 } prefix ? prefix : "bot:";
 
     private static bool IsInside(string path, string folder)
     {

@@ -1,20 +1,20 @@
 using Bot.Admin;
 using Bot.Dialogs.Channels;
+using Bot.Dialogs.Officers;
 using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.Privacy;
 using Bot.Fraud.Analysis;
 using Bot.Fraud.Chat;
 using Bot.Fraud.Config;
 using Bot.Fraud.Lists;
-using Bot.Fraud.Officers;
+using Bot.Fraud.Privacy;
 using Bot.Fraud.Reports;
 using Bot.Fraud.Screenshots;
-using Bot.Fraud.Web.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace Bot.Fraud.Web;
 
@@ -24,7 +24,7 @@ public static class FraudCheckExtensions
     /// <summary>
     /// Adds the analyzer (rules from <c>content/fraud/</c>), the chat handlers (privacy guard, /kiemtra,
     /// forwarded messages, the scam_check step, the report button) and in-memory report and list
-    /// stores unless durable ones were registered first.
+    /// stores (<c>AddFraudRedis</c> replaces them when Redis is configured).
     /// </summary>
     public static IServiceCollection AddFraudCheck(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,25 +35,22 @@ public static class FraudCheckExtensions
             .Validate(o => o.MaxReportsPerRequest > 0, "Fraud:MaxReportsPerRequest must be at least 1.")
             .Validate(o => o.ReportRetentionDays is >= 1 and <= 3650, "Fraud:ReportRetentionDays must be between 1 and 3650.")
             .Validate(o => o.ListPollSeconds is >= 1 and <= 3600, "Fraud:ListPollSeconds must be between 1 and 3600.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.RedisKeyPrefix), "Fraud:RedisKeyPrefix must not be empty (default \"fraud:\").")
             .Validate(o => TryParseTime(o.DigestTime, out _), "Fraud:DigestTime must be a Vietnam time of day such as 07:00.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddAdminKeys(); // the officers' routes are behind the one admin sign-in (Admin:ApiKeys)
         services.AddSingleton(sp => FraudContentLoader.Load(ResolvePath(sp)));
-        if (!string.IsNullOrWhiteSpace(configuration["Redis:ConnectionString"]))
-        {
-            AddRedisStores(services, configuration["Redis:ConnectionString"]!);
-        }
-
+        // In memory; Bot.Fraud.Redis replaces these with Redis stores when Redis is configured.
         services.TryAddSingleton<IFraudListStore>(sp => new InMemoryFraudListStore(sp.GetRequiredService<FraudContent>()));
         services.TryAddSingleton<IScamReportStore>(sp => new InMemoryScamReportStore(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IDigestClaim, InMemoryDigestClaim>();
 
-        // Officers and the audit log belong to another feature: the host's bridges replace these defaults.
-        services.TryAddSingleton<IFraudOfficerLookup, NoFraudOfficers>();
-        services.TryAddSingleton<IFraudAuditLog, LoggingFraudAuditLog>();
+        // Officers and the audit log are core ports the broadcast feature implements (with Redis); until then
+        // nobody is an officer and list additions are audited to the log. The privacy guard is the core's masker.
+        services.TryAddSingleton<IOfficerDirectory, NoOfficers>();
+        services.TryAddSingleton<IAuditLog, LoggingAuditLog>();
+        services.TryAddSingleton<ITextMasker, PrivacyGuardTextMasker>();
 
         services.AddSingleton<FraudAnalyzer>();
         services.AddSingleton<FraudListEditor>();
@@ -66,13 +63,13 @@ public static class FraudCheckExtensions
             TryParseTime(sp.GetRequiredService<IOptions<FraudOptions>>().Value.DigestTime, out var at);
             return new DailyDigestSender(
                 sp.GetRequiredService<OfficerDigestBuilder>(),
-                sp.GetRequiredService<IFraudOfficerLookup>(),
+                sp.GetRequiredService<IOfficerDirectory>(),
                 sp.GetServices<IChannelMessenger>(),
                 sp.GetRequiredService<IDigestClaim>(),
                 sp.GetRequiredService<FraudContent>(),
                 sp.GetRequiredService<ILogger<DailyDigestSender>>()) { SendAt = at };
         });
-        services.TryAddSingleton<IScreenshotTextReader, NoScreenshotReader>(); // the host's bridge adds the OCR reader
+        services.TryAddSingleton<IScreenshotTextReader, NoScreenshotReader>(); // AddScreenshotReading puts the OCR reader here
         // The turn handlers, by their own types: the host's composition decides where each runs.
         services.AddSingleton<AttachmentTurnHandler>();
         services.AddSingleton<OfficerCommandTurnHandler>();
@@ -86,26 +83,6 @@ public static class FraudCheckExtensions
         }
 
         return services;
-    }
-
-    private static void AddRedisStores(IServiceCollection services, string connection)
-    {
-        // The state store and broadcasts register the same multiplexer; whichever comes first is shared.
-        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connection));
-        services.AddSingleton(sp => new FraudRedisKeys(sp.GetRequiredService<IOptions<FraudOptions>>().Value.RedisKeyPrefix));
-        services.TryAddSingleton<IFraudListStore>(sp => new RedisFraudListStore(
-            sp.GetRequiredService<IConnectionMultiplexer>(),
-            sp.GetRequiredService<FraudContent>(),
-            sp.GetRequiredService<FraudRedisKeys>(),
-            sp.GetRequiredService<ILogger<RedisFraudListStore>>(),
-            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<FraudOptions>>().Value.ListPollSeconds)));
-        services.TryAddSingleton<IScamReportStore>(sp => new RedisScamReportStore(
-            sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<FraudRedisKeys>())
-        {
-            Retention = TimeSpan.FromDays(sp.GetRequiredService<IOptions<FraudOptions>>().Value.ReportRetentionDays),
-        });
-        services.TryAddSingleton<IDigestClaim, RedisDigestClaim>();
-        services.AddHealthChecks().AddCheck<FraudRedisHealthCheck>("fraud", tags: ["ready"]);
     }
 
     private static bool TryParseTime(string? text, out TimeOnly time) =>

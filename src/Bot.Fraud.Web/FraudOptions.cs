@@ -9,9 +9,6 @@ public sealed class FraudOptions
     /// <summary>Most reports one request returns.</summary>
     public int MaxReportsPerRequest { get; set; } = 1_000;
 
-    /// <summary>Prefix of the scam check's Redis keys (with <c>Redis:ConnectionString</c>).</summary>
-    public string RedisKeyPrefix { get; set; } = "fraud:";
-
     /// <summary>Days a report is kept in Redis.</summary>
     public int ReportRetentionDays { get; set; } = 30;
 

@@ -1,10 +1,13 @@
 using Bot.Admin;
+using Bot.Dialogs.Officers;
 using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.Privacy;
+using Bot.Dialogs.Reporting;
+using Bot.Dialogs.Understanding.Inbox;
 using Bot.Metrics;
 using Bot.Operations.Analytics;
 using Bot.Operations.Dashboard;
 using Bot.Operations.Inbox;
-using Bot.Dialogs.Understanding.Inbox;
 using Bot.Operations.Logging;
 using Bot.Operations.Sources;
 using Bot.Operations.Telemetry;
@@ -17,7 +20,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
-using StackExchange.Redis;
 
 namespace Bot.Operations;
 
@@ -37,39 +39,36 @@ public static class OperationsExtensions
             logging.AddConsoleFormatter<RedactingSimpleFormatter, ConsoleFormatterOptions>();
         });
         services.AddSingleton<IPostConfigureOptions<ConsoleLoggerOptions>, ConsoleFormatterChoice>();
-        // The host bridges the scam check's privacy guard; without it nothing may be logged or counted.
+        // The scam check registers its privacy guard as the core's ITextMasker; without one nothing may be logged or counted.
         services.TryAddSingleton<ITextMasker>(_ => throw new InvalidOperationException(
-            "No ITextMasker is registered: call services.AddOperationsBridges() (the privacy guard) before AddOperations, or register your own."));
+            "No ITextMasker is registered: call services.AddFraudCheck() (the privacy guard) before AddOperations, or register your own."));
         services.TryAddSingleton<LogRedactor>();
 
-        // Analytics: Redis when the state store registered a connection, memory otherwise.
+        // Analytics: in memory; Bot.Operations.Redis replaces the store when Redis is configured.
         services.AddOptions<AnalyticsOptions>().Bind(configuration.GetSection("Analytics")).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<IAnalyticsStore>(sp => sp.GetService<IConnectionMultiplexer>() is { } redis
-            ? new RedisAnalyticsStore(redis, sp.GetRequiredService<IOptions<AnalyticsOptions>>())
-            : new InMemoryAnalyticsStore(sp.GetRequiredService<IOptions<AnalyticsOptions>>()));
+        services.TryAddSingleton<IAnalyticsStore>(sp => new InMemoryAnalyticsStore(sp.GetRequiredService<IOptions<AnalyticsOptions>>()));
         services.TryAddSingleton<AnalyticsBuffer>();
         services.AddHostedService<AnalyticsFlushService>();
         services.AddSingleton<ITurnObserver, AnalyticsRecorder>();
         services.AddSingleton<ITurnObserver, MetricsTurnObserver>();
 
-        // The misunderstood inbox: memory unless the host registered another store (Redis) first.
+        // The misunderstood inbox: memory unless the storage owner (Bot.State.Redis) shares it through Redis.
         services.TryAddSingleton<IMissedMessageStore>(sp => new InMemoryMissedMessageStore(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<MissedMessageQueue>();
         services.TryAddSingleton<MissedMessageRecorder>();
         services.AddSingleton<ITurnObserver>(sp => sp.GetRequiredService<MissedMessageRecorder>());
         services.AddHostedService<MissedMessageWriter>();
 
-        // Dashboard and the /dashboard command; the other features replace the default sources.
+        // Dashboard and the /dashboard command; the other features replace the default core ports.
         services.AddAdminKeys(); // Admin:ApiKeys, shared with the other admin APIs
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("Admin")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
         services.TryAddSingleton<DashboardLinks>();
+        services.TryAddSingleton<IOfficerDirectory, NoOfficers>(); // the broadcast feature replaces it with its officer store
+        services.TryAddSingleton<ConfiguredOfficers>();
+        services.TryAddSingleton<DashboardOfficers>();
         services.TryAddSingleton<IAdminHolderDirectory, OfficerDirectoryHolders>(); // a revoked officer's session ends at once
-        // Sessions in Redis when the host has it (every instance sees a revocation), in memory otherwise.
-        services.Replace(ServiceDescriptor.Singleton<IAdminSessionStore>(sp => sp.GetService<IConnectionMultiplexer>() is { } redis
-            ? new RedisAdminSessionStore(redis, configuration["Redis:KeyPrefix"] is { Length: > 0 } prefix ? prefix : "bot:", sp.GetRequiredService<TimeProvider>())
-            : new InMemoryAdminSessionStore(sp.GetRequiredService<TimeProvider>())));
-        services.TryAddSingleton<IOfficerDirectory, ConfigOfficerDirectory>();
+        // Sessions: in memory (AddAdminKeys); Bot.Operations.Redis replaces the store when Redis is configured (every instance sees a revocation).
         services.TryAddSingleton<IBroadcastProgressSource, InMemoryBroadcastProgressSource>();
         services.TryAddSingleton<IContentStatusSource, EngineContentStatusSource>();
         services.AddSingleton<DashboardCommandHandler>(); // placed in the turn pipeline by the host's composition

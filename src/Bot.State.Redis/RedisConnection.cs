@@ -24,6 +24,17 @@ public static class RedisConnection
         return redis;
     }
 
+    /// <summary>
+    /// For a command-line verb: connects at once or throws <see cref="RedisConnectionException"/>, so the
+    /// operator reads "cannot reach Redis" instead of a command that waits and then times out.
+    /// </summary>
+    public static async Task<IConnectionMultiplexer> ConnectNowAsync(string connectionString)
+    {
+        var config = ConfigurationOptions.Parse(connectionString);
+        config.ClientName ??= "bot-cli";
+        return await ConnectionMultiplexer.ConnectAsync(config).ConfigureAwait(false);
+    }
+
     /// <summary>The client settings: never abort on connect failure, fail fast while disconnected, reconnect quickly.</summary>
     public static ConfigurationOptions Configure(string connectionString)
     {

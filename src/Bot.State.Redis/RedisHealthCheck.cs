@@ -4,6 +4,10 @@ using StackExchange.Redis;
 namespace Bot.State.Redis;
 
 /// <summary>Ready when every Redis primary answers PING (for a cluster: all of its masters).</summary>
+/// <remarks>
+/// The one Redis check: every feature shares the connection, so one answer covers conversations,
+/// broadcasts, scam reports and analytics, and the message says what each loses while Redis is down.
+/// </remarks>
 public sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
@@ -33,6 +37,6 @@ public sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthChec
 
         return failed == 0
             ? HealthCheckResult.Healthy($"Redis: {primaries.Count} primary(ies) answer, slowest PING {slowest.TotalMilliseconds:0.#} ms")
-            : HealthCheckResult.Unhealthy($"Redis: {failed} of {primaries.Count} primary(ies) do not answer; conversations get \"try again later\" until Redis is back.");
+            : HealthCheckResult.Unhealthy($"Redis: {failed} of {primaries.Count} primary(ies) do not answer; conversations get \"try again later\", alerts wait in the queue and scam reports fail until Redis is back.");
     }
 }

@@ -1,4 +1,5 @@
 using Bot.Broadcasts.Hosting;
+using Bot.Broadcasts.Redis;
 using Bot.Dialogs.Channels;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ public static class DeliveryHostBuilder
             builder.Services.AddSingleton(time);
         }
 
-        builder.Services.AddBroadcasts(builder.Configuration);
+        builder.Services.AddBroadcasts(builder.Configuration).AddBroadcastsRedis(builder.Configuration);
         builder.Services.AddSingleton<IChannelMessenger>(_ => new HttpChannelMessenger(new HttpClient { BaseAddress = platform }));
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder.Build();

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Bot.Broadcasts.Hosting;
+using Bot.Broadcasts.Redis;
 using Bot.Broadcasts.Testing;
 using Bot.Dialogs.Channels;
 using Microsoft.AspNetCore.Builder;
@@ -129,7 +130,7 @@ public sealed class AdminApiTests
         AddKey(settings, 1, "approver", ApproverKey, "approver", "ha-noi");
         AddKey(settings, 2, "hcm", OtherProvinceKey, "approver", "ho-chi-minh");
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddBroadcasts(builder.Configuration);
+        builder.Services.AddBroadcasts(builder.Configuration).AddBroadcastsRedis(builder.Configuration);
         builder.Services.AddSingleton<IChannelMessenger>(_ => new HttpChannelMessenger(new HttpClient { BaseAddress = rig.Platform.BaseAddress }));
         var app = builder.Build();
         app.UseAuthentication();

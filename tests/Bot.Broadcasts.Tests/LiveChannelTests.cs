@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
 using Bot.Broadcasts.Alerts;
 using Bot.Broadcasts.Officers;
+using Bot.Broadcasts.Redis;
 using Bot.Broadcasts.Subscriptions;
+using Bot.Dialogs.Reporting;
 using Bot.Dialogs.Turns;
-using Bot.Operations.Sources;
 
 namespace Bot.Broadcasts.Tests;
 

@@ -1,4 +1,4 @@
-using Bot.Broadcasts.Cli;
+using Bot.Broadcasts.Redis;
 using Bot.Dialogs.Turns;
 using static Bot.Broadcasts.Tests.BroadcastRig;
 

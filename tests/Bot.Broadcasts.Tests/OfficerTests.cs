@@ -1,5 +1,6 @@
 using Bot.Broadcasts.Alerts;
 using Bot.Broadcasts.Officers;
+using Bot.Dialogs.Officers;
 using Bot.Dialogs.Turns;
 using Microsoft.Extensions.DependencyInjection;
 using static Bot.Broadcasts.Tests.BroadcastRig;

@@ -6,7 +6,7 @@ using Bot.Broadcasts.Alerts;
 using Bot.Broadcasts.Officers;
 using Bot.Broadcasts.Subscriptions;
 using Bot.Dialogs.Turns;
-using Bot.Operations.Sources;
+using Bot.Dialogs.Reporting;
 
 namespace Bot.Broadcasts.Tests;
 
@@ -286,7 +286,7 @@ public sealed class ZaloReachTests
 
     private static async Task WaitUntilDoneAsync(LiveApp app, string id)
     {
-        var store = app.Get<RedisAlertStore>();
+        var store = app.Get<IAlertStore>();
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while ((await store.GetAsync(id))!.Status != AlertStatus.Done)
         {

@@ -1,4 +1,5 @@
 using Bot.Channels.Zalo.OfficialAccount;
+using Bot.Channels.Zalo.Redis;
 using Bot.Channels.Zalo.Tests.Fakes;
 using Bot.Channels.Zalo.Tests.Infrastructure;
 using Bot.Channels.Zalo.Tokens;

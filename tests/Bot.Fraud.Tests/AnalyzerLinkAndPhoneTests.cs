@@ -163,6 +163,6 @@ public sealed class AnalyzerLinkAndPhoneTests
     }
 
     private static FraudListEditor Editor(IFraudListStore lists) =>
-        new(TestContent.Fraud, lists, new Bot.Fraud.Officers.LoggingFraudAuditLog(
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<Bot.Fraud.Officers.LoggingFraudAuditLog>.Instance));
+        new(TestContent.Fraud, lists, new Bot.Dialogs.Officers.LoggingAuditLog(
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Bot.Dialogs.Officers.LoggingAuditLog>.Instance));
 }

@@ -1,9 +1,9 @@
 using Bot.Dialogs.Channels;
+using Bot.Dialogs.Officers;
 using Bot.Dialogs.Turns;
-using Bot.Fraud.Officers;
+using Bot.Fraud.Redis;
 using Bot.Fraud.Reports;
 using Bot.Fraud.Tests.Infrastructure;
-using Bot.Fraud.Web.Redis;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
 
@@ -17,8 +17,8 @@ public sealed class DailyDigestTests : IAsyncLifetime
     private static readonly DateTimeOffset Yesterday = new(2026, 11, 28, 0, 0, 0, VietnamTime.Offset);
 
     private readonly FakeOfficers _officers = new(
-        new FraudOfficer("telegram:100", "officer", "ha-noi.hoan-kiem", new ConversationKey("telegram", "100")),
-        new FraudOfficer("telegram:200", "officer", "da-nang.hai-chau", new ConversationKey("telegram", "200")));
+        new Officer("telegram:100", "officer", "ha-noi.hoan-kiem", new ConversationKey("telegram", "100")),
+        new Officer("telegram:200", "officer", "da-nang.hai-chau", new ConversationKey("telegram", "200")));
 
     private RedisServer _redis = null!;
     private ConnectionMultiplexer _connection = null!;
@@ -93,16 +93,19 @@ public sealed class DailyDigestTests : IAsyncLifetime
         Assert.NotNull(await store.SubmitAsync(draftId, at));
     }
 
-    /// <summary>Officers of the broadcast feature as the bridge presents them; a commune covers itself only.</summary>
-    private sealed class FakeOfficers(params FraudOfficer[] officers) : IFraudOfficerLookup
+    /// <summary>Officers as the core's directory presents them; a commune covers itself only.</summary>
+    private sealed class FakeOfficers(params Officer[] officers) : IOfficerDirectory
     {
-        public ValueTask<FraudOfficer?> FindAsync(ConversationKey chat, CancellationToken cancellationToken) =>
+        public ValueTask<Officer?> FindByChatAsync(ConversationKey chat, CancellationToken cancellationToken) =>
             ValueTask.FromResult(officers.FirstOrDefault(o => o.Chat == chat));
 
-        public ValueTask<IReadOnlyList<FraudOfficer>> ListAsync(CancellationToken cancellationToken) =>
-            ValueTask.FromResult<IReadOnlyList<FraudOfficer>>(officers);
+        public ValueTask<Officer?> FindByIdAsync(string id, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(officers.FirstOrDefault(o => o.Id == id));
 
-        public bool Covers(FraudOfficer officer, string areaId) => officer.AreaId == areaId;
+        public ValueTask<IReadOnlyList<Officer>> ListAsync(CancellationToken cancellationToken) =>
+            ValueTask.FromResult<IReadOnlyList<Officer>>(officers);
+
+        public bool Covers(Officer officer, string areaId) => officer.AreaId == areaId;
     }
 
     private sealed class RecordingMessenger(string channel) : IChannelMessenger

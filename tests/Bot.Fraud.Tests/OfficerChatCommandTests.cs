@@ -1,4 +1,5 @@
 using Bot.Broadcasts.Officers;
+using Bot.Dialogs.Officers;
 using Bot.Fraud.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

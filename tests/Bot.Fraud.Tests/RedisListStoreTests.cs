@@ -1,8 +1,8 @@
+using Bot.Dialogs.Officers;
 using Bot.Fraud.Analysis;
 using Bot.Fraud.Lists;
-using Bot.Fraud.Officers;
+using Bot.Fraud.Redis;
 using Bot.Fraud.Tests.Infrastructure;
-using Bot.Fraud.Web.Redis;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
 
@@ -119,5 +119,5 @@ public sealed class RedisListStoreTests : IAsyncLifetime
     }
 
     private static FraudListEditor Editor(IFraudListStore store) =>
-        new(TestContent.Fraud, store, new LoggingFraudAuditLog(NullLogger<LoggingFraudAuditLog>.Instance));
+        new(TestContent.Fraud, store, new LoggingAuditLog(NullLogger<LoggingAuditLog>.Instance));
 }

@@ -1,6 +1,6 @@
 using Bot.Fraud.Reports;
 using Bot.Fraud.Tests.Infrastructure;
-using Bot.Fraud.Web.Redis;
+using Bot.Fraud.Redis;
 using StackExchange.Redis;
 
 namespace Bot.Fraud.Tests;

@@ -77,4 +77,49 @@ public sealed class RegistrationTests
         var options = provider.GetRequiredService<IOptions<RedisStateOptions>>().Value;
         Assert.Equal((TimeSpan.FromDays(7), TimeSpan.FromHours(2), "bot:"), (options.ConversationTtl, options.DeduplicationWindow, options.KeyPrefix));
     }
+
+    [Fact]
+    public void EveryFeatureThatAsksForRedisSharesOneConnectionAndOneReadinessCheck()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Redis:ConnectionString"] = "127.0.0.1:1,connectTimeout=200",
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+
+        // The state store, broadcasts, the scam check, operations and Zalo each ask for the connection.
+        services.AddRedisState(configuration);
+        for (var feature = 0; feature < 4; feature++)
+        {
+            Assert.True(services.AddRedisConnection(configuration));
+        }
+
+        using var provider = services.BuildServiceProvider();
+        Assert.Single(services, d => d.ServiceType == typeof(IConnectionMultiplexer));
+        var checks = provider.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations;
+        Assert.Equal(new[] { "redis" }, checks.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void EachFeatureWritesUnderTheKeySpaceItsSettingNames()
+    {
+        using var provider = Build(new()
+        {
+            ["Redis:ConnectionString"] = "127.0.0.1:1",
+            ["Redis:KeyPrefix"] = "hn:",
+            ["Broadcasts:KeyPrefix"] = "hn-bc:",
+        }, coreFirst: true);
+
+        var spaces = provider.GetRequiredService<RedisKeySpaces>();
+        Assert.Equal(("hn:", "hn:analytics:", "hn-bc:", "fraud:"), (spaces.Conversations, spaces.Analytics, spaces.Broadcasts, spaces.Fraud));
+    }
+
+    [Fact]
+    public void AFeaturePrefixWithBracesIsRefusedWithTheSettingToChange()
+    {
+        using var provider = Build(new() { ["Redis:ConnectionString"] = "127.0.0.1:1", ["Fraud:RedisKeyPrefix"] = "{fraud}:" }, coreFirst: true);
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<RedisKeySpaces>());
+        Assert.Contains("Fraud:RedisKeyPrefix", error.Message);
+    }
 }

@@ -3,6 +3,7 @@ using Bot.Broadcasts.Delivery;
 using Bot.Broadcasts.Hosting;
 using Bot.Broadcasts.Officers;
 using Bot.Broadcasts.Subscriptions;
+using Bot.Dialogs.Officers;
 using Bot.Dialogs.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ namespace Bot.Broadcasts.Alerts;
 /// action is checked against the actor's role and area scope, and every action is audited.
 /// </remarks>
 public sealed class BroadcastService(
-    RedisAlertStore alerts,
+    IAlertStore alerts,
     AreaCatalog areas,
     IOfficerStore officers,
     IAuditLog audit,
@@ -250,7 +251,7 @@ public sealed class BroadcastService(
             return Problems.WrongState((await alerts.GetAsync(alert.Id).ConfigureAwait(false))?.Status ?? "unknown");
         }
 
-        await audit.AppendAsync(approvedBy, "approve", $"alert={alert.Id} status={status} sendAfter={RedisAlertStore.Iso(sendAfter)}", cancellationToken).ConfigureAwait(false);
+        await audit.AppendAsync(approvedBy, "approve", $"alert={alert.Id} status={status} sendAfter={AlertTimes.Iso(sendAfter)}", cancellationToken).ConfigureAwait(false);
         var started = alert with { Status = status, ApprovedBy = approvedBy, SendAfter = sendAfter };
         if (messengers.ForIdentity(alert.CreatorChat) is var (messenger, chatId))
         {
@@ -380,7 +381,7 @@ public sealed class BroadcastService(
     private async Task NotifyApproversAsync(BroadcastAlert alert, CancellationToken cancellationToken)
     {
         var approvers = (await officers.ListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(o => o.Role >= OfficerRole.Approver && o.Identity != alert.CreatedBy && CoversAll(o.ToActor(null), alert.Areas))
+            .Where(o => o.Level() >= OfficerRole.Approver && o.Id != alert.CreatedBy && CoversAll(o.ToActor(null), alert.Areas))
             .ToList();
         // Before deciding, the approver sees how many can be reached now and what it costs in Zalo quota.
         var reach = ReachEstimate.Describe(await EstimateAsync(alert, cancellationToken).ConfigureAwait(false));
@@ -392,7 +393,7 @@ public sealed class BroadcastService(
         ]);
         foreach (var approver in approvers)
         {
-            if (messengers.ForIdentity(approver.Identity) is not var (messenger, chatId))
+            if (messengers.ForIdentity(approver.Id) is not var (messenger, chatId))
             {
                 continue;
             }

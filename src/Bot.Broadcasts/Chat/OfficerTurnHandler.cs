@@ -3,6 +3,7 @@ using Bot.Broadcasts.Alerts;
 using Bot.Broadcasts.Areas;
 using Bot.Broadcasts.Officers;
 using Bot.Broadcasts.Storage;
+using Bot.Dialogs.Officers;
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.State;
 using Bot.Dialogs.Turns;
@@ -83,11 +84,11 @@ public sealed class OfficerTurnHandler(
         }
 
         var (status, officer) = await officers.RedeemAsync(code, key, cancellationToken);
-        await audit.AppendAsync(who, "enrol", $"result={status}" + (officer is null ? "" : $" role={OfficerRoles.Name(officer.Role)} area={officer.AreaId}"),
+        await audit.AppendAsync(who, "enrol", $"result={status}" + (officer is null ? "" : $" role={officer.Role} area={officer.AreaId}"),
             cancellationToken);
         return Say(status switch
         {
-            RedeemStatus.Bound => $"Đã xác nhận: bạn là {OfficerRoles.Label(officer!.Role)} của {areas.FullName(officer.AreaId)}. Gõ /canhbao để soạn cảnh báo.",
+            RedeemStatus.Bound => $"Đã xác nhận: bạn là {OfficerRoles.Label(officer!.Level())} của {areas.FullName(officer!.AreaId)}. Gõ /canhbao để soạn cảnh báo.",
             RedeemStatus.AlreadyUsed => "Mã mời này đã được dùng. Mỗi mã chỉ dùng một lần; xin quản trị viên mã mới.",
             RedeemStatus.Expired => "Mã mời này đã hết hạn. Xin quản trị viên mã mới.",
             RedeemStatus.TooManyAttempts => "Bạn đã nhập sai quá nhiều lần. Thử lại sau một giờ.",
@@ -108,7 +109,7 @@ public sealed class OfficerTurnHandler(
         var dialog = new ComposeDialog(draft, officer.ToActor(key), areas, service, formatter);
         dialog.Begin();
         await SaveDraftAsync(key, draft, cancellationToken);
-        await audit.AppendAsync(officer.Identity, "compose-start", "", cancellationToken);
+        await audit.AppendAsync(officer.Id, "compose-start", "", cancellationToken);
         return new HandlerResult(dialog.Replies, RecordFor(context, draft));
     }
 

@@ -5,7 +5,7 @@ using Bot.Dialogs.Turns;
 namespace Bot.Broadcasts.Delivery;
 
 /// <summary>Alerts being delivered, re-read every half second so a cancel takes effect quickly without a Redis read per message.</summary>
-public sealed class AlertCache(RedisAlertStore alerts, AlertFormatter formatter, TimeProvider time)
+public sealed class AlertCache(IAlertStore alerts, AlertFormatter formatter, TimeProvider time)
 {
     private static readonly TimeSpan Freshness = TimeSpan.FromMilliseconds(500);
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);

@@ -51,9 +51,6 @@ public sealed class BroadcastOptions
     /// <summary>How long an officer invite code stays valid.</summary>
     public TimeSpan InviteLifetime { get; set; } = TimeSpan.FromHours(48);
 
-    /// <summary>Prefix of every Redis key this feature writes.</summary>
-    public string KeyPrefix { get; set; } = "bc:";
-
     /// <summary>Run the delivery worker in this process (turn off on web-only instances).</summary>
     public bool DeliveryEnabled { get; set; } = true;
 
@@ -105,6 +102,7 @@ public sealed class BroadcastOptions
         }
     }
 
-    internal static TimeZoneInfo? FindTimeZone(string id) =>
+    /// <summary>The time zone named <paramref name="id"/> (IANA), or null when this machine does not know it.</summary>
+    public static TimeZoneInfo? FindTimeZone(string id) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
 }

@@ -6,13 +6,13 @@ using Bot.Broadcasts.Delivery;
 using Bot.Broadcasts.Officers;
 using Bot.Broadcasts.Storage;
 using Bot.Broadcasts.Subscriptions;
-using Bot.Broadcasts.Web;
+using Bot.Dialogs.Officers;
 using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.Reporting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace Bot.Broadcasts.Hosting;
 
@@ -20,8 +20,9 @@ namespace Bot.Broadcasts.Hosting;
 public static class BroadcastServiceCollectionExtensions
 {
     /// <summary>
-    /// Subscriptions always (in memory without Redis); officers, alerts, the admin API and delivery when
-    /// <c>Redis:ConnectionString</c> is set. Channels add their <see cref="Bot.Dialogs.Channels.IChannelMessenger"/>.
+    /// Subscriptions, in memory unless a storage adapter (Bot.Broadcasts.Redis) replaces the stores. Officers,
+    /// alerts and their delivery need durable stores: the storage adapter adds them with
+    /// <see cref="AddBroadcastAlerts"/>. Channels add their <see cref="Bot.Dialogs.Channels.IChannelMessenger"/>.
     /// </summary>
     public static IServiceCollection AddBroadcasts(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,41 +34,28 @@ public static class BroadcastServiceCollectionExtensions
 
         services.AddSingleton(sp => AreaCatalog.Load(AreasFile.Resolve(
             sp.GetRequiredService<IOptions<BroadcastOptions>>().Value.AreasFile, configuration["Content:Path"])));
-        services.AddSingleton(sp => new RedisKeys(sp.GetRequiredService<IOptions<BroadcastOptions>>().Value.KeyPrefix));
         services.AddSingleton<MessengerRegistry>();
         services.AddSingleton<AlertFormatter>();
         services.AddSingleton<SubscriptionTurnHandler>(); // placed in the turn pipeline by the host's composition
+        services.TryAddSingleton<ISubscriptionStore, InMemorySubscriptionStore>();
+        services.TryAddSingleton<IScratchStore>(sp => new InMemoryScratchStore(sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
 
-        var connection = configuration["Redis:ConnectionString"];
-        if (string.IsNullOrWhiteSpace(connection))
-        {
-            services.TryAddSingleton<ISubscriptionStore, InMemorySubscriptionStore>();
-            services.TryAddSingleton<IScratchStore>(sp => new InMemoryScratchStore(sp.GetRequiredService<TimeProvider>()));
-            return services;
-        }
-
-        // The Redis state store registers a multiplexer too; whichever comes first is shared.
-        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(connection));
-        services.TryAddSingleton<ISubscriptionStore, RedisSubscriptionStore>();
-        services.TryAddSingleton<IScratchStore, RedisScratchStore>();
-        services.AddSingleton<IOfficerStore, RedisOfficerStore>();
-        services.AddSingleton<IAuditLog, RedisAuditLog>();
-        services.AddSingleton<RedisAlertStore>();
+    /// <summary>
+    /// Officers, alerts, the officers' chat dialog and the admin API, over the stores a storage adapter registered
+    /// (<see cref="IAlertStore"/>, <see cref="IOfficerStore"/>, <see cref="IAuditLog"/>). Makes the officer store
+    /// the bot's one <see cref="IOfficerDirectory"/> and the alerts the dashboard's <see cref="IBroadcastProgressSource"/>.
+    /// </summary>
+    public static IServiceCollection AddBroadcastAlerts(this IServiceCollection services)
+    {
         services.AddSingleton<BroadcastService>();
-        services.AddSingleton<OfficerTurnHandler>();
-        services.AddSingleton<AlertEnqueuer>();
+        services.AddSingleton<OfficerTurnHandler>(); // placed in the turn pipeline by the host's composition
         services.AddSingleton<AlertCache>();
-        services.AddSingleton<RedisRateLimiter>();
-        services.AddSingleton<ProgressReporter>();
-        services.AddSingleton<RedisRations>();
         services.AddSingleton<ReachEstimator>();
-        services.AddSingleton<DeliveryWorker>();
-        if (configuration.GetValue("Broadcasts:DeliveryEnabled", true))
-        {
-            services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
-        }
-
-        services.AddHealthChecks().AddCheck<BroadcastRedisHealthCheck>("broadcasts", tags: ["ready"]);
+        services.AddSingleton<DeliveryPolicy>();
+        services.Replace(ServiceDescriptor.Singleton<IOfficerDirectory, StoredOfficerDirectory>());
+        services.Replace(ServiceDescriptor.Singleton<IBroadcastProgressSource, AlertProgressSource>());
         return services;
     }
 }

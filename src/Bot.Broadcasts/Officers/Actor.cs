@@ -10,5 +10,5 @@ namespace Bot.Broadcasts.Officers;
 public sealed record Actor(string Identity, OfficerRole Role, IReadOnlyList<string> Areas, ConversationKey? Chat = null)
 {
     /// <summary>The identity of an officer bound to a chat.</summary>
-    public static string ChatIdentity(ConversationKey chat) => chat.Channel + ":" + chat.ChatId;
+    public static string ChatIdentity(ConversationKey chat) => Bot.Dialogs.Officers.Officer.ChatIdentity(chat);
 }

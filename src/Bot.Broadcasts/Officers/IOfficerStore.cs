@@ -1,8 +1,9 @@
+using Bot.Dialogs.Officers;
 using Bot.Dialogs.Turns;
 
 namespace Bot.Broadcasts.Officers;
 
-/// <summary>Invite codes and officers' roles.</summary>
+/// <summary>Invite codes and officers' roles: the broadcast feature's storage port (Redis in Bot.Broadcasts.Redis).</summary>
 public interface IOfficerStore
 {
     /// <summary>Creates a single-use code; returns the code (shown once, stored hashed).</summary>

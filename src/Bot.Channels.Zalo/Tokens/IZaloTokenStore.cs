@@ -4,7 +4,7 @@ namespace Bot.Channels.Zalo.Tokens;
 /// <remarks>
 /// Zalo's refresh tokens are single-use: once a refresh succeeds the old one is dead, so the new
 /// pair must be saved before it is used, and only one instance may refresh at a time. Implementations:
-/// <see cref="FileZaloTokenStore"/> (one host); <see cref="RedisZaloTokenStore"/> (several instances). Store tokens
+/// <see cref="FileZaloTokenStore"/> (one host); <c>RedisZaloTokenStore</c> in Bot.Channels.Zalo.Redis (several instances). Store tokens
 /// encrypted (see <see cref="ZaloTokenProtector"/>), never in plain text.
 /// </remarks>
 public interface IZaloTokenStore

@@ -1,8 +1,8 @@
+using Bot.Dialogs.Officers;
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.Turns;
 using Bot.Fraud.Config;
 using Bot.Fraud.Lists;
-using Bot.Fraud.Officers;
 using Bot.Fraud.Reports;
 
 namespace Bot.Fraud.Chat;
@@ -13,7 +13,7 @@ namespace Bot.Fraud.Chat;
 /// a revoked officer is refused at once; everyone else gets a polite refusal.
 /// </summary>
 public sealed class OfficerCommandTurnHandler(
-    IFraudOfficerLookup officers,
+    IOfficerDirectory officers,
     FraudListEditor editor,
     OfficerDigestBuilder digest,
     FraudContent content) : ITurnHandler
@@ -32,7 +32,7 @@ public sealed class OfficerCommandTurnHandler(
         }
 
         var locale = context.Locale;
-        var officer = await officers.FindAsync(context.Key, cancellationToken).ConfigureAwait(false);
+        var officer = await officers.FindByChatAsync(context.Key, cancellationToken).ConfigureAwait(false);
         if (officer is null)
         {
             return Answer(content.Text(FraudMessageKeys.OfficerOnly, locale));
@@ -43,12 +43,12 @@ public sealed class OfficerCommandTurnHandler(
             case CommandKind.Number when command.Value.Argument.Length == 0:
                 return Answer(content.Text(FraudMessageKeys.ListUsagePhone, locale));
             case CommandKind.Number:
-                var phone = await editor.AddPhoneAsync(command.Value.Argument, officer.Identity, cancellationToken).ConfigureAwait(false);
+                var phone = await editor.AddPhoneAsync(command.Value.Argument, officer.Id, cancellationToken).ConfigureAwait(false);
                 return Answer(Describe(phone, FraudMessageKeys.ListAddedPhone, FraudMessageKeys.ListUsagePhone, locale));
             case CommandKind.Link when command.Value.Argument.Length == 0:
                 return Answer(content.Text(FraudMessageKeys.ListUsageDomain, locale));
             case CommandKind.Link:
-                var domain = await editor.AddDomainAsync(command.Value.Argument, officer.Identity, cancellationToken).ConfigureAwait(false);
+                var domain = await editor.AddDomainAsync(command.Value.Argument, officer.Id, cancellationToken).ConfigureAwait(false);
                 return Answer(Describe(domain, FraudMessageKeys.ListAddedDomain, FraudMessageKeys.ListUsageDomain, locale));
             default:
                 var start = VietnamTime.StartOf(VietnamTime.Day(context.Now));

@@ -1,6 +1,6 @@
+using Bot.Dialogs.Officers;
 using Bot.Fraud.Analysis;
 using Bot.Fraud.Config;
-using Bot.Fraud.Officers;
 using Bot.Fraud.Privacy;
 
 namespace Bot.Fraud.Lists;
@@ -9,7 +9,7 @@ namespace Bot.Fraud.Lists;
 /// The one way entries reach the reported lists (officer chat commands and the admin API): checks
 /// the entry, refuses official sites and hotlines, stores it, and writes the audit entry.
 /// </summary>
-public sealed class FraudListEditor(FraudContent content, IFraudListStore store, IFraudAuditLog audit)
+public sealed class FraudListEditor(FraudContent content, IFraudListStore store, IAuditLog audit)
 {
     /// <summary>Audit action for a domain.</summary>
     public const string AddDomainAction = "fraud.list.add-domain";

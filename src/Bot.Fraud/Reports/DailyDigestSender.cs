@@ -1,7 +1,7 @@
 using Bot.Dialogs.Channels;
+using Bot.Dialogs.Officers;
 using Bot.Dialogs.Turns;
 using Bot.Fraud.Config;
-using Bot.Fraud.Officers;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Fraud.Reports;
@@ -17,7 +17,7 @@ namespace Bot.Fraud.Reports;
 /// </remarks>
 public sealed class DailyDigestSender(
     OfficerDigestBuilder builder,
-    IFraudOfficerLookup officers,
+    IOfficerDirectory officers,
     IEnumerable<IChannelMessenger> messengers,
     IDigestClaim claim,
     FraudContent content,
@@ -60,26 +60,26 @@ public sealed class DailyDigestSender(
         foreach (var officer in await officers.ListAsync(cancellationToken).ConfigureAwait(false))
         {
             var theirs = builder.ForOfficer(officer, reports);
-            if (theirs.Count == 0)
+            if (theirs.Count == 0 || officer.Chat is not { } chat)
             {
-                continue;
+                continue; // nothing for them, or no chat to reach them in
             }
 
-            if (!_messengers.TryGetValue(officer.Chat.Channel, out var messenger))
+            if (!_messengers.TryGetValue(chat.Channel, out var messenger))
             {
-                logger.LogWarning("Scam digest: no messenger for channel {Channel}; officer {Officer} skipped", officer.Chat.Channel, officer.Identity);
+                logger.LogWarning("Scam digest: no messenger for channel {Channel}; officer {Officer} skipped", chat.Channel, officer.Id);
                 continue;
             }
 
             var text = ScamReportDigest.Format(theirs, period, content, "vi");
-            var outcome = await messenger.SendAsync(officer.Chat.ChatId, [Reply.Plain(text)], cancellationToken).ConfigureAwait(false);
+            var outcome = await messenger.SendAsync(chat.ChatId, [Reply.Plain(text)], cancellationToken).ConfigureAwait(false);
             if (outcome.Status == SendStatus.Sent)
             {
                 reached++;
             }
             else
             {
-                logger.LogWarning("Scam digest to {Officer} not sent: {Status} {Detail}", officer.Identity, outcome.Status, outcome.Detail);
+                logger.LogWarning("Scam digest to {Officer} not sent: {Status} {Detail}", officer.Id, outcome.Status, outcome.Detail);
             }
         }
 

@@ -1,5 +1,5 @@
+using Bot.Dialogs.Officers;
 using Bot.Fraud.Config;
-using Bot.Fraud.Officers;
 
 namespace Bot.Fraud.Reports;
 
@@ -8,7 +8,7 @@ namespace Bot.Fraud.Reports;
 /// An officer sees reports from the areas their role covers, plus reports whose area is unknown
 /// (residents rarely say where they live, and a report nobody sees helps nobody).
 /// </remarks>
-public sealed class OfficerDigestBuilder(IScamReportStore reports, IFraudOfficerLookup officers, FraudContent content)
+public sealed class OfficerDigestBuilder(IScamReportStore reports, IOfficerDirectory officers, FraudContent content)
 {
     /// <summary>Most reports read for one digest.</summary>
     public const int MaxReports = 10_000;
@@ -21,10 +21,10 @@ public sealed class OfficerDigestBuilder(IScamReportStore reports, IFraudOfficer
     }
 
     /// <summary>The digest text for <paramref name="officer"/> from an already read period.</summary>
-    public string Format(FraudOfficer officer, IReadOnlyList<ScamReport> period, string periodText, string locale) =>
+    public string Format(Officer officer, IReadOnlyList<ScamReport> period, string periodText, string locale) =>
         ScamReportDigest.Format(ForOfficer(officer, period), periodText, content, locale);
 
     /// <summary>The reports in <paramref name="period"/> that <paramref name="officer"/> sees.</summary>
-    public IReadOnlyList<ScamReport> ForOfficer(FraudOfficer officer, IReadOnlyList<ScamReport> period) =>
+    public IReadOnlyList<ScamReport> ForOfficer(Officer officer, IReadOnlyList<ScamReport> period) =>
         period.Where(r => r.Area is null || officers.Covers(officer, r.Area)).ToList();
 }

@@ -15,7 +15,7 @@ public static class CliVerbs
         {
             "content" => await ContentVerbs.RunAsync(args[1..], Console.Out, Console.Error),
             "qr" => await Bot.Channels.Telegram.Qr.TelegramQrVerb.RunAsync(args[1..], new Bot.Content.Hosting.ContentOptions().ResolvePath(), Console.Out, Console.Error),
-            "officers" => await Bot.Broadcasts.Cli.OfficerCli.RunAsync(args[1..], Console.Out, Console.Error),
+            "officers" => await Bot.Broadcasts.Redis.OfficerCli.RunAsync(args[1..], Console.Out, Console.Error),
             "help" or "--help" => Usage(Console.Out, 0),
             _ => Usage(Console.Error, 1, $"unknown verb '{args[0]}'"),
         };

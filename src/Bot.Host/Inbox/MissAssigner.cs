@@ -1,4 +1,4 @@
-using Bot.Broadcasts.Officers;
+using Bot.Dialogs.Officers;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.Understanding;
@@ -130,7 +130,7 @@ public sealed class MissAssigner(
         File.Move(temporary, file, overwrite: true);
     }
 
-    /// <summary>The audit stream when Redis has one; the log line above is the record otherwise. Never undoes the change.</summary>
+    /// <summary>The one audit log (the Redis stream with Redis, the log otherwise). Never undoes the change.</summary>
     private async Task AuditAsync(string who, string action, string detail)
     {
         if (audit is null)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.Privacy;
 using Bot.Dialogs.State;
 using Bot.Dialogs.Turns;
 using Microsoft.Extensions.Options;

@@ -9,7 +9,7 @@ namespace Bot.Operations.Dashboard;
 /// <summary>Answers <c>/dashboard</c>: an officer gets a short-lived sign-in link, anyone else a polite no.</summary>
 /// <remarks>Safe to re-run after a version conflict: a second link is just another valid link.</remarks>
 public sealed class DashboardCommandHandler(
-    IOfficerDirectory officers,
+    DashboardOfficers officers,
     DashboardLinks links,
     IOptionsMonitor<AdminOptions> options) : ITurnHandler
 {

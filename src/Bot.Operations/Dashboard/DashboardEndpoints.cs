@@ -1,6 +1,7 @@
 using System.Reflection;
 using Bot.Admin;
 using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.Reporting;
 using Bot.Operations.Analytics;
 using Bot.Operations.Sources;
 using Microsoft.AspNetCore.Builder;
@@ -108,7 +109,7 @@ public static class DashboardEndpoints
     }
 
     private static async Task<IResult> LinkAsync(
-        HttpContext http, DashboardLinks links, IOfficerDirectory officers, SignInThrottle throttle, AdminSessions sessions,
+        HttpContext http, DashboardLinks links, DashboardOfficers officers, SignInThrottle throttle, AdminSessions sessions,
         IOptionsMonitor<AdminOptions> options, CancellationToken ct)
     {
         var address = http.Connection.RemoteIpAddress;
@@ -128,7 +129,7 @@ public static class DashboardEndpoints
         }
 
         throttle.Succeeded(address);
-        return await OpenSessionAsync(http, () => sessions.SignInOfficerAsync(officerId!, new AdminHolder(officer.Name, officer.Role, []),
+        return await OpenSessionAsync(http, () => sessions.SignInOfficerAsync(officerId!, new AdminHolder(officer.DisplayName, officer.Role, []),
             TimeSpan.FromHours(options.CurrentValue.SessionHours), ct));
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.Privacy;
 using Bot.Dialogs.State;
 using Bot.Dialogs.Turns;
 using Bot.Dialogs.Understanding;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Bot.Dialogs.Privacy;
 using Bot.Operations.Analytics;
 
 namespace Bot.Operations.Logging;

@@ -1,4 +1,5 @@
 using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.Reporting;
 
 namespace Bot.Operations.Sources;
 

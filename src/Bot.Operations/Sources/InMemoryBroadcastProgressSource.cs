@@ -1,3 +1,5 @@
+using Bot.Dialogs.Reporting;
+
 namespace Bot.Operations.Sources;
 
 /// <summary>The default when broadcasts are not installed: a list code can fill (empty unless something reports).</summary>

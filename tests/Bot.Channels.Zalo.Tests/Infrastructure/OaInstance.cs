@@ -1,4 +1,5 @@
 using Bot.Channels.Zalo.OfficialAccount;
+using Bot.Channels.Zalo.Redis;
 using Bot.Channels.Zalo.Tests.Fakes;
 using Bot.Channels.Zalo.Tokens;
 using Bot.Dialogs.Channels;
@@ -52,7 +53,7 @@ public sealed class OaInstance : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddZalo(configuration);
+        services.AddZalo(configuration).AddZaloRedis(configuration);
         return new OaInstance(services.BuildServiceProvider());
     }
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
-using Bot.Host.Composition.Bridges;
+using Bot.Fraud.Privacy;
 using Bot.Operations.Analytics;
+using Bot.Operations.Redis;
 using Bot.Operations.Tests.Support;
 using Microsoft.Extensions.Options;
 

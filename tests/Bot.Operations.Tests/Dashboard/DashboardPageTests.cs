@@ -1,3 +1,4 @@
+using Bot.Dialogs.Reporting;
 using Bot.Operations.Analytics;
 using Bot.Operations.Sources;
 using Bot.Operations.Tests.Support;

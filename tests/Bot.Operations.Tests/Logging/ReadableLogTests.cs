@@ -1,4 +1,4 @@
-using Bot.Host.Composition.Bridges;
+using Bot.Fraud.Privacy;
 using Bot.Operations.Logging;
 using Bot.Operations.Tests.Support;
 using Microsoft.Extensions.Logging;

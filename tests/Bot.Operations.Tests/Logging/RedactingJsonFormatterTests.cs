@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Bot.Host.Composition.Bridges;
+using Bot.Fraud.Privacy;
 using Bot.Operations.Analytics;
 using Bot.Operations.Logging;
 using Microsoft.Extensions.Logging;

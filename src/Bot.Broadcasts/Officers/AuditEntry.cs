@@ -1,4 +1,0 @@
-namespace Bot.Broadcasts.Officers;
-
-/// <summary>One audit log entry.</summary>
-public sealed record AuditEntry(DateTimeOffset At, string Who, string Action, string Detail);

@@ -1,9 +1,0 @@
-using Bot.Ocr;
-
-namespace Bot.Host.Composition.Bridges;
-
-/// <summary>Looks for tesseract once at start-up, in the background, so the log says at once whether photos can be read.</summary>
-public sealed class ScreenshotReaderProbe(IScreenshotReader reader) : BackgroundService
-{
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => reader.IsAvailableAsync(stoppingToken);
-}

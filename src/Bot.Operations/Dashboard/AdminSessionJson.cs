@@ -1,8 +1,0 @@
-using System.Text.Json.Serialization;
-using Bot.Admin;
-
-namespace Bot.Operations.Dashboard;
-
-/// <summary>Source-generated JSON for sessions stored in Redis.</summary>
-[JsonSerializable(typeof(AdminSessionRecord))]
-internal sealed partial class AdminSessionJson : JsonSerializerContext;
