@@ -108,7 +108,7 @@ public static class OfficerCli
     }
 
     /// <summary>Invite codes not yet used and not expired (each is a key that expires on its own).</summary>
-    private static async Task<long> PendingInvitesAsync(ConnectionMultiplexer redis, RedisKeys keys)
+    private static async Task<long> PendingInvitesAsync(IConnectionMultiplexer redis, RedisKeys keys)
     {
         var pattern = keys.Invite("*").ToString();
         long count = 0;

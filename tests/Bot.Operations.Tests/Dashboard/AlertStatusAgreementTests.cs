@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Bot.Broadcasts.Redis;
 using Bot.Broadcasts.Storage;
 using Bot.Operations.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
