@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bot.Dialogs.Pipeline;
+using Bot.Dialogs.Reporting;
 using Bot.Dialogs.Turns;
 using Bot.Http;
 using Microsoft.AspNetCore.Builder;
@@ -71,9 +72,15 @@ public static partial class WebChatEndpoints
             return Results.NotFound();
         }
 
-        var status = services.GetService<IWebChatPreviewStatus>()?.Current
-                     ?? new WebChatPreviewStatus(engines.Current.Content.Version, null, null);
-        return Results.Json(status, WebChatJson.Default.WebChatPreviewStatus);
+        // The core's content-status port (the hot reloader implements it when the host has one).
+        var status = services.GetService<IContentStatusSource>()?.Current;
+        var preview = status is null
+            ? new WebChatPreviewStatus(engines.Current.Content.Version, null, null)
+            : new WebChatPreviewStatus(
+                status.Version,
+                status.LastReloadError?.Split('\n'),
+                status.LastReloadError is null ? null : status.LastReloadAt);
+        return Results.Json(preview, WebChatJson.Default.WebChatPreviewStatus);
     }
 
     private static async Task<IResult> PostMessageAsync(

@@ -36,7 +36,6 @@ public static class BotComposition
         services.AddBroadcastsRedis(configuration); // officers, alerts and delivery need Redis
         services.AddContentHosting(); // the engine in force, hot reload, kept versions, the editors' API
         services.AddContentHostingRedis(configuration); // every instance follows the version published
-        services.AddSingleton<IWebChatPreviewStatus, ReloaderPreviewStatus>(); // the preview page's banner of refused edits
         services.AddSingleton<MissAssigner>(); // the misunderstood inbox publishes its examples through the content's reloader
         services.AddZalo(configuration, name => services.AddChannelName(name));
         services.AddZaloRedis(configuration); // one token pair and contact book for every instance
