@@ -7,6 +7,6 @@ public sealed class OfficerDirectoryHolders(DashboardOfficers officers) : IAdmin
 {
     public async ValueTask<AdminHolder?> FindOfficerAsync(string officerId, CancellationToken cancellationToken) =>
         await officers.FindByIdAsync(officerId, cancellationToken).ConfigureAwait(false) is { } officer
-            ? new AdminHolder(officer.DisplayName, officer.Role, [])
+            ? new AdminHolder(officer.DisplayName, officer.Role, officer.AreaId.Length == 0 ? [] : [officer.AreaId]) // their area: they compose alerts for it on the dashboard too
             : null;
 }
