@@ -2,7 +2,6 @@ using Bot.Dialogs.Content;
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.Turns;
 using Bot.State.Redis.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Bot.State.Redis.Tests;
 
@@ -11,7 +10,7 @@ namespace Bot.State.Redis.Tests;
 /// turn). Two instances sharing one real redis-server, both caches warm and each other's copies stale:
 /// no turn may be lost or applied twice.
 /// </summary>
-public sealed class RecentConversationsTests(RedisServerFixture redis, ITestOutputHelper output) : IClassFixture<RedisServerFixture>
+public sealed class RecentConversationsTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>
 {
     private static readonly ConversationKey Resident = new("telegram", "5550001");
 
@@ -120,37 +119,6 @@ public sealed class RecentConversationsTests(RedisServerFixture redis, ITestOutp
         Assert.Equal(3, bot.Store.CachedConversations);
         Assert.False(next.Duplicate);
         Assert.Equal(2, (await bot.Store.LoadAsync(first, null, default)).Record!.Turns);
-    }
-
-    [Fact]
-    public void ACachedConversationCostsAboutOneAndAHalfKilobytesOfMemory()
-    {
-        // A long conversation: ten steps of history and two answers, each record decoded on its own
-        // (no strings shared between entries, as after a load from Redis).
-        var stored = RecordCodec.Encode(new Bot.Dialogs.State.ConversationRecord
-        {
-            Flow = "eid", Node = "ask_phone", ContentVersion = "abc123def456",
-            History = ["menu", "eid/intro", "eid/ask_chip", "eid/ask_sim", "eid/level2", "eid/level2_steps", "eid/activate", "eid/activate2", "eid/trouble", "eid/ask_sms"],
-            Answers = new Dictionary<string, string> { ["chip_card"] = "yes", ["own_sim"] = "yes" },
-            Turns = 11, UpdatedAt = DateTimeOffset.FromUnixTimeSeconds(1_764_000_000),
-        });
-        const int conversations = 5_000;
-        var cache = new RecentConversations(conversations);
-
-        var before = GC.GetTotalMemory(forceFullCollection: true);
-        for (var i = 0; i < conversations; i++)
-        {
-            cache.Put(new ConversationKey("telegram", (100_000_000_000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                RecordCodec.TryDecode(stored)!, 1_764_000_000_000L + i, ConversationKeys.MarkHash("u" + i));
-        }
-
-        var perConversation = (GC.GetTotalMemory(forceFullCollection: true) - before) / (double)conversations;
-        GC.KeepAlive(cache);
-        output.WriteLine($"{perConversation:0} bytes per cached conversation");
-
-        // Measured 2026-12-05: 1,412 bytes (docs/benchmarks.md); the default 10,000 conversations cost about 14 MB.
-        Assert.Equal(conversations, cache.Count);
-        Assert.InRange(perConversation, 200, 2_000);
     }
 
     /// <summary>What a webhook platform does: a 5xx (lost version race) means "deliver again later".</summary>
