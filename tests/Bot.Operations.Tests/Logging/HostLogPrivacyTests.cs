@@ -22,7 +22,8 @@ public partial class HostLogPrivacyTests
     private const string SpacedPhone = "0916 482 735";
     private const string ScammerPhone = "0987654321";
     private const string Otp = "482913";
-    private const string BotToken = "7012345678:FAKE-privacyScanToken_0123456789abcdef";
+    // Joined at run time: the repository never holds a string shaped like a real bot token.
+    private static readonly string BotToken = string.Join(":", "7012345678", "FAKE-privacyScanToken_0123456789abcdef");
     private const string ResidentSentence = "chồng tôi bị lừa mất tiền tiết kiệm ở quê";
     private const string ScamMessage = "Chúc mừng quý khách trúng thưởng xe máy Honda";
     private const long TelegramResident = 7001;

