@@ -99,7 +99,7 @@ internal static class ContentCliTexts
 
     // versions, diff, rollback, publish
 
-    public static Bilingual KeptVersions(string path) => new($"published versions kept in {path} (newest first):", $"các bản đã đăng, lưu trong {path} (mới nhất trước):");
+    public static Bilingual KeptVersions(string path) => new($"published versions kept in {path} (newest first; times in Vietnam time, UTC+7):", $"các bản đã đăng, lưu trong {path} (mới nhất trước; giờ Việt Nam, UTC+7):");
 
     public static Bilingual NoVersions => new("  none yet: a version is kept each time the bot publishes the folder", "  chưa có: mỗi lần bot đăng thư mục thì một bản được lưu");
 

@@ -19,6 +19,9 @@ internal static class VersionVerbs
 {
     private const string DefaultUrl = "http://127.0.0.1:5080";
 
+    // Editors work in Vietnam, which keeps UTC+7 all year (no daylight saving); the header says so.
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
     public static int Versions(CliArguments args, EditorLanguage lang, TextWriter output, TextWriter error)
     {
         var (store, folder) = Open(args, lang, error);
@@ -37,7 +40,7 @@ internal static class VersionVerbs
                 : reason == "started with this content" ? ContentCliTexts.Started.In(lang)
                 : reason.StartsWith("rollback to ", StringComparison.Ordinal) ? reason
                 : ContentCliTexts.SavedFile.In(lang); // the watcher's reasons: "changed flows/eid.yaml", "periodic check"
-            output.WriteLine($"{version.Version}  {version.SavedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z{(who is null ? "" : "  " + who)}{(version.Version == current ? ContentCliTexts.InFolder.In(lang) : "")}");
+            output.WriteLine($"{version.Version}  {version.SavedAt.ToOffset(VietnamOffset):yyyy-MM-dd HH:mm:ss}{(who is null ? "" : "  " + who)}{(version.Version == current ? ContentCliTexts.InFolder.In(lang) : "")}");
             if (version.Message is { } message)
             {
                 output.WriteLine($"    “{message}”");

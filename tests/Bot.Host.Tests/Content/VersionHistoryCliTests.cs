@@ -37,7 +37,12 @@ public sealed class VersionHistoryCliTests
         var (_, en, _) = await RunAsync("", "versions", "--content", sandbox.Folder, "--versions", sandbox.Versions, "--lang", "en");
 
         Assert.Equal(0, code);
-        Assert.Matches($@"{edited}  \d{{4}}-\d\d-\d\d \d\d:\d\d:\d\dZ  người đăng: bien-tap-lan  ← thư mục đang là bản này", vi);
+        // Editors read Vietnam time (UTC+7), and the list says so.
+        var savedAt = new ContentVersionStore(sandbox.Versions, 10, TimeProvider.System).Describe(edited)!.SavedAt;
+        Assert.Contains("giờ Việt Nam, UTC+7", vi, StringComparison.Ordinal);
+        Assert.Contains($"{edited}  {savedAt.ToOffset(TimeSpan.FromHours(7)):yyyy-MM-dd HH:mm:ss}  người đăng: bien-tap-lan  ← thư mục đang là bản này", vi, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{savedAt.UtcDateTime:yyyy-MM-dd HH:mm}", vi, StringComparison.Ordinal);
+        Assert.Contains("Vietnam time, UTC+7", en, StringComparison.Ordinal);
         Assert.Contains("    “Lời chào rõ hơn”", vi, StringComparison.Ordinal);
         Assert.Contains($"    1 tệp thay đổi so với {original}:\n      sửa  flows/eid.yaml", vi.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("bản đầu tiên được lưu", vi, StringComparison.Ordinal);
