@@ -47,7 +47,10 @@ public sealed class ContentReloader : IAsyncDisposable
         get
         {
             var state = Volatile.Read(ref _state);
-            return new(_runtime.Current.Content.Version, state.LoadedAt, _runtime.FolderPath, state.LastError, state.LastErrorAt, _versions.List());
+            return new(_runtime.Current.Content.Version, state.LoadedAt, _runtime.FolderPath, state.LastError, state.LastErrorAt, _versions.List())
+            {
+                LastErrorViLines = state.LastErrorVi,
+            };
         }
     }
 
@@ -299,8 +302,9 @@ public sealed class ContentReloader : IAsyncDisposable
 
             if (report.HasErrors || report.Bundle is null)
             {
-                var errors = report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
-                return Refuse(reason, current, errors);
+                var refused = report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                return Refuse(reason, current, refused.Select(d => d.ToString()).ToList(),
+                    refused.Select(d => ContentMessageCatalogue.Describe(d, EditorLanguage.Vi)).ToList());
             }
 
             var bundle = report.Bundle with { Path = _runtime.FolderPath };
@@ -311,7 +315,7 @@ public sealed class ContentReloader : IAsyncDisposable
                     TrySign(current, note);
                 }
 
-                Volatile.Write(ref _state, _state with { LastError = null, LastErrorAt = null });
+                Volatile.Write(ref _state, _state with { LastError = null, LastErrorVi = null, LastErrorAt = null });
                 return new ReloadResult(false, current, []);
             }
 
@@ -341,12 +345,13 @@ public sealed class ContentReloader : IAsyncDisposable
         }
     }
 
-    private ReloadResult Refuse(string reason, string current, IReadOnlyList<string> errors)
+    /// <param name="errorsVi">The same in Vietnamese when the findings are at hand (their content-written fixes included); else translated from the English.</param>
+    private ReloadResult Refuse(string reason, string current, IReadOnlyList<string> errors, IReadOnlyList<string>? errorsVi = null)
     {
         // Logged before it shows in the status, so whoever sees the refusal in GET /api/admin/content finds it in the log too.
         _logger.LogWarning("Content edit refused ({Reason}); residents keep version {Version}. Fix:{NewLine}{Errors}",
             reason, current, Environment.NewLine, string.Join(Environment.NewLine, errors));
-        Volatile.Write(ref _state, _state with { LastError = errors, LastErrorAt = _time.GetUtcNow() });
+        Volatile.Write(ref _state, _state with { LastError = errors, LastErrorVi = errorsVi, LastErrorAt = _time.GetUtcNow() });
         return new ReloadResult(false, current, errors);
     }
 
@@ -439,7 +444,10 @@ public sealed class ContentReloader : IAsyncDisposable
     }
 
     /// <summary>What the status shows besides the version; replaced as a whole so readers never see half an update.</summary>
-    private sealed record State(DateTimeOffset LoadedAt, IReadOnlyList<string>? LastError, DateTimeOffset? LastErrorAt);
+    private sealed record State(DateTimeOffset LoadedAt, IReadOnlyList<string>? LastError, DateTimeOffset? LastErrorAt)
+    {
+        public IReadOnlyList<string>? LastErrorVi { get; init; }
+    }
 
     public async ValueTask DisposeAsync()
     {

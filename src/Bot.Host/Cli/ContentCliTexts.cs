@@ -12,7 +12,7 @@ internal static class ContentCliTexts
     public static Bilingual Usage => new(
         """
         usage: content validate [FOLDER] [--json]                 check the dialog scripts (exit 1 on errors)
-               content graph FLOW|--all [--format mermaid|dot] [--content FOLDER] [--write DIR]
+               content graph FLOW|--all [--format mermaid|dot|svg] [--content FOLDER] [--write DIR]
                                                                  draw a flow (Stateless's own export)
                content test [FOLDER] [--content FOLDER]           run FOLDER/tests/*.yaml (or FOLDER/*.yaml)
                content versions [--content FOLDER] [--versions DIR]
@@ -26,7 +26,7 @@ internal static class ContentCliTexts
         """,
         """
         cách dùng: content validate [THƯ_MỤC] [--json]            kiểm tra kịch bản (có lỗi thì trả mã 1)
-                   content graph LUỒNG|--all [--format mermaid|dot] [--content THƯ_MỤC] [--write THƯ_MỤC]
+                   content graph LUỒNG|--all [--format mermaid|dot|svg] [--content THƯ_MỤC] [--write THƯ_MỤC]
                                                                  vẽ sơ đồ một luồng
                    content test [THƯ_MỤC] [--content THƯ_MỤC]     chạy bài kiểm tra hội thoại trong tests/
                    content versions [--content THƯ_MỤC] [--versions THƯ_MỤC]
@@ -67,7 +67,7 @@ internal static class ContentCliTexts
 
     public static Bilingual FixFirst => new("fix the errors above first: `content validate` lists them", "hãy sửa các lỗi trên trước: `content validate` liệt kê chúng");
 
-    public static Bilingual UnknownFormat(string format) => new($"unknown format '{format}': use mermaid or dot", $"không có kiểu '{format}': dùng mermaid hoặc dot");
+    public static Bilingual UnknownFormat(string format) => new($"unknown format '{format}': use mermaid, dot or svg", $"không có kiểu '{format}': dùng mermaid, dot hoặc svg");
 
     public static Bilingual NameAFlow => new("name a flow, or --all", "hãy ghi tên một luồng, hoặc --all");
 

@@ -21,7 +21,7 @@ public sealed class DialogDocsTests
                 $"docs/dialogs/{name} is stale; run: {DialogGraph.RegenerateCommand}");
         }
 
-        var pages = Directory.GetFiles(folder, "*.md").Select(Path.GetFileName).ToList();
+        var pages = Directory.GetFiles(folder, "*.md").Concat(Directory.GetFiles(folder, "*.svg")).Select(Path.GetFileName).ToList();
         Assert.All(pages, page => Assert.True(engine.Content.Flows.ContainsKey(Path.GetFileNameWithoutExtension(page)!),
             $"docs/dialogs/{page} describes a flow that no longer exists; run: {DialogGraph.RegenerateCommand}"));
     }

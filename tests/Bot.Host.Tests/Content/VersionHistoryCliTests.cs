@@ -131,6 +131,23 @@ public sealed class VersionHistoryCliTests
     }
 
     [Fact]
+    public async Task AnOutdatedTermsReasonIsGivenInTheLanguageAsked()
+    {
+        using var sandbox = new ContentSandbox();
+        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần gì? Hãy đến UBND huyện.", StringComparison.Ordinal));
+
+        var (code, _, vi) = await RunAsync("", "validate", sandbox.Folder);
+        var (_, _, en) = await RunAsync("", "validate", sandbox.Folder, "--lang", "en");
+        var (_, json, _) = await RunAsync("", "validate", sandbox.Folder, "--json");
+
+        Assert.Equal(1, code);
+        Assert.Contains("dùng từ cũ 'UBND huyện' — từ 1/7/2025 không còn UBND cấp huyện: viết 'UBND xã, phường'", vi, StringComparison.Ordinal);
+        Assert.DoesNotContain("People's Committee", vi, StringComparison.Ordinal);
+        Assert.Contains("uses the outdated term 'UBND huyện' — there is no district People's Committee since 1/7/2025", en, StringComparison.Ordinal);
+        Assert.Contains("\"fix\": \"từ 1/7/2025 không còn UBND cấp huyện: viết 'UBND xã, phường'\"", System.Text.RegularExpressions.Regex.Unescape(json), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFailedConversationTestIsReportedInVietnamese()
     {
         using var sandbox = new ContentSandbox();
