@@ -203,32 +203,38 @@ public sealed class ContentReloader : IAsyncDisposable
             return null;
         }
 
-        ContentDiff? applied;
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        // Restored and reloaded under one hold of the gate: the watcher, seeing the restored files, must not reload
+        // them first under its own reason ("changed …"), or the history would not show the rollback for what it is.
+        ContentDiff? applied = null;
+        var result = await ReloadAsync("rollback to " + version, note, announce: true, () =>
         {
             applied = _versions.DiffToRestore(_runtime.FolderPath, version);
             if (applied is null || !_versions.Restore(version, _runtime.FolderPath))
             {
-                return null;
+                return false;
             }
-        }
-        finally
-        {
-            _gate.Release();
-        }
 
-        _logger.LogInformation("Content rollback to {Version} requested by {Author} ({Files} file(s) changed)", version, note?.Author ?? "the folder's owner", applied.Files.Count);
-        var result = await ReloadAsync("rollback to " + version, note, announce: true, cancellationToken).ConfigureAwait(false);
-        return (result, applied);
+            _logger.LogInformation("Content rollback to {Version} requested by {Author} ({Files} file(s) changed)", version, note?.Author ?? "the folder's owner", applied.Files.Count);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+        return result is null || applied is null ? null : (result, applied);
     }
 
-    private async Task<ReloadResult> ReloadAsync(string reason, ContentVersionNote? note, bool announce, CancellationToken cancellationToken)
+    private async Task<ReloadResult> ReloadAsync(string reason, ContentVersionNote? note, bool announce, CancellationToken cancellationToken) =>
+        (await ReloadAsync(reason, note, announce, null, cancellationToken).ConfigureAwait(false))!;
+
+    /// <param name="prepare">Run first under the gate (a rollback restores its files); false stops there and the answer is null.</param>
+    private async Task<ReloadResult?> ReloadAsync(string reason, ContentVersionNote? note, bool announce, Func<bool>? prepare, CancellationToken cancellationToken)
     {
         ReloadResult result;
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (prepare is not null && !prepare())
+            {
+                return null;
+            }
+
             result = await Task.Run(() => Compile(reason, note), cancellationToken).ConfigureAwait(false);
         }
         finally

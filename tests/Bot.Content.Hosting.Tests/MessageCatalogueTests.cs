@@ -103,8 +103,8 @@ public sealed partial class MessageCatalogueTests
         Assert.Contains("không có bước 'ask_simm' trong luồng 'eid' (có phải ý bạn là 'ask_sim'?)", lines, StringComparison.Ordinal);
         Assert.Contains("không có khóa 'gotoo' (có phải ý bạn là 'goto'?)", lines, StringComparison.Ordinal);
         Assert.Contains("dùng từ cũ 'công an huyện' — từ 1/3/2025 không còn công an cấp huyện: viết 'công an xã, phường'", lines, StringComparison.Ordinal);
-        var english = string.Join("\n", diagnostics.Select(d => ContentMessageCatalogue.Describe(d, EditorLanguage.En)));
-        Assert.Contains("uses the outdated term 'công an huyện' — district police were abolished on 1/3/2025: write 'công an xã, phường'", english, StringComparison.Ordinal);
+        var englishLines = string.Join("\n", diagnostics.Select(d => ContentMessageCatalogue.Describe(d, EditorLanguage.En)));
+        Assert.Contains("uses the outdated term 'công an huyện' — district police were abolished on 1/3/2025: write 'công an xã, phường'", englishLines, StringComparison.Ordinal);
         Assert.Contains("flows/broken.yaml:2:1: lỗi: dòng này thụt lề bằng phím Tab", lines, StringComparison.Ordinal);
     }
 

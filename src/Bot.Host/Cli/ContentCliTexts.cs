@@ -18,7 +18,8 @@ internal static class ContentCliTexts
                content versions [--content FOLDER] [--versions DIR]
                                                                  published versions: who, when, message, files changed
                content diff VERSION [VERSION2|--folder]           what changed between two versions (or a version and the folder)
-               content rollback [VERSION] [--yes]                 show the changes a rollback makes, ask, then restore
+               content rollback [VERSION] [--yes] [-m "MESSAGE"]  show the changes a rollback makes, ask, then restore
+                                                                 (the history lists it as its own entry: who, when, from which version)
                content publish -m "MESSAGE" [--url URL]           publish the folder in a running bot with your message (key in BOT_ADMIN_KEY)
                content misses [--limit N] [--url URL]             a running bot's misunderstood inbox (key in BOT_ADMIN_KEY)
                content assign ID FLOW[.NODE] [--url URL]          make an inbox phrase an example of FLOW, published as a new version
@@ -32,7 +33,8 @@ internal static class ContentCliTexts
                    content versions [--content THƯ_MỤC] [--versions THƯ_MỤC]
                                                                  các bản đã đăng: ai, lúc nào, lời nhắn, tệp thay đổi
                    content diff MÃ_BẢN [MÃ_BẢN_2|--folder]        xem khác nhau giữa hai bản (hoặc một bản và thư mục)
-                   content rollback [MÃ_BẢN] [--yes]              xem thay đổi, hỏi lại, rồi khôi phục bản cũ
+                   content rollback [MÃ_BẢN] [--yes] [-m "LỜI_NHẮN"] xem thay đổi, hỏi lại, rồi khôi phục bản cũ
+                                                                 (lịch sử ghi thành một mục riêng: ai, lúc nào, từ bản nào)
                    content publish -m "LỜI_NHẮN" [--url ĐỊA_CHỈ]  đăng thư mục lên bot đang chạy kèm lời nhắn (khóa trong BOT_ADMIN_KEY)
                    content misses [--limit N] [--url ĐỊA_CHỈ]     hộp câu bot chưa hiểu (khóa trong BOT_ADMIN_KEY)
                    content assign MÃ LUỒNG[.BƯỚC] [--url ĐỊA_CHỈ] gán một câu vào LUỒNG làm câu mẫu, đăng thành bản mới
@@ -106,6 +108,8 @@ internal static class ContentCliTexts
     public static Bilingual InFolder => new("  ← the folder holds this one", "  ← thư mục đang là bản này");
 
     public static Bilingual By(string who) => new("by " + who, "người đăng: " + who);
+
+    public static Bilingual RollbackTo(string version) => new("↩ rollback to " + version, "↩ khôi phục về bản " + version);
 
     public static Bilingual Started => new("the bot started with this content", "bot khởi động với bản này");
 

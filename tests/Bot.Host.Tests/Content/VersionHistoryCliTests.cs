@@ -96,6 +96,15 @@ public sealed class VersionHistoryCliTests
         Assert.Contains($"đã khôi phục bản {original}", yes, StringComparison.Ordinal);
         Assert.Equal(original, ContentLoader.HashFolder(sandbox.Folder));
 
+        // The rollback is its own entry on top of the history, by whoever ran it, with its diff summary.
+        var (_, history, _) = await RunAsync("", "versions", "--content", sandbox.Folder, "--versions", sandbox.Versions);
+        var entries = history.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith(original, StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, entries.Count);
+        Assert.Contains($"↩ khôi phục về bản {original}  người đăng: {Environment.UserName}  ← thư mục đang là bản này", entries[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("← thư mục", entries[1], StringComparison.Ordinal);
+        Assert.Contains($"{original}  ", history[..history.IndexOf(edited + "  ", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains($"    1 tệp thay đổi so với {edited}:\n      sửa  flows/eid.yaml", history.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+
         var (scriptCode, script, _) = await RunAsync("", "rollback", edited, "--yes", "--lang", "en", "--content", sandbox.Folder, "--versions", sandbox.Versions);
         Assert.Equal(0, scriptCode);
         Assert.Contains($"rolling back {sandbox.Folder} to version {edited} changes 1 file(s):", script, StringComparison.Ordinal);
