@@ -79,7 +79,8 @@ public static partial class WebChatEndpoints
             : new WebChatPreviewStatus(
                 status.Version,
                 status.LastReloadError?.Split('\n'),
-                status.LastReloadError is null ? null : status.LastReloadAt);
+                status.LastReloadError is null ? null : status.LastReloadAt,
+                status.LastReloadError is null ? null : status.LastReloadErrorVi?.Split('\n'));
         return Results.Json(preview, WebChatJson.Default.WebChatPreviewStatus);
     }
 

@@ -15,7 +15,8 @@ public sealed class ReloaderContentStatus(ContentReloader reloader, ContentRunti
                 status.LoadedAt,
                 runtime.Current.Content.Flows.Count,
                 status.LastErrorAt,
-                status.LastError is { Count: > 0 } lines ? string.Join("\n", lines) : null);
+                status.LastError is { Count: > 0 } lines ? string.Join("\n", lines) : null,
+                status.LastErrorVi is { Count: > 0 } vi ? string.Join("\n", vi) : null);
         }
     }
 }

@@ -257,7 +257,9 @@
   function showPreview(state) {
     lastPreview = state;
     const banner = $("preview-banner");
-    const errors = Array.isArray(state.errors) ? state.errors : [];
+    // The errors in the page's language: Vietnamese lines when the server has them, else the English ones.
+    const errors = locale === "vi" && Array.isArray(state.errorsVi) ? state.errorsVi
+      : Array.isArray(state.errors) ? state.errors : [];
     banner.hidden = errors.length === 0;
     $("preview-banner-title").textContent = words().refused.replace("{version}", state.version || "?");
     const list = $("preview-banner-errors");

@@ -38,6 +38,8 @@ public sealed class WebChatPreviewBannerPageTests
             await Assertions.Expect(banner).ToContainTextAsync("flows/stay.yaml:");
             await Assertions.Expect(banner).ToContainTextAsync("'paper'");
             await Assertions.Expect(banner).ToContainTextAsync("phiên bản " + served);
+            await Assertions.Expect(banner).ToContainTextAsync(": lỗi: "); // the errors in the page's language, not the server log's English
+            Assert.DoesNotContain(": error: ", await banner.InnerTextAsync(), StringComparison.Ordinal);
             var bannerBox = (await banner.BoundingBoxAsync())!;
             var headerBox = (await page.Locator("header").BoundingBoxAsync())!;
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "webchat-preview-banner.png") });
