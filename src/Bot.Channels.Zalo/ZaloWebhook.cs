@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Bot.Http;
 using Bot.Metrics;
 using Microsoft.AspNetCore.Http;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Channels.Zalo;
 
-/// <summary>What the OA and Zalo Bot webhooks do alike: read the raw body within a limit, and answer for a verified update.</summary>
+/// <summary>What the OA and Zalo Bot webhooks do alike: read the raw body within a limit, parse it, and answer for a verified update.</summary>
 internal static class ZaloWebhook
 {
     /// <summary>The exact bytes received, or a counted 413 (or 400 for a body that could not be read).</summary>
@@ -20,6 +21,18 @@ internal static class ZaloWebhook
 
         BotMetrics.RecordWebhookRejection(channel, "body");
         return (null, read.Refusal);
+    }
+
+    /// <summary>The verified body as JSON, or a counted 400 for one that is not UTF-8 JSON.</summary>
+    public static (JsonDocument? Document, IResult? Refusal) ParseBody(ReadOnlyMemory<byte> body, string channel)
+    {
+        var (document, undecodable) = JsonBody.Parse(body, null);
+        if (document is null)
+        {
+            BotMetrics.RecordWebhookRejection(channel, "body");
+        }
+
+        return (document, undecodable);
     }
 
     /// <summary>

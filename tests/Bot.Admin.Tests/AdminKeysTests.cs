@@ -1,12 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -19,12 +11,10 @@ public sealed class AdminKeysTests
     private const string EditorKey = "editor-key-for-tests-0123456789abcdef";
     private const string OfficerKey = "officer-key-for-tests-0123456789abcdef";
 
-    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-
     private static AdminKeyOptions Options(params AdminApiKey[] keys) => new() { ApiKeys = [.. keys] };
 
     private static AdminApiKey Key(string name, string key, string role, params string[] areas) =>
-        new() { Name = name, Sha256 = Hash(key), Role = role, Areas = [.. areas] };
+        new() { Name = name, Sha256 = AdminKeySettings.Sha256(key), Role = role, Areas = [.. areas] };
 
     [Fact]
     public void EveryRoleIncludingEditorIsAcceptedAndEveryMistakeIsNamed()
@@ -62,48 +52,18 @@ public sealed class AdminKeysTests
     [Fact]
     public async Task ARolePolicyAnswers401403OrLetsTheHolderThrough()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Admin:ApiKeys:0:Name"] = "content-team",
-            ["Admin:ApiKeys:0:Sha256"] = Hash(EditorKey),
-            ["Admin:ApiKeys:0:Role"] = "editor",
-            ["Admin:ApiKeys:1:Name"] = "ward-officer",
-            ["Admin:ApiKeys:1:Sha256"] = Hash(OfficerKey),
-            ["Admin:ApiKeys:1:Role"] = "officer",
-            ["Admin:ApiKeys:1:Areas:0"] = "*",
-        });
-        builder.Services.AddAdminKeys();
-        await using var app = builder.Build();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.MapGet("/content", (HttpContext http) => "hello " + http.User.AdminName()).RequireAuthorization(AdminPolicies.Content);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        await using var app = await GuardedApp.StartAsync(AdminPolicies.Content,
+            AdminKeySettings.For(0, "content-team", EditorKey, "editor").Concat(AdminKeySettings.For(1, "ward-officer", OfficerKey, "officer", "*")));
 
-        async Task<HttpResponseMessage> GetAsync(string? key)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/content");
-            if (key is not null)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-            }
-
-            return await client.SendAsync(request);
-        }
-
-        var editor = await GetAsync(EditorKey);
-        var officer = await GetAsync(OfficerKey);
-        var none = await GetAsync(null);
+        using var editor = await app.GetAsync(EditorKey);
+        using var officer = await app.GetAsync(OfficerKey);
+        using var none = await app.GetAsync(null);
 
         Assert.Equal("hello content-team", await editor.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, officer.StatusCode);
         Assert.Contains("'ward-officer' has role officer; this needs editor or admin", await officer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
         Assert.Equal("Bearer", none.Headers.WwwAuthenticate.Single().Scheme);
-        await app.StopAsync();
     }
 
     [Fact]

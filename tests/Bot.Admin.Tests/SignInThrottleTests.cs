@@ -1,14 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Admin.Tests;
 
@@ -21,16 +11,15 @@ public sealed class SignInThrottleTests
     public async Task FortyWrongKeysThenTheRightOneIsRefusedWith429AndRetryAfterUntilTheWaitIsOver()
     {
         var time = new ManualTime(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
-        await using var app = await StartAsync(time);
-        using var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        await using var app = await GuardedApp.StartAsync(AdminPolicies.Administrators, AdminKeySettings.For(0, "root", Key, "admin"), time);
 
         var answers = new List<HttpStatusCode>();
         for (var i = 0; i < 40; i++)
         {
-            answers.Add((await GetAsync(client, "wrong-key-" + i)).StatusCode);
+            answers.Add((await app.GetAsync("wrong-key-" + i)).StatusCode);
         }
 
-        using var right = await GetAsync(client, Key);
+        using var right = await app.GetAsync(Key);
 
         Assert.All(answers.Take(6), s => Assert.Equal(HttpStatusCode.Unauthorized, s)); // five free mistakes, the sixth starts the wait
         Assert.Equal(HttpStatusCode.TooManyRequests, answers[6]);
@@ -40,7 +29,7 @@ public sealed class SignInThrottleTests
         Assert.Contains("Wait", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         time.Advance(retryAfter);
-        using var afterTheWait = await GetAsync(client, Key);
+        using var afterTheWait = await app.GetAsync(Key);
         Assert.Equal(HttpStatusCode.OK, afterTheWait.StatusCode);
     }
 
@@ -99,31 +88,4 @@ public sealed class SignInThrottleTests
 
     private static SignInThrottle Throttle(TimeProvider time) =>
         new(new StaticMonitor<AdminSignInOptions>(new AdminSignInOptions()), time);
-
-    private static Task<HttpResponseMessage> GetAsync(HttpClient client, string key)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/secret");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return client.SendAsync(request);
-    }
-
-    private static async Task<WebApplication> StartAsync(TimeProvider time)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Admin:ApiKeys:0:Name"] = "root",
-            ["Admin:ApiKeys:0:Sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Key))),
-            ["Admin:ApiKeys:0:Role"] = "admin",
-        });
-        builder.Services.AddSingleton(time);
-        builder.Services.AddAdminKeys();
-        var app = builder.Build();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.MapGet("/secret", (HttpContext http) => "hello " + http.User.AdminName()).RequireAuthorization(AdminPolicies.Administrators);
-        await app.StartAsync();
-        return app;
-    }
 }

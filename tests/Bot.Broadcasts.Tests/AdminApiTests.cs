@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Bot.Broadcasts.Hosting;
@@ -9,12 +8,8 @@ using Bot.Broadcasts.Redis;
 using Bot.Broadcasts.Testing;
 using Bot.Dialogs.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Bot.Broadcasts.Tests;
 
@@ -117,46 +112,37 @@ public sealed class AdminApiTests
     private static async Task<Api> ApiAsync()
     {
         var rig = await BroadcastRig.StartAsync();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
         var settings = new Dictionary<string, string?>
         {
             ["Redis:ConnectionString"] = rig.Redis.ConnectionString,
             ["Broadcasts:AreasFile"] = Path.Combine(BroadcastRig.ContentFolder(), "areas.yaml"),
             ["Broadcasts:DeliveryEnabled"] = "false",
         };
-        AddKey(settings, 0, "author", AuthorKey, "approver", "ha-noi"); // an approver too: the rule is about authorship
-        AddKey(settings, 1, "approver", ApproverKey, "approver", "ha-noi");
-        AddKey(settings, 2, "hcm", OtherProvinceKey, "approver", "ho-chi-minh");
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddBroadcasts(builder.Configuration).AddBroadcastsRedis(builder.Configuration);
-        builder.Services.AddSingleton<IChannelMessenger>(_ => new HttpChannelMessenger(new HttpClient { BaseAddress = rig.Platform.BaseAddress }));
-        var app = builder.Build();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.MapBroadcasts();
+        var keys = AdminKeySettings.For(0, "author", AuthorKey, "approver", "ha-noi") // an approver too: the rule is about authorship
+            .Concat(AdminKeySettings.For(1, "approver", ApproverKey, "approver", "ha-noi"))
+            .Concat(AdminKeySettings.For(2, "hcm", OtherProvinceKey, "approver", "ho-chi-minh"));
         try
         {
-            await app.StartAsync();
+            var (app, baseUrl) = await LoopbackServer.StartAsync(
+                builder =>
+                {
+                    builder.Configuration.AddInMemoryCollection(settings.Concat(keys));
+                    builder.Services.AddBroadcasts(builder.Configuration).AddBroadcastsRedis(builder.Configuration);
+                    builder.Services.AddSingleton<IChannelMessenger>(_ => new HttpChannelMessenger(new HttpClient { BaseAddress = rig.Platform.BaseAddress }));
+                },
+                app =>
+                {
+                    app.UseAuthentication();
+                    app.UseAuthorization();
+                    app.MapBroadcasts();
+                });
+            return new Api(rig, app, new HttpClient { BaseAddress = new Uri(baseUrl + "/") });
         }
         catch
         {
-            await app.DisposeAsync();
             await rig.DisposeAsync();
             throw;
         }
-
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new Api(rig, app, new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") });
-    }
-
-    private static void AddKey(Dictionary<string, string?> settings, int i, string name, string key, string role, string area)
-    {
-        settings[$"Admin:ApiKeys:{i}:Name"] = name;
-        settings[$"Admin:ApiKeys:{i}:Sha256"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-        settings[$"Admin:ApiKeys:{i}:Role"] = role;
-        settings[$"Admin:ApiKeys:{i}:Areas:0"] = area;
     }
 
     private sealed record Api(BroadcastRig Rig, WebApplication App, HttpClient Client) : IAsyncDisposable

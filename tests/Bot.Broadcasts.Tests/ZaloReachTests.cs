@@ -1,6 +1,4 @@
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Bot.Broadcasts.Alerts;
 using Bot.Broadcasts.Officers;
@@ -250,14 +248,8 @@ public sealed class ZaloReachTests
 
     private static Dictionary<string, string?> Settings(Dictionary<string, string?>? more = null)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Zalo:OA:FollowUrl"] = FollowUrl,
-            ["Admin:ApiKeys:0:Name"] = "ops",
-            ["Admin:ApiKeys:0:Sha256"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(AdminKey))),
-            ["Admin:ApiKeys:0:Role"] = "admin",
-            ["Admin:ApiKeys:0:Areas:0"] = "*",
-        };
+        var settings = AdminKeySettings.For(0, "ops", AdminKey, "admin", "*");
+        settings["Zalo:OA:FollowUrl"] = FollowUrl;
         foreach (var (key, value) in more ?? [])
         {
             settings[key] = value;

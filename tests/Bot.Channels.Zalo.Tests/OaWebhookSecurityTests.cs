@@ -1,34 +1,20 @@
 using System.Net;
 using System.Text;
 using Bot.Channels.Zalo.Tests.Fakes;
+using Bot.Channels.Zalo.Tests.Infrastructure;
 
 namespace Bot.Channels.Zalo.Tests;
 
 /// <summary>The OA webhook fails closed: nothing is processed unless Zalo's signature over the exact bytes checks out and the event is fresh.</summary>
-public sealed class OaWebhookSecurityTests : IAsyncLifetime
+public sealed class OaWebhookSecurityTests : OaAppTests
 {
-    private FakeZaloOaApi _oa = null!;
-    private ZaloApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        _oa = await FakeZaloOaApi.StartAsync();
-        _app = ZaloApp.Start(oa: _oa);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _oa.DisposeAsync();
-    }
-
     [Fact]
     public async Task SignedEventWithVietnameseTextIsAnswered()
     {
-        using var response = await _app.PushOaAsync(ZaloApp.OaTextEvent("u-ok", "Xin chào, tôi muốn kích hoạt VNeID 👋"));
+        using var response = await App.PushOaAsync(ZaloApp.OaTextEvent("u-ok", "Xin chào, tôi muốn kích hoạt VNeID 👋"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotEmpty(_oa.MessagesTo("u-ok"));
+        Assert.NotEmpty(Oa.MessagesTo("u-ok"));
     }
 
     [Fact]
@@ -37,7 +23,7 @@ public sealed class OaWebhookSecurityTests : IAsyncLifetime
         var json = ZaloApp.OaTextEvent("u-forged", "menu");
         var forged = ZaloApp.Sign(Encoding.UTF8.GetBytes(json), Timestamp(json), secret: "not-the-oa-secret-key");
 
-        using var response = await _app.PushOaAsync(json, forged);
+        using var response = await App.PushOaAsync(json, forged);
 
         await AssertRejectedAsync(response, "u-forged");
     }
@@ -45,7 +31,7 @@ public sealed class OaWebhookSecurityTests : IAsyncLifetime
     [Fact]
     public async Task EventWithoutSignatureIsRejectedAndNotProcessed()
     {
-        using var response = await _app.PushOaAsync(ZaloApp.OaTextEvent("u-unsigned", "menu"), sign: false);
+        using var response = await App.PushOaAsync(ZaloApp.OaTextEvent("u-unsigned", "menu"), sign: false);
 
         await AssertRejectedAsync(response, "u-unsigned");
     }
@@ -57,7 +43,7 @@ public sealed class OaWebhookSecurityTests : IAsyncLifetime
         var signature = ZaloApp.Sign(Encoding.UTF8.GetBytes(signed), Timestamp(signed));
         var tampered = signed.Replace("\"menu\"", "\"help\"", StringComparison.Ordinal);
 
-        using var response = await _app.PushOaAsync(tampered, signature);
+        using var response = await App.PushOaAsync(tampered, signature);
 
         await AssertRejectedAsync(response, "u-tampered");
     }
@@ -71,7 +57,7 @@ public sealed class OaWebhookSecurityTests : IAsyncLifetime
         var escaped = System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonDocument.Parse(raw).RootElement);
         Assert.NotEqual(raw, escaped);
 
-        using var response = await _app.PushOaAsync(escaped, signature);
+        using var response = await App.PushOaAsync(escaped, signature);
 
         await AssertRejectedAsync(response, "u-bytes");
     }
@@ -79,7 +65,7 @@ public sealed class OaWebhookSecurityTests : IAsyncLifetime
     [Fact]
     public async Task CorrectlySignedButStaleEventIsRejectedAsAReplay()
     {
-        using var response = await _app.PushOaAsync(ZaloApp.OaTextEvent("u-stale", "menu", at: DateTimeOffset.UtcNow.AddHours(-2)));
+        using var response = await App.PushOaAsync(ZaloApp.OaTextEvent("u-stale", "menu", at: DateTimeOffset.UtcNow.AddHours(-2)));
 
         await AssertRejectedAsync(response, "u-stale");
     }
@@ -90,7 +76,7 @@ public sealed class OaWebhookSecurityTests : IAsyncLifetime
         var json = ZaloApp.OaTextEvent("u-ts", "menu");
         var wrongTimestamp = ZaloApp.Sign(Encoding.UTF8.GetBytes(json), "1700000000000");
 
-        using var response = await _app.PushOaAsync(json, wrongTimestamp);
+        using var response = await App.PushOaAsync(json, wrongTimestamp);
 
         await AssertRejectedAsync(response, "u-ts");
     }
@@ -104,10 +90,10 @@ public sealed class OaWebhookSecurityTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, "/zalo/oa/webhook") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", "mac=" + new string('0', 64));
 
-        using var response = await _app.Http.SendAsync(request);
+        using var response = await App.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Empty(_oa.AllMessages());
+        Assert.Empty(Oa.AllMessages());
     }
 
     [Fact]
@@ -121,7 +107,7 @@ public sealed class OaWebhookSecurityTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Empty(_oa.MessagesTo("u-bad-utf8"));
+        Assert.Empty(Oa.MessagesTo("u-bad-utf8"));
     }
 
     [Fact]
@@ -144,7 +130,7 @@ public sealed class OaWebhookSecurityTests : IAsyncLifetime
         };
         request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", "mac=" + new string('0', 64));
 
-        using var response = await _app.Http.SendAsync(request);
+        using var response = await App.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -157,18 +143,18 @@ public sealed class OaWebhookSecurityTests : IAsyncLifetime
         {
             var json = "{\"app_id\":\"" + FakeZaloOaApi.AppId + "\",\"event_name\":\"" + name + "\",\"timestamp\":\"" + stamp +
                        "\",\"sender\":{\"id\":\"u-echo\"},\"recipient\":{\"id\":\"u-echo\"},\"message\":{\"text\":\"c:menu\",\"msg_id\":\"" + name + "\"}}";
-            using var response = await _app.PushOaAsync(json);
+            using var response = await App.PushOaAsync(json);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        Assert.Empty(_oa.MessagesTo("u-echo"));
+        Assert.Empty(Oa.MessagesTo("u-echo"));
     }
 
     private async Task AssertRejectedAsync(HttpResponseMessage response, string user)
     {
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Empty(_oa.MessagesTo(user));
-        Assert.Null(await _app.RecordAsync(ZaloChannels.OfficialAccount, user));
+        Assert.Empty(Oa.MessagesTo(user));
+        Assert.Null(await App.RecordAsync(ZaloChannels.OfficialAccount, user));
     }
 
     private static byte[] Utf8With(string json, string placeholder, byte[] raw)
@@ -182,7 +168,7 @@ public sealed class OaWebhookSecurityTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, "/zalo/oa/webhook") { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", signature);
-        return await _app.Http.SendAsync(request);
+        return await App.Http.SendAsync(request);
     }
 
     private static string Timestamp(string json) =>

@@ -5,12 +5,11 @@ using Bot.Fraud.Redis;
 using Bot.Fraud.Reports;
 using Bot.Fraud.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
-using StackExchange.Redis;
 
 namespace Bot.Fraud.Tests;
 
 /// <summary>Officers get yesterday's reports each morning, once, however many instances run (real redis-server).</summary>
-public sealed class DailyDigestTests : IAsyncLifetime
+public sealed class DailyDigestTests : RedisConnectionTests
 {
     // 29/11/2026 in Vietnam; the digest covers 28/11.
     private static readonly DateTimeOffset SevenAm = new(2026, 11, 29, 7, 0, 0, VietnamTime.Offset);
@@ -20,25 +19,10 @@ public sealed class DailyDigestTests : IAsyncLifetime
         new Officer("telegram:100", "officer", "ha-noi.hoan-kiem", new ConversationKey("telegram", "100")),
         new Officer("telegram:200", "officer", "da-nang.hai-chau", new ConversationKey("telegram", "200")));
 
-    private RedisServer _redis = null!;
-    private ConnectionMultiplexer _connection = null!;
-
-    public async Task InitializeAsync()
-    {
-        _redis = await RedisServer.StartAsync();
-        _connection = await ConnectionMultiplexer.ConnectAsync(_redis.ConnectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _connection.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
-
     [Fact]
     public async Task EachOfficerGetsTheirAreasReportsOnceAcrossTwoInstances()
     {
-        var store = new RedisScamReportStore(_connection, new FraudRedisKeys("fraud:"));
+        var store = new RedisScamReportStore(Connection, new FraudRedisKeys("fraud:"));
         await ReportAsync(store, Yesterday.AddHours(9), "ha-noi.hoan-kiem", "tai-khoan-an-toan.top");
         await ReportAsync(store, Yesterday.AddHours(10), "ha-noi.hoan-kiem", "tai-khoan-an-toan.top");
         await ReportAsync(store, Yesterday.AddHours(11), null, "vneid-capnhat.xyz");
@@ -84,7 +68,7 @@ public sealed class DailyDigestTests : IAsyncLifetime
 
     private DailyDigestSender Sender(IScamReportStore store, IChannelMessenger messenger) =>
         new(new OfficerDigestBuilder(store, _officers, TestContent.Fraud), _officers, [messenger],
-            new RedisDigestClaim(_connection, new FraudRedisKeys("fraud:")), TestContent.Fraud, NullLogger<DailyDigestSender>.Instance);
+            new RedisDigestClaim(Connection, new FraudRedisKeys("fraud:")), TestContent.Fraud, NullLogger<DailyDigestSender>.Instance);
 
     private static async Task ReportAsync(IScamReportStore store, DateTimeOffset at, string? area, string domain)
     {

@@ -1,29 +1,13 @@
 using Bot.Fraud.Reports;
 using Bot.Fraud.Tests.Infrastructure;
 using Bot.Fraud.Redis;
-using StackExchange.Redis;
 
 namespace Bot.Fraud.Tests;
 
 /// <summary>Residents' reports kept in Redis: redacted, shared by instances, bounded (real redis-server).</summary>
-public sealed class RedisReportStoreTests : IAsyncLifetime
+public sealed class RedisReportStoreTests : RedisConnectionTests
 {
     private static readonly DateTimeOffset Morning = new(2026, 11, 28, 8, 0, 0, VietnamTime.Offset);
-
-    private RedisServer _redis = null!;
-    private ConnectionMultiplexer _connection = null!;
-
-    public async Task InitializeAsync()
-    {
-        _redis = await RedisServer.StartAsync();
-        _connection = await ConnectionMultiplexer.ConnectAsync(_redis.ConnectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _connection.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
 
     [Fact]
     public async Task ADraftReportedOnOneInstanceIsListedOnAnotherOnce()
@@ -53,7 +37,7 @@ public sealed class RedisReportStoreTests : IAsyncLifetime
         var id = DraftIds.New();
         await store.SaveDraftAsync(Draft(id, Morning));
 
-        var stored = (byte[])(await _connection.GetDatabase().StringGetAsync(new FraudRedisKeys("fraud:").Draft(Lookup(id))))!;
+        var stored = (byte[])(await Connection.GetDatabase().StringGetAsync(new FraudRedisKeys("fraud:").Draft(Lookup(id))))!;
         Assert.DoesNotContain("tài khoản an toàn", System.Text.Encoding.UTF8.GetString(stored));
         Assert.DoesNotContain("safe_account", System.Text.Encoding.UTF8.GetString(stored));
 
@@ -78,7 +62,7 @@ public sealed class RedisReportStoreTests : IAsyncLifetime
     [Fact]
     public async Task ReportsAreBoundedByCountAndKeptOnlyForTheRetentionWindow()
     {
-        var store = new RedisScamReportStore(_connection, new FraudRedisKeys("fraud:")) { MaxReports = 3, Retention = TimeSpan.FromDays(30) };
+        var store = new RedisScamReportStore(Connection, new FraudRedisKeys("fraud:")) { MaxReports = 3, Retention = TimeSpan.FromDays(30) };
         var ids = Enumerable.Range(0, 5).Select(_ => DraftIds.New()).ToList();
         for (var i = 0; i < 5; i++)
         {
@@ -87,7 +71,7 @@ public sealed class RedisReportStoreTests : IAsyncLifetime
         }
 
         Assert.Equal(ids.Skip(2).Select(Lookup), (await store.ListAsync(Morning.AddDays(-1), 100)).Select(r => r.Id));
-        var ttl = await _connection.GetDatabase().KeyTimeToLiveAsync(new FraudRedisKeys("fraud:").Report(Lookup(ids[4])));
+        var ttl = await Connection.GetDatabase().KeyTimeToLiveAsync(new FraudRedisKeys("fraud:").Report(Lookup(ids[4])));
         Assert.InRange(ttl!.Value, TimeSpan.FromDays(29), TimeSpan.FromDays(30));
 
         // A report older than the window is dropped from the index when the next one arrives.
@@ -118,5 +102,5 @@ public sealed class RedisReportStoreTests : IAsyncLifetime
         new(id, at, "telegram", area, "high", 0.97, ["safe_account", "otp_request"], [domain], ["091*****78"],
             "Chuyển tiền vào tài khoản an toàn, gọi 091*****78");
 
-    private RedisScamReportStore Store() => new(_connection, new FraudRedisKeys("fraud:"));
+    private RedisScamReportStore Store() => new(Connection, new FraudRedisKeys("fraud:"));
 }

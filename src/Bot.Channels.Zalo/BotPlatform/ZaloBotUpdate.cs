@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static Bot.Channels.Zalo.ZaloJson;
 
 namespace Bot.Channels.Zalo.BotPlatform;
 
@@ -63,22 +64,4 @@ public sealed record ZaloBotUpdate(string? EventName, string? MessageId, string?
 
     /// <summary>True for a text message (the event name may be missing in some deliveries).</summary>
     public bool IsText => Text is not null && (EventName is null || EventName == "message.text.received");
-
-    private static JsonElement? Child(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var child) && child.ValueKind == JsonValueKind.Object ? child : null;
-
-    private static string? StringOf(JsonElement? element, string name)
-    {
-        if (element is not { ValueKind: JsonValueKind.Object } e || !e.TryGetProperty(name, out var value))
-        {
-            return null;
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => null,
-        };
-    }
 }

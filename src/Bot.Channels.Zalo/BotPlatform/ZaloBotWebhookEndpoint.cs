@@ -37,10 +37,9 @@ internal static class ZaloBotWebhookEndpoint
             return tooLarge!;
         }
 
-        var (document, undecodable) = JsonBody.Parse(body, null);
+        var (document, undecodable) = ZaloWebhook.ParseBody(body, ZaloChannels.Bot);
         if (document is null)
         {
-            BotMetrics.RecordWebhookRejection(ZaloChannels.Bot, "body");
             return undecodable!;
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static Bot.Channels.Zalo.ZaloJson;
 
 namespace Bot.Channels.Zalo.OfficialAccount;
 
@@ -46,25 +47,4 @@ public sealed record ZaloOaEvent(string? Name, string? Timestamp, string? UserId
         && list.ValueKind == JsonValueKind.Array && list.GetArrayLength() > 0 && list[0].ValueKind == JsonValueKind.Object
             ? list[0]
             : null;
-
-    private static JsonElement? Child(JsonElement? element, string name) =>
-        element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var child) && child.ValueKind == JsonValueKind.Object
-            ? child
-            : null;
-
-    /// <summary>A string or number property as text (Zalo sends ids and timestamps both ways).</summary>
-    private static string? StringOf(JsonElement? element, string name)
-    {
-        if (element is not { ValueKind: JsonValueKind.Object } e || !e.TryGetProperty(name, out var value))
-        {
-            return null;
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => null,
-        };
-    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Bot.Http;
 using Bot.Metrics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
@@ -52,10 +51,9 @@ internal static class ZaloOaWebhookEndpoint
             return Unauthorized("signature", "Missing or wrong " + SignatureHeader + ".");
         }
 
-        var (document, undecodable) = JsonBody.Parse(body, null);
+        var (document, undecodable) = ZaloWebhook.ParseBody(body, ZaloChannels.OfficialAccount);
         if (document is null)
         {
-            BotMetrics.RecordWebhookRejection(ZaloChannels.OfficialAccount, "body");
             return undecodable!;
         }
 

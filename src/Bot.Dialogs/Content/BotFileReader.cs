@@ -18,9 +18,8 @@ internal static class BotFileReader
 
     public static BotFile? Read(string root, string file, string content, List<ContentDiagnostic> diagnostics)
     {
-        var reader = new YamlReader(Path.GetRelativePath(root, file), diagnostics);
-        using var text = new StringReader(content);
-        var map = reader.LoadRoot(text);
+        var reader = YamlReader.ForContentFile(root, file, diagnostics);
+        var map = reader.LoadRoot(content);
         if (map is null)
         {
             return null;

@@ -213,9 +213,8 @@ public static partial class ContentLoader
             return lexicon; // absent, or refused by ContentFileCheck (reported there)
         }
 
-        var reader = new YamlReader(Path.GetRelativePath(root, file), diagnostics);
-        using var text = new StringReader(content);
-        var map = reader.LoadRoot(text);
+        var reader = YamlReader.ForContentFile(root, file, diagnostics);
+        var map = reader.LoadRoot(content);
         if (map is null)
         {
             return lexicon;

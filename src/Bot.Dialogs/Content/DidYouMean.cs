@@ -1,3 +1,5 @@
+using Bot.Dialogs.Text;
+
 namespace Bot.Dialogs.Content;
 
 /// <summary>Suggests the closest known word for a misspelt key or id.</summary>
@@ -10,7 +12,7 @@ public static class DidYouMean
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var d = Levenshtein(word, candidate);
+            var d = EditDistance.Between(word, candidate);
             if (d < bestDistance)
             {
                 bestDistance = d;
@@ -24,29 +26,4 @@ public static class DidYouMean
     /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
     public static string Hint(string word, IEnumerable<string> candidates) =>
         Suggest(word, candidates) is { } s ? $" (did you mean '{s}'?)" : "";
-
-    /// <summary>Classic edit distance (insert, delete, substitute).</summary>
-    public static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

@@ -13,9 +13,8 @@ internal static class FlowFileReader
 
     public static FlowDefinition? Read(string root, string file, string content, List<ContentDiagnostic> diagnostics)
     {
-        var reader = new YamlReader(Path.GetRelativePath(root, file), diagnostics);
-        using var text = new StringReader(content);
-        var map = reader.LoadRoot(text);
+        var reader = YamlReader.ForContentFile(root, file, diagnostics);
+        var map = reader.LoadRoot(content);
         if (map is null)
         {
             return null;
@@ -92,14 +91,7 @@ internal static class FlowFileReader
 
         var ask = reader.String(map, "ask");
         var sources = reader.Strings(map, "source").Concat(reader.Strings(map, "sources")).ToList();
-        foreach (var source in sources)
-        {
-            if (!Uri.TryCreate(source, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
-            {
-                reader.Error(map, $"source '{source}' is not a web address", "write the full address, starting with https://");
-            }
-        }
-
+        reader.CheckSources(sources, map);
         var buttons = ButtonReader.ReadAll(reader, map, ask);
         if (id is null || text is null)
         {
@@ -115,9 +107,7 @@ internal static class FlowFileReader
             Input = reader.String(map, "input"),
             Sources = sources,
             Reviewed = reader.Date(map, "reviewed"),
-            CheckedAgainst = reader.String(map, "checked_against") is { } checkedAgainst && !string.IsNullOrWhiteSpace(checkedAgainst)
-                ? checkedAgainst
-                : null,
+            CheckedAgainst = reader.OptionalString(map, "checked_against"),
             CommuneContact = reader.Bool(map, "commune_contact") ?? false,
             IsFact = reader.Bool(map, "fact") ?? true,
             Examples = reader.Strings(map, "examples"),

@@ -27,9 +27,8 @@ internal static partial class ProcedureFileReader
     /// <summary>Reads the card in <paramref name="content"/> (the text of <paramref name="file"/>, already checked by ContentFileCheck).</summary>
     public static ProcedureCard? Read(string root, string file, string content, List<ContentDiagnostic> diagnostics)
     {
-        var reader = new YamlReader(Path.GetRelativePath(root, file).Replace('\\', '/'), diagnostics);
-        using var text = new StringReader(content);
-        var map = reader.LoadRoot(text);
+        var reader = YamlReader.ForContentFile(root, file, diagnostics);
+        var map = reader.LoadRoot(content);
         if (map is null)
         {
             return null;
@@ -59,12 +58,9 @@ internal static partial class ProcedureFileReader
 
         var sections = ReadSections(reader, map);
         var sources = reader.Strings(map, "source");
-        foreach (var source in sources)
+        if (reader.Get(map, "source") is { } sourceNode)
         {
-            if (!Uri.TryCreate(source, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
-            {
-                reader.Error(reader.Get(map, "source")!, $"source '{source}' is not a web address", "write the full address, starting with https://");
-            }
+            reader.CheckSources(sources, sourceNode);
         }
 
         if (id is null || topic is null || title is null || summary is null)
@@ -84,9 +80,7 @@ internal static partial class ProcedureFileReader
             LegalBasis = reader.Strings(map, "legal_basis"),
             Sources = sources,
             Reviewed = reader.Date(map, "reviewed"),
-            CheckedAgainst = reader.String(map, "checked_against") is { } checkedAgainst && !string.IsNullOrWhiteSpace(checkedAgainst)
-                ? checkedAgainst
-                : null,
+            CheckedAgainst = reader.OptionalString(map, "checked_against"),
             Location = reader.At(map),
             SummaryLocation = reader.At(reader.Get(map, "summary")!),
             TitleLocation = reader.At(reader.Get(map, "title")!),

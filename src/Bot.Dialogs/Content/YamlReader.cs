@@ -27,6 +27,17 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
     public void Warning(YamlNode node, string message, string? fix = null) =>
         diagnostics.Add(new ContentDiagnostic(At(node), DiagnosticSeverity.Warning, message, fix));
 
+    /// <summary>A reader for a file of the content folder: diagnostics name it by its path below the folder, with '/' on every system.</summary>
+    public static YamlReader ForContentFile(string root, string file, List<ContentDiagnostic> diagnostics) =>
+        new(Path.GetRelativePath(root, file).Replace('\\', '/'), diagnostics);
+
+    /// <summary>Loads the single document of a file's text, or reports why it cannot be parsed (see <see cref="LoadRoot(TextReader)"/>).</summary>
+    public YamlMappingNode? LoadRoot(string content)
+    {
+        using var text = new StringReader(content);
+        return LoadRoot(text);
+    }
+
     /// <summary>Loads the single document of a file, or reports why it cannot be parsed.</summary>
     /// <remarks>
     /// Any exception from the YAML library is a refused file, never a crash: besides
@@ -203,6 +214,22 @@ internal sealed class YamlReader(string file, List<ContentDiagnostic> diagnostic
             default:
                 Error(node, "a text must not be empty", "write the Vietnamese text after 'vi:'");
                 return null;
+        }
+    }
+
+    /// <summary>An optional free text such as <c>checked_against</c>: null when absent or blank.</summary>
+    public string? OptionalString(YamlMappingNode map, string key) =>
+        String(map, key) is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+    /// <summary>Reports, at <paramref name="at"/>, every source that is not a full web address (http or https).</summary>
+    public void CheckSources(IEnumerable<string> sources, YamlNode at)
+    {
+        foreach (var source in sources)
+        {
+            if (!Uri.TryCreate(source, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+            {
+                Error(at, $"source '{source}' is not a web address", "write the full address, starting with https://");
+            }
         }
     }
 

@@ -109,7 +109,7 @@ internal sealed class DomainInspector
                     || skeleton.Split('-').Contains(name)
                     || (name.Length >= 5 && skeleton.Contains(name, StringComparison.Ordinal))
                     || (name.Length >= 5 && Math.Abs(skeleton.Length - name.Length) <= 2
-                        && EditDistance(skeleton, name, 2) <= (name.Length >= 9 ? 2 : 1)))
+                        && EditDistance.Between(skeleton, name, 2) <= (name.Length >= 9 ? 2 : 1)))
                 {
                     return official;
                 }
@@ -158,38 +158,6 @@ internal sealed class DomainInspector
                 };
             }
         });
-    }
-
-    /// <summary>Levenshtein distance, giving up (returning max + 1) once it exceeds <paramref name="max"/>.</summary>
-    internal static int EditDistance(string a, string b, int max)
-    {
-        Span<int> previous = stackalloc int[b.Length + 1];
-        Span<int> current = stackalloc int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.Min(rowMin, current[j]);
-            }
-
-            if (rowMin > max)
-            {
-                return max + 1;
-            }
-
-            current.CopyTo(previous);
-        }
-
-        return previous[b.Length];
     }
 
     /// <summary>The host in ASCII (punycode) and in letters as displayed.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Dialogs.Privacy;
 using Bot.Operations.Analytics;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Operations.Logging;
 
@@ -68,6 +69,27 @@ public sealed partial class LogRedactor(ITextMasker masker)
 
     /// <summary>Masks free text (a message rendered elsewhere, an exception).</summary>
     public string Text(string text) => Mask(text);
+
+    /// <summary>
+    /// The message of a log entry as it may be written: its template rendered with redacted values, or, for
+    /// an entry without one, its formatted text masked; <see cref="Redacted"/> when rendering throws.
+    /// </summary>
+    /// <remarks>Every console formatter takes the message from here, so reading logs by eye never shows more than a machine sees.</remarks>
+    public string Message<TState>(in LogEntry<TState> logEntry)
+    {
+        var values = logEntry.State as IReadOnlyList<KeyValuePair<string, object?>>;
+        var template = values?.FirstOrDefault(v => v.Key == "{OriginalFormat}").Value as string;
+        try
+        {
+            return template is not null
+                ? Render(template, values!)
+                : Text(logEntry.Formatter(logEntry.State, logEntry.Exception) ?? "");
+        }
+        catch (Exception)
+        {
+            return Redacted;
+        }
+    }
 
     /// <summary>Renders a message template with redacted values, e.g. "Turn failed on {Channel}".</summary>
     public string Render(string template, IReadOnlyList<KeyValuePair<string, object?>> values)

@@ -26,18 +26,7 @@ public sealed class RedactingJsonFormatter(LogRedactor redactor) : ConsoleFormat
     public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
     {
         var values = logEntry.State as IReadOnlyList<KeyValuePair<string, object?>>;
-        var template = values?.FirstOrDefault(v => v.Key == "{OriginalFormat}").Value as string;
-        string message;
-        try
-        {
-            message = template is not null
-                ? redactor.Render(template, values!)
-                : redactor.Text(logEntry.Formatter(logEntry.State, logEntry.Exception) ?? "");
-        }
-        catch (Exception)
-        {
-            message = LogRedactor.Redacted;
-        }
+        var message = redactor.Message(logEntry);
 
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))

@@ -14,19 +14,7 @@ public sealed class RedactingSimpleFormatter(LogRedactor redactor, TimeProvider 
 
     public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
     {
-        var values = logEntry.State as IReadOnlyList<KeyValuePair<string, object?>>;
-        var template = values?.FirstOrDefault(v => v.Key == "{OriginalFormat}").Value as string;
-        string message;
-        try
-        {
-            message = template is not null
-                ? redactor.Render(template, values!)
-                : redactor.Text(logEntry.Formatter(logEntry.State, logEntry.Exception) ?? "");
-        }
-        catch (Exception)
-        {
-            message = LogRedactor.Redacted;
-        }
+        var message = redactor.Message(logEntry);
 
         textWriter.Write(time.GetLocalNow().ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
         textWriter.Write(' ');

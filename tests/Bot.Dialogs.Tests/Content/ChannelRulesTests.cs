@@ -10,17 +10,9 @@ namespace Bot.Dialogs.Tests.Content;
 /// </summary>
 public sealed class ChannelRulesTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "content-" + Guid.NewGuid().ToString("N"));
+    private readonly FixtureCopy _content = new();
 
-    public ChannelRulesTests()
-    {
-        Directory.CreateDirectory(Path.Combine(_folder, "flows"));
-        File.Copy(Path.Combine(TestContentPaths.Fixture, "bot.yaml"), Path.Combine(_folder, "bot.yaml"));
-        File.Copy(Path.Combine(TestContentPaths.Fixture, "flows", "card.yaml"), Path.Combine(_folder, "flows", "card.yaml"));
-        File.Copy(Path.Combine(TestContentPaths.Fixture, "flows", "stay.yaml"), Path.Combine(_folder, "flows", "stay.yaml"));
-    }
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _content.Dispose();
 
     [Fact]
     public void TheAlertSubscriptionIsOfferedOnTelegramAndZaloButNotOnTheWebChat()
@@ -40,9 +32,9 @@ public sealed class ChannelRulesTests : IDisposable
     [Fact]
     public void AMisspeltChannelIsAnErrorThatNamesTheChannels()
     {
-        File.AppendAllText(Path.Combine(_folder, "bot.yaml"), "\nchannel_rules:\n  telegam:\n    hide: [\"s:\"]\n");
+        _content.Append("bot.yaml", "\nchannel_rules:\n  telegam:\n    hide: [\"s:\"]\n");
 
-        var error = Assert.Single(Errors());
+        var error = Assert.Single(_content.Errors());
         Assert.Contains("unknown channel 'telegam'", error.Message);
         Assert.Contains("did you mean 'telegram'", error.Message);
         Assert.Equal("bot.yaml", error.Location.File);
@@ -51,16 +43,10 @@ public sealed class ChannelRulesTests : IDisposable
     [Fact]
     public void HidingMenuOrContentButtonsIsRefusedBecauseResidentsWouldBeStuck()
     {
-        File.AppendAllText(Path.Combine(_folder, "bot.yaml"), "\nchannel_rules:\n  web:\n    hide: [\"c:\"]\n");
+        _content.Append("bot.yaml", "\nchannel_rules:\n  web:\n    hide: [\"c:\"]\n");
 
-        var error = Assert.Single(Errors());
+        var error = Assert.Single(_content.Errors());
         Assert.Contains("'c:' cannot be hidden", error.Message);
         Assert.Contains("stuck", error.Fix);
-    }
-
-    private List<ContentDiagnostic> Errors()
-    {
-        var exception = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(_folder));
-        return exception.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
     }
 }

@@ -6,17 +6,9 @@ namespace Bot.Dialogs.Tests.Content;
 /// <summary>Invalid content never loads, and the editor is told the file, line and what to fix.</summary>
 public sealed class ContentLoaderTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "content-" + Guid.NewGuid().ToString("N"));
+    private readonly FixtureCopy _content = new();
 
-    public ContentLoaderTests()
-    {
-        Directory.CreateDirectory(Path.Combine(_folder, "flows"));
-        File.Copy(Path.Combine(TestContentPaths.Fixture, "bot.yaml"), Path.Combine(_folder, "bot.yaml"));
-        File.Copy(Path.Combine(TestContentPaths.Fixture, "flows", "card.yaml"), Path.Combine(_folder, "flows", "card.yaml"));
-        File.Copy(Path.Combine(TestContentPaths.Fixture, "flows", "stay.yaml"), Path.Combine(_folder, "flows", "stay.yaml"));
-    }
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _content.Dispose();
 
     [Fact]
     public void TheShippedContentLoads()
@@ -31,7 +23,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         Edit("stay.yaml", "    buttons:\n      - label: { vi: \"Cần giấy tờ gì?\"", "    butons:\n      - label: { vi: \"Cần giấy tờ gì?\"");
 
-        var error = Assert.Single(Errors(), e => e.Message.Contains("butons"));
+        var error = Assert.Single(_content.Errors(), e => e.Message.Contains("butons"));
         Assert.Equal("flows/stay.yaml", error.Location.File);
         Assert.Equal(15, error.Location.Line);
         Assert.Contains("did you mean 'buttons'", error.Message);
@@ -42,7 +34,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         Edit("stay.yaml", "goto: papers", "goto: paper");
 
-        var error = Assert.Single(Errors(), e => e.Message.Contains("'paper'"));
+        var error = Assert.Single(_content.Errors(), e => e.Message.Contains("'paper'"));
         Assert.Contains("did you mean 'papers'", error.Message);
         Assert.Contains("stay.yaml:", error.ToString());
     }
@@ -51,9 +43,9 @@ public sealed class ContentLoaderTests : IDisposable
     public void AnUnclosedBracketIsReportedOnTheLineThatOpensIt()
     {
         // The parser only notices at the end of the file; the editor must be sent to the '['.
-        File.AppendAllText(Path.Combine(_folder, "flows", "stay.yaml"), "\n  - id: [unclosed\n");
+        _content.Append(Path.Combine("flows", "stay.yaml"), "\n  - id: [unclosed\n");
 
-        var error = Assert.Single(Errors());
+        var error = Assert.Single(_content.Errors());
         Assert.Equal(23, error.Location.Line);
         Assert.Equal(9, error.Location.Column);
         Assert.Equal("a list opened with '[' is never closed", error.Message);
@@ -65,7 +57,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         Edit("stay.yaml", "    text: { vi: \"Cần thẻ căn cước", "\ttext: { vi: \"Cần thẻ căn cước");
 
-        var error = Assert.Single(Errors());
+        var error = Assert.Single(_content.Errors());
         Assert.Equal((19, 1), (error.Location.Line, error.Location.Column));
         Assert.Equal("this line is indented with a tab; YAML only accepts spaces", error.Message);
         Assert.DoesNotContain("While scanning", error.ToString(), StringComparison.Ordinal);
@@ -76,7 +68,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         Edit("stay.yaml", "start: intro", "start: \"intro");
 
-        var error = Assert.Single(Errors());
+        var error = Assert.Single(_content.Errors());
         Assert.Equal(9, error.Location.Line);
         Assert.Equal("a text opened with a quote (\") is never closed", error.Message);
     }
@@ -86,7 +78,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         Edit("stay.yaml", "start: intro", "start: intro: now");
 
-        var error = Assert.Single(Errors());
+        var error = Assert.Single(_content.Errors());
         Assert.Equal(9, error.Location.Line);
         Assert.Contains("double quotes", error.Fix);
     }
@@ -96,7 +88,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         Edit("stay.yaml", "        goto: papers", "        gotoo: papers");
 
-        var error = Assert.Single(Errors());
+        var error = Assert.Single(_content.Errors());
         Assert.Equal("unknown key 'gotoo' (did you mean 'goto'?)", error.Message);
         Assert.Equal(17, error.Location.Line);
     }
@@ -106,7 +98,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         Edit("stay.yaml", "start: intro", "strat: intro");
 
-        var error = Assert.Single(Errors());
+        var error = Assert.Single(_content.Errors());
         Assert.Equal("unknown key 'strat' (did you mean 'start'?)", error.Message);
     }
 
@@ -115,7 +107,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         Edit("stay.yaml", "        goto: papers", "        answer: x");
 
-        Assert.Contains(Errors(), e => e.Message == "this button leads nowhere");
+        Assert.Contains(_content.Errors(), e => e.Message == "this button leads nowhere");
     }
 
     [Fact]
@@ -124,7 +116,7 @@ public sealed class ContentLoaderTests : IDisposable
         var decomposed = "Tạm trú".Normalize(System.Text.NormalizationForm.FormD);
         Edit("stay.yaml", "title: { vi: \"Đăng ký tạm trú\"", $"title: {{ vi: \"Đăng ký {decomposed}\"");
 
-        Assert.Contains(Errors(), e => e.Message.Contains("NFC"));
+        Assert.Contains(_content.Errors(), e => e.Message.Contains("NFC"));
     }
 
     [Fact]
@@ -133,7 +125,7 @@ public sealed class ContentLoaderTests : IDisposable
         Edit("card.yaml", "- if: has_card\n            goto: done\n          - goto: apply\n      - label: { vi: \"Không\"",
             "- if: has_crad\n            goto: done\n          - goto: apply\n      - label: { vi: \"Không\"");
 
-        var error = Assert.Single(Errors(), e => e.Message.Contains("has_crad"));
+        var error = Assert.Single(_content.Errors(), e => e.Message.Contains("has_crad"));
         Assert.Contains("did you mean 'has_card'", error.Message);
     }
 
@@ -141,14 +133,14 @@ public sealed class ContentLoaderTests : IDisposable
     public void APlugInButtonMustUseAPlugInPayload()
     {
         Edit("stay.yaml", "        goto: papers", "        payload: \"b:stay:intro:x\"");
-        Assert.Contains(Errors(), e => e.Message.Contains("is not a plug-in payload"));
+        Assert.Contains(_content.Errors(), e => e.Message.Contains("is not a plug-in payload"));
     }
 
     [Fact]
     public void APlugInButtonCarriesItsPayloadUnchanged()
     {
         Edit("stay.yaml", "        goto: papers", "        payload: \"s:start\"");
-        var engine = new Bot.Dialogs.Engine.DialogEngine(ContentLoader.Load(_folder));
+        var engine = new Bot.Dialogs.Engine.DialogEngine(ContentLoader.Load(_content.Folder));
         var shown = engine.Run(null, Bot.Dialogs.Turns.InboundMessage.FromText("/start stay"), DateTimeOffset.UnixEpoch);
         Assert.Contains(shown.Replies.SelectMany(r => r.Buttons), b => b.Payload == "s:start");
     }
@@ -157,43 +149,30 @@ public sealed class ContentLoaderTests : IDisposable
     public void ADuplicateStepIdIsAnError()
     {
         Edit("stay.yaml", "  - id: papers", "  - id: intro");
-        Assert.Contains(Errors(), e => e.Message.Contains("used twice"));
+        Assert.Contains(_content.Errors(), e => e.Message.Contains("used twice"));
     }
 
     [Fact]
     public void AMissingRequiredTextIsAnError()
     {
-        var bot = Path.Combine(_folder, "bot.yaml");
-        File.WriteAllText(bot, File.ReadAllText(bot).Replace("  stale_button:", "  stale_buton:"));
-        Assert.Contains(Errors(), e => e.Message.Contains("missing 'stale_button'"));
+        _content.Edit("bot.yaml", "  stale_button:", "  stale_buton:");
+        Assert.Contains(_content.Errors(), e => e.Message.Contains("missing 'stale_button'"));
     }
 
     [Fact]
     public void AnIdThatCannotFitInAButtonPayloadIsRejected()
     {
         Edit("stay.yaml", "id: stay", "id: Stay-Flow");
-        Assert.Contains(Errors(), e => e.Message.Contains("flow id 'Stay-Flow' is not allowed"));
+        Assert.Contains(_content.Errors(), e => e.Message.Contains("flow id 'Stay-Flow' is not allowed"));
     }
 
     [Fact]
     public void TheVersionChangesWhenAnyFileChanges()
     {
-        var before = ContentLoader.Load(_folder).Version;
+        var before = ContentLoader.Load(_content.Folder).Version;
         Edit("stay.yaml", "Cần thẻ căn cước", "Cần mang thẻ căn cước");
-        Assert.NotEqual(before, ContentLoader.Load(_folder).Version);
+        Assert.NotEqual(before, ContentLoader.Load(_content.Folder).Version);
     }
 
-    private void Edit(string flowFile, string from, string to)
-    {
-        var path = Path.Combine(_folder, "flows", flowFile);
-        var text = File.ReadAllText(path);
-        Assert.Contains(from, text);
-        File.WriteAllText(path, text.Replace(from, to));
-    }
-
-    private List<ContentDiagnostic> Errors()
-    {
-        var exception = Assert.Throws<ContentLoadException>(() => ContentLoader.Load(_folder));
-        return exception.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-    }
+    private void Edit(string flowFile, string from, string to) => _content.Edit(Path.Combine("flows", flowFile), from, to);
 }

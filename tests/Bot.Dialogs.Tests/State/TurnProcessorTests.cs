@@ -125,17 +125,4 @@ public sealed class TurnProcessorTests
         public ValueTask<CommitOutcome> CommitAsync(ConversationKey key, ConversationRecord? record, long expectedVersion, string? updateId, TurnAnswer? answer, CancellationToken cancellationToken) =>
             ValueTask.FromResult(expectedVersion == 7 ? CommitOutcome.Committed : CommitOutcome.VersionConflict);
     }
-
-    private sealed class DownStore : IConversationStore
-    {
-        public string Name => "down";
-
-        public bool IsDurable => true;
-
-        public ValueTask<ConversationSnapshot> LoadAsync(ConversationKey key, string? updateId, CancellationToken cancellationToken) =>
-            throw new StoreUnavailableException("store unreachable");
-
-        public ValueTask<CommitOutcome> CommitAsync(ConversationKey key, ConversationRecord? record, long expectedVersion, string? updateId, TurnAnswer? answer, CancellationToken cancellationToken) =>
-            throw new StoreUnavailableException("store unreachable");
-    }
 }

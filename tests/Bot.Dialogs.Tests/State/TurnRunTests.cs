@@ -153,19 +153,6 @@ public sealed class TurnRunTests
         }
     }
 
-    private sealed class DownStore : IConversationStore
-    {
-        public string Name => "down";
-
-        public bool IsDurable => true;
-
-        public ValueTask<ConversationSnapshot> LoadAsync(ConversationKey key, string? updateId, CancellationToken cancellationToken) =>
-            throw new StoreUnavailableException("store unreachable");
-
-        public ValueTask<CommitOutcome> CommitAsync(ConversationKey key, ConversationRecord? record, long expectedVersion, string? updateId, TurnAnswer? answer, CancellationToken cancellationToken) =>
-            throw new StoreUnavailableException("store unreachable");
-    }
-
     /// <summary>A store with a bug in its commit (not an outage): the kind of failure only an apology can cover.</summary>
     private sealed class BrokenCommitStore : IConversationStore
     {

@@ -59,10 +59,7 @@ public sealed class ContentSchemaTests
     [MemberData(nameof(CardContentFiles))]
     public void CardTestContentValidatesAgainstItsSchema(string file, string schema)
     {
-        var results = Schema(schema).Evaluate(YamlAsJson.Read(Path.Combine(RepositoryPaths.CardContent, file)),
-            new EvaluationOptions { OutputFormat = OutputFormat.List });
-
-        Assert.True(results.IsValid, $"{file} does not match schema/{schema}:\n" + Describe(results));
+        AssertFollowsSchema(RepositoryPaths.CardContent, file, schema);
     }
 
     [Fact]
@@ -73,18 +70,13 @@ public sealed class ContentSchemaTests
             .Replace("  online:", "  note:", StringComparison.Ordinal)
             .Replace("  in_person:", "  documents:", StringComparison.Ordinal);
 
-        var results = Schema("procedure.schema.json").Evaluate(YamlAsJson.Convert(yaml), new EvaluationOptions { OutputFormat = OutputFormat.List });
-
-        Assert.False(results.IsValid);
-        var text = Describe(results);
-        Assert.Contains("legal_bases", text, StringComparison.Ordinal);
-        Assert.Contains("/sections", text, StringComparison.Ordinal);
+        AssertRefused("procedure.schema.json", yaml, "legal_bases", "/sections");
     }
 
     [Fact]
     public void ProcedureSchemaKeysAreTheLoaderKeys()
     {
-        using var card = JsonDocument.Parse(File.ReadAllText(SchemaPath("procedure.schema.json")));
+        using var card = ReadSchema("procedure.schema.json");
         var root = card.RootElement;
 
         Assert.Equal(LoaderKeys("ProcedureFileReader", "CardKeys"), Keys(root));
@@ -95,10 +87,7 @@ public sealed class ContentSchemaTests
     [MemberData(nameof(ShippedFiles))]
     public void ShippedFileValidatesAgainstItsSchema(string file, string schema)
     {
-        var results = Schema(schema).Evaluate(YamlAsJson.Read(Path.Combine(DraftContent.Shipped, file)),
-            new EvaluationOptions { OutputFormat = OutputFormat.List });
-
-        Assert.True(results.IsValid, $"{file} does not match schema/{schema}:\n" + Describe(results));
+        AssertFollowsSchema(DraftContent.Shipped, file, schema);
     }
 
     [Theory]
@@ -120,18 +109,13 @@ public sealed class ContentSchemaTests
             .Replace("    goto: ask_chip", "    gotoo: ask_chip", StringComparison.Ordinal)
             .Replace("version: 1", "version: one", StringComparison.Ordinal);
 
-        var results = Schema("flow.schema.json").Evaluate(YamlAsJson.Convert(yaml), new EvaluationOptions { OutputFormat = OutputFormat.List });
-
-        Assert.False(results.IsValid);
-        var text = Describe(results);
-        Assert.Contains("/version", text, StringComparison.Ordinal);
-        Assert.Contains("gotoo", text, StringComparison.Ordinal);
+        AssertRefused("flow.schema.json", yaml, "/version", "gotoo");
     }
 
     [Fact]
     public void FlowSchemaKeysAreTheLoaderKeys()
     {
-        using var flow = JsonDocument.Parse(File.ReadAllText(SchemaPath("flow.schema.json")));
+        using var flow = ReadSchema("flow.schema.json");
         var root = flow.RootElement;
         var defs = root.GetProperty("$defs");
 
@@ -143,7 +127,7 @@ public sealed class ContentSchemaTests
     [Fact]
     public void BotSchemaNamesEveryRequiredTextAndCommand()
     {
-        using var bot = JsonDocument.Parse(File.ReadAllText(SchemaPath("bot.schema.json")));
+        using var bot = ReadSchema("bot.schema.json");
         var properties = bot.RootElement.GetProperty("properties");
 
         Assert.Equal(TextKeys.Required.Order(StringComparer.Ordinal), Keys(properties.GetProperty("texts")));
@@ -151,6 +135,29 @@ public sealed class ContentSchemaTests
     }
 
     private static string SchemaPath(string name) => Path.Combine(DraftContent.Shipped, "schema", name);
+
+    private static JsonDocument ReadSchema(string name) => JsonDocument.Parse(File.ReadAllText(SchemaPath(name)));
+
+    private static EvaluationResults Evaluate(string schema, JsonElement yaml) =>
+        Schema(schema).Evaluate(yaml, new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+    private static void AssertFollowsSchema(string contentFolder, string file, string schema)
+    {
+        var results = Evaluate(schema, YamlAsJson.Read(Path.Combine(contentFolder, file)));
+        Assert.True(results.IsValid, $"{file} does not match schema/{schema}:\n" + Describe(results));
+    }
+
+    /// <summary>The schema refuses <paramref name="yaml"/> and its report names each of <paramref name="mentions"/> (keys or paths).</summary>
+    private static void AssertRefused(string schema, string yaml, params string[] mentions)
+    {
+        var results = Evaluate(schema, YamlAsJson.Convert(yaml));
+        Assert.False(results.IsValid);
+        var text = Describe(results);
+        foreach (var mention in mentions)
+        {
+            Assert.Contains(mention, text, StringComparison.Ordinal);
+        }
+    }
 
     private static JsonSchema Schema(string name) =>
         Schemas.GetOrAdd(name, n => JsonSchema.FromText(File.ReadAllText(SchemaPath(n)), baseUri: new Uri("file:///content/schema/" + n)));

@@ -44,9 +44,7 @@ public sealed class ContentValidatorTests
     [Fact]
     public void CleanFlowHasNoFindings()
     {
-        using var content = new DraftContent(("flows/demo.yaml", GoodFlow));
-
-        var report = ContentValidator.Validate(content.Folder, Today);
+        var report = Validate(("flows/demo.yaml", GoodFlow));
 
         Assert.DoesNotContain(report.Diagnostics, d => d.Location.File == "flows/demo.yaml");
     }
@@ -54,14 +52,12 @@ public sealed class ContentValidatorTests
     [Fact]
     public void StepNoButtonLeadsToIsReportedAsUnreachableWithItsLine()
     {
-        using var content = new DraftContent(("flows/demo.yaml", GoodFlow + """
+        var report = Validate(("flows/demo.yaml", GoodFlow + """
 
               - id: orphan
                 text: { vi: "Không ai tới đây.", en: "Nobody comes here." }
                 fact: false
             """));
-
-        var report = ContentValidator.Validate(content.Folder, Today);
 
         var finding = Assert.Single(report.Diagnostics, d => d.Message.Contains("'orphan' cannot be reached", StringComparison.Ordinal));
         Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
@@ -72,9 +68,7 @@ public sealed class ContentValidatorTests
     [Fact]
     public void StepWithoutNavigationAndWithoutButtonsIsADeadEnd()
     {
-        using var content = new DraftContent(("flows/demo.yaml", GoodFlow + "\n    nav: false\n"));
-
-        var report = ContentValidator.Validate(content.Folder, Today);
+        var report = Validate(("flows/demo.yaml", GoodFlow + "\n    nav: false\n"));
 
         Assert.True(report.HasErrors);
         var finding = Assert.Single(report.Diagnostics, d => d.Message.Contains("dead end", StringComparison.Ordinal));
@@ -85,9 +79,7 @@ public sealed class ContentValidatorTests
     [Fact]
     public void LeafStepWithNavigationIsNotADeadEnd()
     {
-        using var content = new DraftContent(("flows/demo.yaml", GoodFlow));
-
-        var report = ContentValidator.Validate(content.Folder, Today);
+        var report = Validate(("flows/demo.yaml", GoodFlow));
 
         Assert.DoesNotContain(report.Diagnostics, d => d.Message.Contains("dead end", StringComparison.Ordinal));
     }
@@ -95,12 +87,10 @@ public sealed class ContentValidatorTests
     [Fact]
     public void ExamplePhraseInTwoFlowsIsReportedWhateverTheDiacritics()
     {
-        using var content = new DraftContent(
+        var report = Validate(
             ("flows/demo.yaml", GoodFlow.Replace("start: first", "examples: [kích hoạt vneid]\nstart: first", StringComparison.Ordinal)),
             ("flows/other.yaml", GoodFlow.Replace("id: demo", "id: other", StringComparison.Ordinal)
                 .Replace("start: first", "examples: [kich hoat VNeID]\nstart: first", StringComparison.Ordinal)));
-
-        var report = ContentValidator.Validate(content.Folder, Today);
 
         Assert.Contains(report.Diagnostics, d => d.Message.Contains("is also an example of flow", StringComparison.Ordinal)
                                                  && d.Location.File == "flows/other.yaml" && d.Location.Line == 3);
@@ -110,9 +100,7 @@ public sealed class ContentValidatorTests
     public void TextLongerThanZaloAllowsIsAnError()
     {
         var longText = string.Join(" ", Enumerable.Repeat("Mang thẻ căn cước đến công an xã.", 70));
-        using var content = new DraftContent(("flows/demo.yaml", GoodFlow.Replace("Bước hai.", longText, StringComparison.Ordinal)));
-
-        var report = ContentValidator.Validate(content.Folder, Today);
+        var report = Validate(("flows/demo.yaml", GoodFlow.Replace("Bước hai.", longText, StringComparison.Ordinal)));
 
         var finding = Assert.Single(report.Diagnostics, d => d.Message.Contains("Zalo sends at most 2000", StringComparison.Ordinal));
         Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
@@ -123,11 +111,9 @@ public sealed class ContentValidatorTests
     {
         var wordy = "Tôi muốn biết thêm về cách làm tài khoản mức hai";
         var huge = string.Concat(Enumerable.Repeat("Rất dài ", 14));
-        using var content = new DraftContent(("flows/demo.yaml", GoodFlow
+        var report = Validate(("flows/demo.yaml", GoodFlow
             .Replace("vi: \"Tiếp\"", $"vi: \"{wordy}\"", StringComparison.Ordinal)
             .Replace("en: \"Next\"", $"en: \"{huge}\"", StringComparison.Ordinal)));
-
-        var report = ContentValidator.Validate(content.Folder, Today);
 
         Assert.Contains(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("(vi)", StringComparison.Ordinal)
                                                  && d.Message.Contains("phones cut labels", StringComparison.Ordinal));
@@ -144,12 +130,10 @@ public sealed class ContentValidatorTests
                     label: {"{"} vi: "Lựa chọn {i}", en: "Choice {i}" {"}"}
                     goto: second
             """));
-        using var content = new DraftContent(("flows/demo.yaml", GoodFlow.Replace("""
+        var report = Validate(("flows/demo.yaml", GoodFlow.Replace("""
                   - label: { vi: "Tiếp", en: "Next" }
                     goto: second
             """.TrimEnd(), buttons.TrimStart('\n').TrimEnd(), StringComparison.Ordinal)));
-
-        var report = ContentValidator.Validate(content.Folder, Today);
 
         var finding = Assert.Single(report.Diagnostics, d => d.Message.Contains("6 buttons", StringComparison.Ordinal));
         Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
@@ -159,9 +143,7 @@ public sealed class ContentValidatorTests
     [Fact]
     public void MissingEnglishIsAWarningNotAnError()
     {
-        using var content = new DraftContent(("flows/demo.yaml", GoodFlow.Replace("{ vi: \"Bước hai.\", en: \"Second step.\" }", "\"Bước hai.\"", StringComparison.Ordinal)));
-
-        var report = ContentValidator.Validate(content.Folder, Today);
+        var report = Validate(("flows/demo.yaml", GoodFlow.Replace("{ vi: \"Bước hai.\", en: \"Second step.\" }", "\"Bước hai.\"", StringComparison.Ordinal)));
 
         Assert.DoesNotContain(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location.File == "flows/demo.yaml");
         Assert.Contains(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message == "step 'second' has no English text");
@@ -170,11 +152,9 @@ public sealed class ContentValidatorTests
     [Fact]
     public void FactStepWithoutSourceAndReviewOlderThanAYearAreErrors()
     {
-        using var content = new DraftContent(("flows/demo.yaml", GoodFlow
+        var report = Validate(("flows/demo.yaml", GoodFlow
             .Replace("    text: { vi: \"Bước hai.\", en: \"Second step.\" }\n    fact: false", "    text: { vi: \"Bước hai.\", en: \"Second step.\" }", StringComparison.Ordinal)
             .Replace("    fact: false\n    buttons:", "    source: https://dichvucong.gov.vn\n    reviewed: 2025-06-01\n    buttons:", StringComparison.Ordinal)));
-
-        var report = ContentValidator.Validate(content.Folder, Today);
 
         Assert.Contains(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Message == "step 'second' states facts but names no source");
         Assert.Contains(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error
@@ -184,15 +164,13 @@ public sealed class ContentValidatorTests
     [Fact]
     public void OutdatedTermIsAnErrorPointingAtTheWordsEvenWithoutDiacritics()
     {
-        using var content = new DraftContent(
+        var report = Validate(
             ("flows/demo.yaml", GoodFlow.Replace("Bước hai.", "Nộp hồ sơ tại Cong an Huyen nơi bạn ở.", StringComparison.Ordinal)),
             ("outdated-terms.yaml", """
                 terms:
                   - term: "công an huyện"
                     reason: "district police were abolished on 1/3/2025: write 'công an xã, phường'"
                 """));
-
-        var report = ContentValidator.Validate(content.Folder, Today);
 
         var finding = Assert.Single(report.Diagnostics, d => d.Message.Contains("outdated term", StringComparison.Ordinal));
         Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
@@ -203,11 +181,9 @@ public sealed class ContentValidatorTests
     [Fact]
     public void WordThatOnlyContainsAnOutdatedTermIsNotFlagged()
     {
-        using var content = new DraftContent(
+        var report = Validate(
             ("flows/demo.yaml", GoodFlow.Replace("Bước hai.", "Gặp chị Huyền ở công an xã.", StringComparison.Ordinal)),
             ("outdated-terms.yaml", "terms:\n  - { term: \"công an huyện\", reason: \"abolished\" }\n"));
-
-        var report = ContentValidator.Validate(content.Folder, Today);
 
         Assert.DoesNotContain(report.Diagnostics, d => d.Message.Contains("outdated term", StringComparison.Ordinal));
     }
@@ -215,7 +191,7 @@ public sealed class ContentValidatorTests
     [Fact]
     public void LinksOutsideTheOfficialListAndMalformedLinksWarn()
     {
-        using var content = new DraftContent(("flows/demo.yaml", GoodFlow
+        var report = Validate(("flows/demo.yaml", GoodFlow
             .Replace("Bước hai.", "Xem https://dichvucong.gov.vn/p/home hoặc http://dichvucong-gov.vn.bvgov.com/login.", StringComparison.Ordinal)
             .Replace("        goto: second", """
                         goto: second
@@ -226,8 +202,6 @@ public sealed class ContentValidatorTests
                         label: { vi: "Trang lạ", en: "Odd page" }
                         url: https://example.com/vneid
                 """.TrimEnd(), StringComparison.Ordinal)));
-
-        var report = ContentValidator.Validate(content.Folder, Today);
 
         var links = report.Diagnostics.Where(d => d.Message.Contains("link", StringComparison.Ordinal)).ToList();
         Assert.All(links, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
@@ -240,11 +214,9 @@ public sealed class ContentValidatorTests
     [Fact]
     public void AllowListFromContentReplacesTheDefault()
     {
-        using var content = new DraftContent(
+        var report = Validate(
             ("flows/demo.yaml", GoodFlow.Replace("Bước hai.", "Tra cứu tại https://vr.org.vn.", StringComparison.Ordinal)),
             ("allowed-links.yaml", "sites: [\"*.gov.vn\", vr.org.vn]\n"));
-
-        var report = ContentValidator.Validate(content.Folder, Today);
 
         Assert.DoesNotContain(report.Diagnostics, d => d.Message.Contains("not on the official list", StringComparison.Ordinal));
     }
@@ -252,9 +224,7 @@ public sealed class ContentValidatorTests
     [Fact]
     public void LoaderErrorsComeThroughWithDidYouMean()
     {
-        using var content = new DraftContent(("flows/demo.yaml", GoodFlow.Replace("    goto: second", "    gotoo: second", StringComparison.Ordinal)));
-
-        var report = ContentValidator.Validate(content.Folder, Today);
+        var report = Validate(("flows/demo.yaml", GoodFlow.Replace("    goto: second", "    gotoo: second", StringComparison.Ordinal)));
 
         Assert.Null(report.Bundle);
         Assert.Contains(report.Diagnostics, d => d.ToString().StartsWith("flows/demo.yaml:10:9: error: unknown key 'gotoo' (did you mean 'goto'?)", StringComparison.Ordinal));
@@ -263,5 +233,12 @@ public sealed class ContentValidatorTests
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    /// <summary>Validates a throwaway copy of the shipped content with <paramref name="files"/> added or replaced.</summary>
+    private static ValidationReport Validate(params (string File, string Yaml)[] files)
+    {
+        using var content = new DraftContent(files);
+        return ContentValidator.Validate(content.Folder, Today);
     }
 }

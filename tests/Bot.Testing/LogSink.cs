@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Channels.Zalo.Tests.Infrastructure;
+namespace Bot.Testing;
 
-/// <summary>Keeps every log line the host writes (all levels), exceptions included.</summary>
+/// <summary>Keeps every log line a host under test writes (all levels), exceptions included, so a test can assert what an operator would read.</summary>
 public sealed class LogSink : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
