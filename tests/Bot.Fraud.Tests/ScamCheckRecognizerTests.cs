@@ -48,12 +48,14 @@ public sealed class ScamCheckRecognizerTests
     [Theory]
     [InlineData("có tin nhắn báo hồ sơ cấp đổi căn cước của ông bà đã được tiếp nhận, vui lòng chờ lịch hẹn, tin này có thật không")]
     [InlineData("nhan duoc tin nhan quy khach vua duoc cong tien luong huu thang nay vao tai khoan, la that hay gia vay")]
+    [InlineData("dien luc thong bao tien dien thang nay cua quy khach la 312.000d, vui long thanh toan truoc ngay 25, co phai tin lua ko")]
     [InlineData("got a text saying your parcel has been delivered to the commune post office, please collect it, is this real")]
     public void ALegitimateLookingMessageRetoldWithoutQuotesIsOneToCheck(string text) =>
         Assert.Equal(CheckSignal.Pasted, Recognize(text));
 
     [Theory]
-    [InlineData("tin nhắn lừa đảo giả danh ngân hàng thường nói những gì, làm sao biết thật hay giả")]   // about scams: no sender's voice
+    [InlineData("tin nhắn lừa đảo giả danh ngân hàng thường nói những gì, làm sao biết thật hay giả")]
+    [InlineData("làm sao nhận ra tin lừa đảo, có phải tin lừa thì luôn kèm đường link lạ không ạ")]   // about scams: no sender's voice
     [InlineData("ngân hàng thông báo tài khoản của bạn bị khóa thì tôi phải làm gì bây giờ")]          // a sender, but no message and no question whether it is genuine
     [InlineData("tin nhan thong bao tro cap thang nay da duoc chuyen thi bao lau tien moi ve")]            // a message, but the question is about the money
     public void AQuestionAboutMessagesIsNotOneToCheck(string text) => Assert.Equal(CheckSignal.None, Recognize(text));

@@ -16,6 +16,7 @@ public sealed class Understander
     {
         Router = new IntentRouter(Entries(content), content.Lexicon, content.Routing);
         Policy = new UnderstandingPolicy(content.Routing);
+        Arbiter = new CloseCallArbiter(Router);
         OutOfScopeReply = content.Understanding.OutOfScopeReply;
     }
 
@@ -24,6 +25,9 @@ public sealed class Understander
 
     /// <summary>The policy that turns candidates into one decision.</summary>
     public UnderstandingPolicy Policy { get; }
+
+    /// <summary>Settles a "which do you mean?" when the message's own question says which.</summary>
+    public CloseCallArbiter Arbiter { get; }
 
     /// <summary>The answer to an out-of-scope message, if content has one.</summary>
     public LocalizedText? OutOfScopeReply { get; }
@@ -48,7 +52,13 @@ public sealed class Understander
     }
 
     /// <summary>The decision for <paramref name="text"/> given the check signal.</summary>
-    public UnderstandingDecision Decide(string text, CheckSignal signal) => Policy.Decide(Recognize(text), signal);
+    public UnderstandingDecision Decide(string text, CheckSignal signal)
+    {
+        var decision = Policy.Decide(Recognize(text), signal);
+        return decision.Kind == DecisionKind.Ask && Arbiter.Settle(text, decision.Choices) is { } meant
+            ? Policy.Settled(decision, meant)
+            : decision;
+    }
 
     private static int WordCount(string text)
     {

@@ -81,6 +81,19 @@ public sealed class UnderstandingPolicy(RoutingOptions options)
             : Make(DecisionKind.Fallback, null, best, "not-confident");
     }
 
+    /// <summary>A "which do you mean?" settled for <paramref name="meant"/>, one of its choices (see <see cref="CloseCallArbiter"/>).</summary>
+    /// <remarks>A topic below <see cref="RoutingOptions.Confident"/> is still asked about: a weak guess stays a question.</remarks>
+    public UnderstandingDecision Settled(UnderstandingDecision ask, RouteCandidate meant)
+    {
+        if (meant.Score < options.Confident)
+        {
+            return ask;
+        }
+
+        var other = ask.Choices.First(c => c.Target != meant.Target);
+        return Make(DecisionKind.Route, meant, other, "close-settled-by-question", meant.Target);
+    }
+
     private static string Reason(CheckSignal signal) => signal.ToString().ToLowerInvariant();
 
     private static UnderstandingDecision Make(

@@ -37,11 +37,11 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
 
     // Someone else's message being reported ("tin nhắn", "nhận được tin", "this message").
     private static readonly string[] ReportWords =
-        ["tin nhan", "tin nay", "nhan duoc tin", "nhan tin", "sms", "message", "text"];
+        ["tin nhan", "tin nay", "tin lua", "nhan duoc tin", "nhan tin", "sms", "message", "text"];
 
     // The resident asks about that message: is it genuine, is it a scam, check it.
     private static readonly string[] ReportQuestionWords =
-        [.. AuthenticityWords, "co dung khong", "co dung ko", "dung cua", "lua dao khong", "lua dao ko", "lua dao vay", "lua khong", "kiem tra giup", "check giup"];
+        [.. AuthenticityWords, "co dung khong", "co dung ko", "dung cua", "lua dao khong", "lua dao ko", "lua dao k", "lua dao vay", "lua khong", "lua ko", "lua k", "co phai lua", "kiem tra giup", "check giup"];
 
     // How official and commercial senders write, not how residents ask: "quý khách", "ông/bà", "vui lòng", "đã được".
     private static readonly string[] SenderVoiceWords =

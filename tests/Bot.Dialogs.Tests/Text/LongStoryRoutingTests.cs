@@ -36,11 +36,12 @@ public sealed class LongStoryRoutingTests
     [Fact]
     public void AShortMessageIsScoredByCosineAlone()
     {
-        // Half of the example's words, and nothing else: cosine ≈ 0.6 whatever the length rule.
+        // Half of the example's words, and nothing else: cosine ≈ 0.6 whatever the length rule. The example itself
+        // keeps three quarters of the flow's score; the rest comes from the flow's second-best example (the support).
         var exact = Router.Rank("quên mật khẩu vneid")[0];
         var partial = Router.Rank("mật khẩu vneid")[0];
 
-        Assert.Equal(1.0, exact.Score, 6);
-        Assert.InRange(partial.Score, 0.5, 0.9);
+        Assert.InRange(exact.Score, 0.75, 1.0);
+        Assert.InRange(partial.Score, 0.4, exact.Score - 0.1);
     }
 }
