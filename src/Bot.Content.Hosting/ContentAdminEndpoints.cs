@@ -29,6 +29,7 @@ public static class ContentAdminEndpoints
                 : Results.Json(reloader.Status);
         });
         admin.MapGet("/versions", (ContentVersionStore versions) => Results.Json(versions.List()));
+        admin.MapGet("/history", (ContentVersionStore versions) => Results.Json(versions.History())); // a rollback is an entry of its own
         admin.MapGet("/versions/{version}", (string version, ContentVersionStore versions) =>
             versions.Describe(version) is { } record ? Results.Json(record) : Unknown(version));
         admin.MapGet("/diff/{from}/{to}", (string from, string to, ContentVersionStore versions) =>

@@ -47,9 +47,15 @@ public static partial class ContentMessageCatalogue
         }
 
         var severity = diagnostic.Severity == DiagnosticSeverity.Error ? "lỗi" : "cảnh báo";
-        var fix = diagnostic.Fix is null ? "" : " — " + Translate(diagnostic.Fix, language);
+        var fix = FixOf(diagnostic, language) is { } text ? " — " + text : "";
         return $"{diagnostic.Location}: {severity}: {Translate(diagnostic.Message, language)}{fix}";
     }
+
+    /// <summary>How to fix <paramref name="diagnostic"/> in <paramref name="language"/>: the content's own words when it wrote both, else the catalogue's.</summary>
+    public static string? FixOf(ContentDiagnostic diagnostic, EditorLanguage language) =>
+        diagnostic.Fix is null ? null
+        : language == EditorLanguage.Vi && diagnostic.FixVi is { } vi ? vi
+        : Translate(diagnostic.Fix, language);
 
     /// <summary>
     /// Lines already written in English as <c>file:line:col: error: message — fix</c> (a refused reload's errors,

@@ -47,7 +47,10 @@ public sealed class ContentReloader : IAsyncDisposable
         get
         {
             var state = Volatile.Read(ref _state);
-            return new(_runtime.Current.Content.Version, state.LoadedAt, _runtime.FolderPath, state.LastError, state.LastErrorAt, _versions.List());
+            return new(_runtime.Current.Content.Version, state.LoadedAt, _runtime.FolderPath, state.LastError, state.LastErrorAt, _versions.List())
+            {
+                LastErrorViLines = state.LastErrorVi,
+            };
         }
     }
 
@@ -200,32 +203,38 @@ public sealed class ContentReloader : IAsyncDisposable
             return null;
         }
 
-        ContentDiff? applied;
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        // Restored and reloaded under one hold of the gate: the watcher, seeing the restored files, must not reload
+        // them first under its own reason ("changed …"), or the history would not show the rollback for what it is.
+        ContentDiff? applied = null;
+        var result = await ReloadAsync("rollback to " + version, note, announce: true, () =>
         {
             applied = _versions.DiffToRestore(_runtime.FolderPath, version);
             if (applied is null || !_versions.Restore(version, _runtime.FolderPath))
             {
-                return null;
+                return false;
             }
-        }
-        finally
-        {
-            _gate.Release();
-        }
 
-        _logger.LogInformation("Content rollback to {Version} requested by {Author} ({Files} file(s) changed)", version, note?.Author ?? "the folder's owner", applied.Files.Count);
-        var result = await ReloadAsync("rollback to " + version, note, announce: true, cancellationToken).ConfigureAwait(false);
-        return (result, applied);
+            _logger.LogInformation("Content rollback to {Version} requested by {Author} ({Files} file(s) changed)", version, note?.Author ?? "the folder's owner", applied.Files.Count);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+        return result is null || applied is null ? null : (result, applied);
     }
 
-    private async Task<ReloadResult> ReloadAsync(string reason, ContentVersionNote? note, bool announce, CancellationToken cancellationToken)
+    private async Task<ReloadResult> ReloadAsync(string reason, ContentVersionNote? note, bool announce, CancellationToken cancellationToken) =>
+        (await ReloadAsync(reason, note, announce, null, cancellationToken).ConfigureAwait(false))!;
+
+    /// <param name="prepare">Run first under the gate (a rollback restores its files); false stops there and the answer is null.</param>
+    private async Task<ReloadResult?> ReloadAsync(string reason, ContentVersionNote? note, bool announce, Func<bool>? prepare, CancellationToken cancellationToken)
     {
         ReloadResult result;
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (prepare is not null && !prepare())
+            {
+                return null;
+            }
+
             result = await Task.Run(() => Compile(reason, note), cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -299,8 +308,9 @@ public sealed class ContentReloader : IAsyncDisposable
 
             if (report.HasErrors || report.Bundle is null)
             {
-                var errors = report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
-                return Refuse(reason, current, errors);
+                var refused = report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                return Refuse(reason, current, refused.Select(d => d.ToString()).ToList(),
+                    refused.Select(d => ContentMessageCatalogue.Describe(d, EditorLanguage.Vi)).ToList());
             }
 
             var bundle = report.Bundle with { Path = _runtime.FolderPath };
@@ -311,7 +321,7 @@ public sealed class ContentReloader : IAsyncDisposable
                     TrySign(current, note);
                 }
 
-                Volatile.Write(ref _state, _state with { LastError = null, LastErrorAt = null });
+                Volatile.Write(ref _state, _state with { LastError = null, LastErrorVi = null, LastErrorAt = null });
                 return new ReloadResult(false, current, []);
             }
 
@@ -341,12 +351,13 @@ public sealed class ContentReloader : IAsyncDisposable
         }
     }
 
-    private ReloadResult Refuse(string reason, string current, IReadOnlyList<string> errors)
+    /// <param name="errorsVi">The same in Vietnamese when the findings are at hand (their content-written fixes included); else translated from the English.</param>
+    private ReloadResult Refuse(string reason, string current, IReadOnlyList<string> errors, IReadOnlyList<string>? errorsVi = null)
     {
         // Logged before it shows in the status, so whoever sees the refusal in GET /api/admin/content finds it in the log too.
         _logger.LogWarning("Content edit refused ({Reason}); residents keep version {Version}. Fix:{NewLine}{Errors}",
             reason, current, Environment.NewLine, string.Join(Environment.NewLine, errors));
-        Volatile.Write(ref _state, _state with { LastError = errors, LastErrorAt = _time.GetUtcNow() });
+        Volatile.Write(ref _state, _state with { LastError = errors, LastErrorVi = errorsVi, LastErrorAt = _time.GetUtcNow() });
         return new ReloadResult(false, current, errors);
     }
 
@@ -439,7 +450,10 @@ public sealed class ContentReloader : IAsyncDisposable
     }
 
     /// <summary>What the status shows besides the version; replaced as a whole so readers never see half an update.</summary>
-    private sealed record State(DateTimeOffset LoadedAt, IReadOnlyList<string>? LastError, DateTimeOffset? LastErrorAt);
+    private sealed record State(DateTimeOffset LoadedAt, IReadOnlyList<string>? LastError, DateTimeOffset? LastErrorAt)
+    {
+        public IReadOnlyList<string>? LastErrorVi { get; init; }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -16,5 +16,10 @@ public sealed record ContentStatus(
     IReadOnlyList<ContentVersionInfo> Versions)
 {
     /// <summary>The same lines as <see cref="LastError"/> in Vietnamese, for the editors' preview page.</summary>
-    public IReadOnlyList<string>? LastErrorVi => LastError?.Select(l => ContentMessageCatalogue.TranslateLines(l, EditorLanguage.Vi)).ToList();
+    public IReadOnlyList<string>? LastErrorVi => LastError is null ? null
+        : LastErrorViLines ?? LastError.Select(l => ContentMessageCatalogue.TranslateLines(l, EditorLanguage.Vi)).ToList();
+
+    /// <summary>The Vietnamese lines written from the findings themselves (an outdated term's reason is the editors' own Vietnamese).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string>? LastErrorViLines { get; init; }
 }

@@ -18,4 +18,10 @@ public sealed record ContentVersionInfo(string Version, DateTimeOffset SavedAt)
 
     /// <summary>The files changed from <see cref="Previous"/> (with diffs when one version is asked for); null when not recorded.</summary>
     public IReadOnlyList<ContentFileChange>? Changes { get; init; }
+
+    /// <summary>
+    /// Each time this version was put back in force after another one (a rollback), oldest first: who, when, why
+    /// ("rollback to …") and what changed. The history lists each as its own entry (<see cref="ContentVersionStore.History"/>).
+    /// </summary>
+    public IReadOnlyList<ContentVersionInfo>? Returns { get; init; }
 }

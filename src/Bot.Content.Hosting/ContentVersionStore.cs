@@ -56,6 +56,12 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
         if (Directory.Exists(target))
         {
             Discard(snapshot);
+            if (previous is not null && previous != version)
+            {
+                // A version already kept came back (a rollback, or an edit undone): the history shows it as a new entry.
+                var changes = Contains(previous) ? ContentDiff.Between(previous, System.IO.Path.Combine(Path, previous), version, target).Files : null;
+                RecordReturn(version, previous, changes, note, reason);
+            }
         }
         else
         {
@@ -118,6 +124,49 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
         ContentVersionRecordFile.Write(folder, record with { Author = Clean(note.Author), Message = Clean(note.Message) ?? record.Message });
         return true;
     }
+
+    /// <summary>Most returns kept per version (a version rolled back to again and again keeps its latest ones).</summary>
+    private const int MaxReturns = 50;
+
+    /// <summary>
+    /// Records that kept <paramref name="version"/> is in force again after <paramref name="previous"/>, as its own
+    /// history entry; nothing when the newest entry is already this version (the command line recorded the rollback
+    /// and the running bot then reloaded the same files).
+    /// </summary>
+    /// <returns>False when the version is not kept or the return is already the newest entry.</returns>
+    public bool RecordReturn(string version, string previous, IReadOnlyList<ContentFileChange>? changes, ContentVersionNote? note, string? reason)
+    {
+        if (!Contains(version) || History().FirstOrDefault()?.Version == version)
+        {
+            return false;
+        }
+
+        var folder = System.IO.Path.Combine(Path, version);
+        var record = ContentVersionRecordFile.Read(folder) ?? new ContentVersionInfo(version, ReadStamp(folder));
+        var entry = new ContentVersionInfo(version, time.GetUtcNow())
+        {
+            Author = Clean(note?.Author),
+            Message = Clean(note?.Message),
+            Reason = reason ?? "published",
+            Previous = previous,
+            Changes = changes,
+        };
+        var returns = (record.Returns ?? []).Append(entry).TakeLast(MaxReturns).ToList();
+        ContentVersionRecordFile.Write(folder, record with { Returns = returns });
+        return true;
+    }
+
+    /// <summary>
+    /// The history, newest first: each version's first publication and each later return to it (a rollback) as
+    /// entries of their own, with who, when, why and the files changed (without their diffs).
+    /// </summary>
+    public IReadOnlyList<ContentVersionInfo> History() =>
+        List()
+            .SelectMany(v => (v.Returns ?? []).Select(r => r with { Version = v.Version, Changes = r.Changes?.Select(c => c with { Diff = "" }).ToList() })
+                .Prepend(v with { Returns = null }))
+            .OrderByDescending(v => v.SavedAt)
+            .ThenBy(v => v.Version, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>A kept version with its history and the full diff from the version before it; null when not kept.</summary>
     public ContentVersionInfo? Describe(string version)

@@ -48,6 +48,21 @@ public sealed class HotReloadTests
     }
 
     [Fact]
+    public async Task ARefusedOutdatedTermShowsItsReasonInTheEditorsLanguageOnThePreview()
+    {
+        using var sandbox = new ContentSandbox();
+        await using var bot = await ReloaderFixture.StartAsync(sandbox);
+        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần gì? Hãy đến công an huyện.", StringComparison.Ordinal));
+
+        Assert.True((await bot.Reloader.ReloadAsync("outdated edit")).Refused);
+
+        var status = bot.Reloader.Status;
+        Assert.Contains(status.LastError!, e => e.Contains("— district police were abolished on 1/3/2025", StringComparison.Ordinal));
+        Assert.Contains(status.LastErrorVi!, e => e.Contains("dùng từ cũ 'công an huyện' — từ 1/3/2025 không còn công an cấp huyện", StringComparison.Ordinal));
+        Assert.DoesNotContain(status.LastErrorVi!, e => e.Contains("abolished", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task EditThatOnlyTheValidatorRejectsIsRefusedToo()
     {
         using var sandbox = new ContentSandbox();

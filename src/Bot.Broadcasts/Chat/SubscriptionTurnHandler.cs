@@ -97,7 +97,8 @@ public sealed class SubscriptionTurnHandler(
     {
         if (messengers.Find(turn.Context.Key.Channel) is null)
         {
-            return turn.Answer(Reply.Plain(turn.Texts.ChannelCannotSend));
+            // Typed /dangky on a channel that cannot deliver (the web chat): say where alerts come, and still offer a way on.
+            return turn.Answer(new Reply(turn.Texts.ChannelCannotSend, [turn.MenuButton]));
         }
 
         var current = await store.GetAsync(turn.Context.Key, cancellationToken);

@@ -31,8 +31,11 @@ public static partial class DialogGraph
 
             {flow.Title.En ?? ""}
 
-            Generated from {from} by Stateless's `MermaidGraph`; do not edit by hand.
+            Generated from {from}; do not edit by hand. The picture is drawn by our own SVG writer (`DialogSvg`), the
+            text below by Stateless's `MermaidGraph`; the dashboard shows the same picture at `/admin/dialogs/{flow.Id}`.
             Regenerate: `{RegenerateCommand}`
+
+            ![Flow {flow.Id}: arrows labelled with button texts]({flow.Id}.svg)
 
             ```mermaid
             {Mermaid(engine, flowId).TrimEnd()}
@@ -75,7 +78,9 @@ public static partial class DialogGraph
     // Mermaid ends a transition label at ';' and reads '#' as an entity; neither belongs in a button text anyway.
     private static string Quoted(string text) => "“" + text.Replace(';', ',').Replace('#', '№').Replace('\n', ' ') + "”";
 
-    /// <summary>File name → page text for every flow.</summary>
+    /// <summary>File name → text for every flow: its page (<c>{flow}.md</c>) and its picture (<c>{flow}.svg</c>).</summary>
     public static IReadOnlyDictionary<string, string> AllPages(DialogEngine engine) =>
-        engine.Content.Flows.Keys.ToDictionary(id => id + ".md", id => Markdown(engine, id), StringComparer.Ordinal);
+        engine.Content.Flows.Keys
+            .SelectMany(id => new[] { (Name: id + ".md", Text: Markdown(engine, id)), (Name: id + ".svg", Text: DialogSvg.Render(engine.Content, id)) })
+            .ToDictionary(p => p.Name, p => p.Text, StringComparer.Ordinal);
 }

@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Bot.Dialogs.Tools;
 
-/// <summary>Reads <c>outdated-terms.yaml</c>: <c>terms: [{term, reason}]</c>, owned by editors.</summary>
+/// <summary>Reads <c>outdated-terms.yaml</c>: <c>terms: [{term, reason: {vi, en}}]</c>, owned by editors.</summary>
 public static class OutdatedTermList
 {
     /// <summary>The terms in <paramref name="root"/>'s list; empty when the file is missing.</summary>
@@ -35,7 +35,7 @@ public static class OutdatedTermList
 
             reader.CheckKeys(entry, "term", "reason");
             var term = reader.String(entry, "term", required: true);
-            var reason = reader.String(entry, "reason", required: true);
+            var reason = reader.Text(entry, "reason", required: true); // {vi, en}, or one plain text read as Vietnamese
             if (term is not null && reason is not null && VietnameseText.Fold(term) is { Length: > 0 } folded)
             {
                 terms.Add(new OutdatedTerm(term, folded, reason));

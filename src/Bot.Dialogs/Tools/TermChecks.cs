@@ -16,8 +16,9 @@ internal static class TermChecks
             {
                 foreach (var term in terms.Where(t => FoldedSearch.Contains(variant, t.Folded)))
                 {
+                    // The reason is the editors' own words in both languages, so it travels with the finding rather than through the catalogue.
                     context.Error(context.Locate(at, term.Folded), $"{what} uses the outdated term '{term.Term}'",
-                        term.Reason);
+                        term.Reason.En ?? term.Reason.Vi, term.Reason.Vi);
                 }
             }
         }

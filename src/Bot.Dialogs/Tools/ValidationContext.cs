@@ -15,8 +15,8 @@ internal sealed class ValidationContext(ContentBundle bundle, string root, List<
     /// <summary>The menu's location (bot.yaml).</summary>
     public SourceLocation MenuLocation => Bundle.Menu.Location;
 
-    public void Error(SourceLocation at, string message, string fix) =>
-        diagnostics.Add(new ContentDiagnostic(at, DiagnosticSeverity.Error, message, fix));
+    public void Error(SourceLocation at, string message, string fix, string? fixVi = null) =>
+        diagnostics.Add(new ContentDiagnostic(at, DiagnosticSeverity.Error, message, fix) { FixVi = fixVi });
 
     public void Warning(SourceLocation at, string message, string fix) =>
         diagnostics.Add(new ContentDiagnostic(at, DiagnosticSeverity.Warning, message, fix));

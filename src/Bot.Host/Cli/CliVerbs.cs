@@ -32,7 +32,7 @@ public static class CliVerbs
         output.WriteLine("       Bot.Host qr [--out DIR] [--bot USERNAME]       Telegram QR codes per flow + printable A4 sheet");
         output.WriteLine("       Bot.Host officers invite|list|revoke …         officer roles for alerts (officers help)");
         output.WriteLine("       Bot.Host content validate [FOLDER] [--json]    check the dialog scripts");
-        output.WriteLine("       Bot.Host content graph FLOW|--all [--format mermaid|dot] [--write DIR]");
+        output.WriteLine("       Bot.Host content graph FLOW|--all [--format mermaid|dot|svg] [--write DIR]");
         output.WriteLine("       Bot.Host content test [FOLDER]                 run the conversation tests");
         output.WriteLine("       Bot.Host content versions | diff A [B]         published versions: who, when, message, what changed");
         output.WriteLine("       Bot.Host content rollback VERSION [--yes]      show the diff, ask, then restore a version");

@@ -12,13 +12,14 @@ internal static class ContentCliTexts
     public static Bilingual Usage => new(
         """
         usage: content validate [FOLDER] [--json]                 check the dialog scripts (exit 1 on errors)
-               content graph FLOW|--all [--format mermaid|dot] [--content FOLDER] [--write DIR]
+               content graph FLOW|--all [--format mermaid|dot|svg] [--content FOLDER] [--write DIR]
                                                                  draw a flow (Stateless's own export)
                content test [FOLDER] [--content FOLDER]           run FOLDER/tests/*.yaml (or FOLDER/*.yaml)
                content versions [--content FOLDER] [--versions DIR]
                                                                  published versions: who, when, message, files changed
                content diff VERSION [VERSION2|--folder]           what changed between two versions (or a version and the folder)
-               content rollback [VERSION] [--yes]                 show the changes a rollback makes, ask, then restore
+               content rollback [VERSION] [--yes] [-m "MESSAGE"]  show the changes a rollback makes, ask, then restore
+                                                                 (the history lists it as its own entry: who, when, from which version)
                content publish -m "MESSAGE" [--url URL]           publish the folder in a running bot with your message (key in BOT_ADMIN_KEY)
                content misses [--limit N] [--url URL]             a running bot's misunderstood inbox (key in BOT_ADMIN_KEY)
                content assign ID FLOW[.NODE] [--url URL]          make an inbox phrase an example of FLOW, published as a new version
@@ -26,13 +27,14 @@ internal static class ContentCliTexts
         """,
         """
         cách dùng: content validate [THƯ_MỤC] [--json]            kiểm tra kịch bản (có lỗi thì trả mã 1)
-                   content graph LUỒNG|--all [--format mermaid|dot] [--content THƯ_MỤC] [--write THƯ_MỤC]
+                   content graph LUỒNG|--all [--format mermaid|dot|svg] [--content THƯ_MỤC] [--write THƯ_MỤC]
                                                                  vẽ sơ đồ một luồng
                    content test [THƯ_MỤC] [--content THƯ_MỤC]     chạy bài kiểm tra hội thoại trong tests/
                    content versions [--content THƯ_MỤC] [--versions THƯ_MỤC]
                                                                  các bản đã đăng: ai, lúc nào, lời nhắn, tệp thay đổi
                    content diff MÃ_BẢN [MÃ_BẢN_2|--folder]        xem khác nhau giữa hai bản (hoặc một bản và thư mục)
-                   content rollback [MÃ_BẢN] [--yes]              xem thay đổi, hỏi lại, rồi khôi phục bản cũ
+                   content rollback [MÃ_BẢN] [--yes] [-m "LỜI_NHẮN"] xem thay đổi, hỏi lại, rồi khôi phục bản cũ
+                                                                 (lịch sử ghi thành một mục riêng: ai, lúc nào, từ bản nào)
                    content publish -m "LỜI_NHẮN" [--url ĐỊA_CHỈ]  đăng thư mục lên bot đang chạy kèm lời nhắn (khóa trong BOT_ADMIN_KEY)
                    content misses [--limit N] [--url ĐỊA_CHỈ]     hộp câu bot chưa hiểu (khóa trong BOT_ADMIN_KEY)
                    content assign MÃ LUỒNG[.BƯỚC] [--url ĐỊA_CHỈ] gán một câu vào LUỒNG làm câu mẫu, đăng thành bản mới
@@ -67,7 +69,7 @@ internal static class ContentCliTexts
 
     public static Bilingual FixFirst => new("fix the errors above first: `content validate` lists them", "hãy sửa các lỗi trên trước: `content validate` liệt kê chúng");
 
-    public static Bilingual UnknownFormat(string format) => new($"unknown format '{format}': use mermaid or dot", $"không có kiểu '{format}': dùng mermaid hoặc dot");
+    public static Bilingual UnknownFormat(string format) => new($"unknown format '{format}': use mermaid, dot or svg", $"không có kiểu '{format}': dùng mermaid, dot hoặc svg");
 
     public static Bilingual NameAFlow => new("name a flow, or --all", "hãy ghi tên một luồng, hoặc --all");
 
@@ -99,13 +101,15 @@ internal static class ContentCliTexts
 
     // versions, diff, rollback, publish
 
-    public static Bilingual KeptVersions(string path) => new($"published versions kept in {path} (newest first):", $"các bản đã đăng, lưu trong {path} (mới nhất trước):");
+    public static Bilingual KeptVersions(string path) => new($"published versions kept in {path} (newest first; times in Vietnam time, UTC+7):", $"các bản đã đăng, lưu trong {path} (mới nhất trước; giờ Việt Nam, UTC+7):");
 
     public static Bilingual NoVersions => new("  none yet: a version is kept each time the bot publishes the folder", "  chưa có: mỗi lần bot đăng thư mục thì một bản được lưu");
 
     public static Bilingual InFolder => new("  ← the folder holds this one", "  ← thư mục đang là bản này");
 
     public static Bilingual By(string who) => new("by " + who, "người đăng: " + who);
+
+    public static Bilingual RollbackTo(string version) => new("↩ rollback to " + version, "↩ khôi phục về bản " + version);
 
     public static Bilingual Started => new("the bot started with this content", "bot khởi động với bản này");
 

@@ -92,7 +92,7 @@ public static class ContentVerbs
                     column = d.Location.Column,
                     severity = d.Severity == DiagnosticSeverity.Error ? "error" : "warning",
                     message = ContentMessageCatalogue.Translate(d.Message, lang),
-                    fix = d.Fix is null ? null : ContentMessageCatalogue.Translate(d.Fix, lang),
+                    fix = ContentMessageCatalogue.FixOf(d, lang),
                 }),
             }, Json));
             return report.HasErrors ? 1 : 0;
@@ -131,7 +131,7 @@ public static class ContentVerbs
 
         var engine = new DialogEngine(bundle);
         var format = args.Value("--format") ?? "mermaid";
-        if (format is not ("mermaid" or "dot"))
+        if (format is not ("mermaid" or "dot" or "svg"))
         {
             return Fail(error, lang, ContentCliTexts.UnknownFormat(format));
         }
@@ -142,7 +142,7 @@ public static class ContentVerbs
             {
                 foreach (var id in bundle.Flows.Keys)
                 {
-                    output.WriteLine(format == "dot" ? DialogGraph.Dot(engine, id) : DialogGraph.Mermaid(engine, id));
+                    output.WriteLine(Picture(engine, id, format));
                 }
 
                 return 0;
@@ -150,7 +150,7 @@ public static class ContentVerbs
 
             Directory.CreateDirectory(directory);
             var pages = DialogGraph.AllPages(engine);
-            foreach (var stale in Directory.GetFiles(directory, "*.md").Where(f => !pages.ContainsKey(Path.GetFileName(f)) && IsGenerated(f)))
+            foreach (var stale in Directory.GetFiles(directory, "*.md").Concat(Directory.GetFiles(directory, "*.svg")).Where(f => !pages.ContainsKey(Path.GetFileName(f)) && IsGenerated(f)))
             {
                 File.Delete(stale);
                 output.WriteLine(ContentCliTexts.Removed(stale).In(lang));
@@ -175,9 +175,16 @@ public static class ContentVerbs
             return Fail(error, lang, ContentCliTexts.UnknownFlow(flowId, DidYouMean.Suggest(flowId, bundle.Flows.Keys) ?? "", string.Join(", ", bundle.Flows.Keys)));
         }
 
-        output.WriteLine(format == "dot" ? DialogGraph.Dot(engine, flowId) : DialogGraph.Mermaid(engine, flowId));
+        output.WriteLine(Picture(engine, flowId, format));
         return 0;
     }
+
+    private static string Picture(DialogEngine engine, string flowId, string format) => format switch
+    {
+        "dot" => DialogGraph.Dot(engine, flowId),
+        "svg" => DialogSvg.Render(engine.Content, flowId),
+        _ => DialogGraph.Mermaid(engine, flowId),
+    };
 
     private static int Test(CliArguments args, EditorLanguage lang, TextWriter output, TextWriter error)
     {
@@ -254,7 +261,8 @@ public static class ContentVerbs
     }
 
     private static bool IsGenerated(string file) =>
-        File.ReadLines(file).FirstOrDefault()?.StartsWith("# Flow `", StringComparison.Ordinal) == true;
+        File.ReadLines(file).FirstOrDefault() is { } first
+        && (first.StartsWith("# Flow `", StringComparison.Ordinal) || (first.StartsWith("<svg ", StringComparison.Ordinal) && first.Contains("aria-labelledby=\"flow-title\"", StringComparison.Ordinal)));
 
     private static int Fail(TextWriter error, EditorLanguage lang, Bilingual? problem)
     {

@@ -19,25 +19,34 @@ internal static class VersionVerbs
 {
     private const string DefaultUrl = "http://127.0.0.1:5080";
 
+    // Editors work in Vietnam, which keeps UTC+7 all year (no daylight saving); the header says so.
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
     public static int Versions(CliArguments args, EditorLanguage lang, TextWriter output, TextWriter error)
     {
         var (store, folder) = Open(args, lang, error);
         var current = Directory.Exists(folder) ? ContentLoader.HashFolder(folder) : "";
-        var versions = store.List();
+        var versions = store.History(); // a rollback is an entry of its own, though its files are an older version's
         output.WriteLine(ContentCliTexts.KeptVersions(store.Path).In(lang));
         if (versions.Count == 0)
         {
             output.WriteLine(ContentCliTexts.NoVersions.In(lang));
         }
 
+        var markedCurrent = false;
         foreach (var version in versions)
         {
+            var rollback = version.Reason?.StartsWith("rollback to ", StringComparison.Ordinal) == true
+                ? ContentCliTexts.RollbackTo(version.Reason["rollback to ".Length..]).In(lang)
+                : null;
             var who = version.Author is { } author ? ContentCliTexts.By(author).In(lang)
-                : version.Reason is not { } reason ? null
+                : version.Reason is not { } reason || rollback is not null ? null
                 : reason == "started with this content" ? ContentCliTexts.Started.In(lang)
-                : reason.StartsWith("rollback to ", StringComparison.Ordinal) ? reason
                 : ContentCliTexts.SavedFile.In(lang); // the watcher's reasons: "changed flows/eid.yaml", "periodic check"
-            output.WriteLine($"{version.Version}  {version.SavedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z{(who is null ? "" : "  " + who)}{(version.Version == current ? ContentCliTexts.InFolder.In(lang) : "")}");
+            var here = version.Version == current && !markedCurrent; // only the newest entry of the version in the folder
+            markedCurrent |= here;
+            var parts = new[] { rollback, who }.Where(p => p is not null);
+            output.WriteLine($"{version.Version}  {version.SavedAt.ToOffset(VietnamOffset):yyyy-MM-dd HH:mm:ss}{string.Concat(parts.Select(p => "  " + p))}{(here ? ContentCliTexts.InFolder.In(lang) : "")}");
             if (version.Message is { } message)
             {
                 output.WriteLine($"    “{message}”");
@@ -136,7 +145,14 @@ internal static class VersionVerbs
             }
         }
 
+        var before = ContentLoader.HashFolder(folder);
         store.Restore(version, folder);
+
+        // The rollback is its own history entry (who ran it, when, from which version, the files it changed); the
+        // running bot that then reloads these files sees the entry and does not add a second one.
+        var who = args.Value("--author") ?? Environment.UserName;
+        store.RecordReturn(version, before, diff.Files.Select(f => f with { Diff = "" }).ToList(),
+            new ContentVersionNote(who, args.Value("-m") ?? args.Value("--message")), "rollback to " + version);
         var report = Bot.Dialogs.Tools.ContentValidator.Validate(folder);
         output.WriteLine(ContentCliTexts.Restored(version, folder, report.Bundle?.Version ?? ContentCliTexts.Invalid.In(lang)).In(lang));
         return report.HasErrors ? 1 : 0;

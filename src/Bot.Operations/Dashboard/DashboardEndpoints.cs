@@ -42,6 +42,7 @@ public static class DashboardEndpoints
         api.MapGet("/status", StatusAsync);
         api.MapGet("/cards", (IEngineProvider engines) => Results.Json(CardList.Build(engines.Current.Content)));
         app.MapSessionAdmin();
+        app.MapDialogPictures();
         return app;
     }
 

@@ -25,7 +25,11 @@ internal sealed class OutdatedTerms
         foreach (var item in ((YamlSequenceNode)root.Children[new YamlScalarNode("terms")]).Children.Cast<YamlMappingNode>())
         {
             var term = ((YamlScalarNode)item.Children[new YamlScalarNode("term")]).Value ?? "";
-            var reason = ((YamlScalarNode)item.Children[new YamlScalarNode("reason")]).Value ?? "";
+            var reason = item.Children[new YamlScalarNode("reason")] switch
+            {
+                YamlMappingNode both => string.Join(" / ", both.Children.Values.OfType<YamlScalarNode>().Select(v => v.Value)), // vi and en
+                var one => ((YamlScalarNode)one).Value ?? "",
+            };
             terms.Add((term, VietnameseText.Fold(term), reason));
         }
 

@@ -21,7 +21,7 @@ public sealed class DialogDocsTests
                 $"docs/dialogs/{name} is stale; run: {DialogGraph.RegenerateCommand}");
         }
 
-        var pages = Directory.GetFiles(folder, "*.md").Select(Path.GetFileName).ToList();
+        var pages = Directory.GetFiles(folder, "*.md").Concat(Directory.GetFiles(folder, "*.svg")).Select(Path.GetFileName).ToList();
         Assert.All(pages, page => Assert.True(engine.Content.Flows.ContainsKey(Path.GetFileNameWithoutExtension(page)!),
             $"docs/dialogs/{page} describes a flow that no longer exists; run: {DialogGraph.RegenerateCommand}"));
     }
@@ -66,5 +66,18 @@ public sealed class DialogDocsTests
         Assert.DoesNotContain("eid/ask_chip", mermaid, StringComparison.Ordinal);
         Assert.StartsWith("digraph", dot, StringComparison.Ordinal);
         Assert.Contains("đã có thẻ chip", dot, StringComparison.Ordinal);
+
+        // The SVG picture: a box per step with its words, arrows carrying the button text and the guard, no payload
+        // codes, no inline style (the dashboard's Content-Security-Policy), the same bytes every time.
+        var svg = DialogSvg.Render(engine.Content, "demo");
+        Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"", svg, StringComparison.Ordinal);
+        Assert.Contains("<g class=\"flow-step\" data-step=\"ask\">", svg, StringComparison.Ordinal);
+        Assert.Contains(">Có thẻ chưa?</text>", svg, StringComparison.Ordinal);
+        Assert.Contains(">Có [đã có thẻ chip]</text>", svg, StringComparison.Ordinal);
+        Assert.Contains(">Có [còn lại]</text>", svg, StringComparison.Ordinal); // the "otherwise" rule loops back to the same step
+        Assert.DoesNotContain("b:demo", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("style=", svg, StringComparison.Ordinal);
+        Assert.Equal(svg, DialogSvg.Render(engine.Content, "demo"));
+        System.Xml.Linq.XDocument.Parse(svg); // well-formed: browsers refuse to draw a broken SVG file
     }
 }

@@ -94,6 +94,18 @@ public sealed class VersionHistoryApiTests
         Assert.Equal(previewText, result.GetProperty("applied").GetProperty("text").GetString());
         Assert.Equal(original, ContentLoader.HashFolder(sandbox.Folder));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+
+        // The rollback is the newest entry of the history: who, "rollback to …", from which version, the file it changed.
+        var history = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/content/history")).EnumerateArray().ToList();
+        var newest = history[0];
+        Assert.Equal(original, newest.GetProperty("version").GetString());
+        Assert.Equal("rollback to " + original, newest.GetProperty("reason").GetString());
+        Assert.Equal("trả lại lời chào cũ", newest.GetProperty("message").GetString());
+        Assert.False(string.IsNullOrEmpty(newest.GetProperty("author").GetString()));
+        Assert.Equal(edited, newest.GetProperty("previous").GetString());
+        Assert.Equal("flows/eid.yaml", Assert.Single(newest.GetProperty("changes").EnumerateArray()).GetProperty("path").GetString());
+        Assert.Equal(3, history.Count); // started, edited, rolled back
+        Assert.Equal(2, history.Count(e => e.GetProperty("version").GetString() == original));
     }
 
     [Fact]

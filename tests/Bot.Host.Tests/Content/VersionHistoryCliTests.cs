@@ -37,7 +37,12 @@ public sealed class VersionHistoryCliTests
         var (_, en, _) = await RunAsync("", "versions", "--content", sandbox.Folder, "--versions", sandbox.Versions, "--lang", "en");
 
         Assert.Equal(0, code);
-        Assert.Matches($@"{edited}  \d{{4}}-\d\d-\d\d \d\d:\d\d:\d\dZ  người đăng: bien-tap-lan  ← thư mục đang là bản này", vi);
+        // Editors read Vietnam time (UTC+7), and the list says so.
+        var savedAt = new ContentVersionStore(sandbox.Versions, 10, TimeProvider.System).Describe(edited)!.SavedAt;
+        Assert.Contains("giờ Việt Nam, UTC+7", vi, StringComparison.Ordinal);
+        Assert.Contains($"{edited}  {savedAt.ToOffset(TimeSpan.FromHours(7)):yyyy-MM-dd HH:mm:ss}  người đăng: bien-tap-lan  ← thư mục đang là bản này", vi, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{savedAt.UtcDateTime:yyyy-MM-dd HH:mm}", vi, StringComparison.Ordinal);
+        Assert.Contains("Vietnam time, UTC+7", en, StringComparison.Ordinal);
         Assert.Contains("    “Lời chào rõ hơn”", vi, StringComparison.Ordinal);
         Assert.Contains($"    1 tệp thay đổi so với {original}:\n      sửa  flows/eid.yaml", vi.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("bản đầu tiên được lưu", vi, StringComparison.Ordinal);
@@ -91,6 +96,15 @@ public sealed class VersionHistoryCliTests
         Assert.Contains($"đã khôi phục bản {original}", yes, StringComparison.Ordinal);
         Assert.Equal(original, ContentLoader.HashFolder(sandbox.Folder));
 
+        // The rollback is its own entry on top of the history, by whoever ran it, with its diff summary.
+        var (_, history, _) = await RunAsync("", "versions", "--content", sandbox.Folder, "--versions", sandbox.Versions);
+        var entries = history.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith(original, StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, entries.Count);
+        Assert.Contains($"↩ khôi phục về bản {original}  người đăng: {Environment.UserName}  ← thư mục đang là bản này", entries[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("← thư mục", entries[1], StringComparison.Ordinal);
+        Assert.Contains($"{original}  ", history[..history.IndexOf(edited + "  ", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains($"    1 tệp thay đổi so với {edited}:\n      sửa  flows/eid.yaml", history.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+
         var (scriptCode, script, _) = await RunAsync("", "rollback", edited, "--yes", "--lang", "en", "--content", sandbox.Folder, "--versions", sandbox.Versions);
         Assert.Equal(0, scriptCode);
         Assert.Contains($"rolling back {sandbox.Folder} to version {edited} changes 1 file(s):", script, StringComparison.Ordinal);
@@ -123,6 +137,23 @@ public sealed class VersionHistoryCliTests
         Assert.Equal(0, okCode);
         Assert.Matches(@"bước và thẻ nêu thông tin có nguồn chính thức: \d+ trên \d+ \(\d+ %; mục tiêu 90 %\), \d+ từ trang cấp quốc gia", ok);
         Assert.Matches(@"kịch bản trong .*: tốt, bản [0-9a-f]{12}, \d+ luồng, \d+ cảnh báo", ok);
+    }
+
+    [Fact]
+    public async Task AnOutdatedTermsReasonIsGivenInTheLanguageAsked()
+    {
+        using var sandbox = new ContentSandbox();
+        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần gì? Hãy đến UBND huyện.", StringComparison.Ordinal));
+
+        var (code, _, vi) = await RunAsync("", "validate", sandbox.Folder);
+        var (_, _, en) = await RunAsync("", "validate", sandbox.Folder, "--lang", "en");
+        var (_, json, _) = await RunAsync("", "validate", sandbox.Folder, "--json");
+
+        Assert.Equal(1, code);
+        Assert.Contains("dùng từ cũ 'UBND huyện' — từ 1/7/2025 không còn UBND cấp huyện: viết 'UBND xã, phường'", vi, StringComparison.Ordinal);
+        Assert.DoesNotContain("People's Committee", vi, StringComparison.Ordinal);
+        Assert.Contains("uses the outdated term 'UBND huyện' — there is no district People's Committee since 1/7/2025", en, StringComparison.Ordinal);
+        Assert.Contains("\"fix\": \"từ 1/7/2025 không còn UBND cấp huyện: viết 'UBND xã, phường'\"", System.Text.RegularExpressions.Regex.Unescape(json), StringComparison.Ordinal);
     }
 
     [Fact]

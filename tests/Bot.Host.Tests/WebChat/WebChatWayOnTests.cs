@@ -68,6 +68,39 @@ public sealed class WebChatWayOnTests : IClassFixture<WebChatWayOnTests.RealCont
         Assert.Empty(deadEnds);
     }
 
+    /// <summary>What a resident may type on the web chat: every slash command any handler knows, the typed commands, stop words and stray text.</summary>
+    public static TheoryData<string> TypedMessages() =>
+    [
+        "/start", "/menu", "/back", "/quaylai", "/restart", "/batdaulai", "/help", "/trogiup", "/vi", "/en", "/forget", "/xoadulieu",
+        "/dangky", "/subscribe", "/huy", "/unsubscribe", "/kiemtra", "/canhbao", "/canbo", "/khongco",
+        "menu", "quay lại", "làm lại", "giúp", "english", "tiếng việt", "xóa dữ liệu", "hủy", "dừng", "stop",
+        "1", "99", "asdfgh qwerty", "gọi 113",
+    ];
+
+    [Theory]
+    [MemberData(nameof(TypedMessages))]
+    public async Task EveryTypedCommandOnTheWebChatEndsWithAWayOn(string typed)
+    {
+        var http = _factory.CreateClient();
+
+        // Typed at the start of a chat, and typed in the middle of a flow (after a few presses).
+        var fresh = new WebChatClient(http, "typed-" + Guid.NewGuid().ToString("N")[..12]);
+        var inFlow = new WebChatClient(http, "typed-" + Guid.NewGuid().ToString("N")[..12]);
+        await inFlow.PressAsync("c:menu");
+        await inFlow.PressAsync("f:eid");
+        foreach (var chat in new[] { fresh, inFlow })
+        {
+            var answer = await chat.SendTextAsync(typed);
+            var replies = answer.GetProperty("replies").EnumerateArray().ToList();
+            Assert.NotEmpty(replies);
+            var last = replies[^1];
+            Assert.True(last.GetProperty("buttons").GetArrayLength() > 0,
+                $"'{typed}' ended on a message with no button: {last.GetProperty("text").GetString()}");
+            Assert.DoesNotContain(last.GetProperty("buttons").EnumerateArray(),
+                b => b.TryGetProperty("payload", out var p) && p.GetString()?.StartsWith("s:", StringComparison.Ordinal) == true);
+        }
+    }
+
     [Fact]
     public async Task TheAlertSubscriptionButtonIsHiddenOnlyOnTheWebChatAndTypedNumbersCountWithoutIt()
     {
