@@ -5,6 +5,9 @@
 # Everything listens on 127.0.0.1 only; every process started here is stopped on exit.
 #
 # Usage: benchmarks/run-peer-comparison.sh [--seconds 15] [--warmup 30] [--rounds 2] [--levels "1 10 50 200"] [--bots "echo ours grammy"] [--think 0]
+#        [--variant NAME "KEY=VALUE …"]…
+# --variant NAME "KEY=VALUE …": a bot named NAME that is our build run with these extra environment variables (e.g.
+# runtime settings: --variant wks "DOTNET_gcServer=0"); list NAME in --bots to run it interleaved with the others.
 # --think MS: each resident pauses MS after a reply (0 = closed loop, each bot at its own ceiling; 60 with 50 users
 # offers every bot the same load, so CPU per turn and latency compare like for like).
 # Output: one line per run, then the Markdown tables (medians over rounds, ratios); raw results in artifacts/peer-comparison/.
@@ -13,6 +16,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 
 seconds=15 warmup=30 rounds=2 levels="1 10 50 200" bots="echo ours grammy" think=0
+declare -A variants=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds=$2; shift 2 ;;
@@ -21,6 +25,7 @@ while [ $# -gt 0 ]; do
     --levels) levels=$2; shift 2 ;;
     --bots) bots=$2; shift 2 ;;
     --think) think=$2; shift 2 ;;
+    --variant) variants[$2]=$3; shift 3 ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
@@ -69,15 +74,19 @@ echo "runs of ${seconds}s after ${warmup}s warm-up, think ${think} ms; levels: $
 run_one() {
   local bot=$1 users=$2
   local common=(run --name "$bot" --users "$users" --seconds "$seconds" --warmup "$warmup" --think "$think" --redis "$redis" --json "$results")
-  local cmd
-  case "$bot" in
+  local cmd extra=() kind=$bot
+  if [ -n "${variants[$bot]+set}" ]; then
+    kind=ours
+    for kv in ${variants[$bot]}; do extra+=(--env "$kv"); done
+  fi
+  case "$kind" in
     echo) cmd=("${common[@]}" --lenient -- dotnet "$tool" echo --port '{port}' --api '{api}' --secret '{secret}') ;;
     ours|base) cmd=("${common[@]}"
           --env 'Urls=http://127.0.0.1:{port}' --env "Content__Path=$root/content"
           --env Telegram__BotToken=123456:OURS-token --env Telegram__Mode=webhook --env 'Telegram__SecretToken={secret}'
           --env Telegram__WebhookUrl=https://127.0.0.1/telegram/webhook --env 'Telegram__ApiBaseUrl={api}'
           --env Telegram__GlobalRateLimit=1000 --env Telegram__PerChatRate=1000 --env Telegram__PerChatBurst=20
-          --env 'Redis__ConnectionString={redis}' --env Logging__LogLevel__Default=Warning
+          --env 'Redis__ConnectionString={redis}' --env Logging__LogLevel__Default=Warning "${extra[@]}"
           -- dotnet "$([ "$bot" = base ] && echo "${BASE_HOST_DLL:?base needs BASE_HOST_DLL}" || echo "$host")") ;;
     grammy) cmd=("${common[@]}"
           --env 'API_ROOT={api}' --env 'PORT={port}' --env 'SECRET={secret}' --env 'REDIS={redis}'

@@ -38,6 +38,7 @@ public static class BroadcastsRedisExtensions
         services.Replace(ServiceDescriptor.Singleton<IAlertStore>(sp => sp.GetRequiredService<RedisAlertStore>()));
         services.AddBroadcastAlerts();
 
+        services.TryAddSingleton<DeliveryWakeUp>();
         services.AddSingleton<AlertEnqueuer>();
         services.AddSingleton<RedisRateLimiter>();
         services.AddSingleton<ProgressReporter>();

@@ -1,10 +1,11 @@
 using Bot.Broadcasts.Alerts;
+using Bot.Broadcasts.Redis.Delivery;
 using StackExchange.Redis;
 
 namespace Bot.Broadcasts.Redis;
 
 /// <summary>Alerts, their counters and the job schedule in Redis.</summary>
-public sealed class RedisAlertStore(IConnectionMultiplexer redis, RedisKeys keys) : IAlertStore
+public sealed class RedisAlertStore(IConnectionMultiplexer redis, RedisKeys keys, DeliveryWakeUp wakeUp) : IAlertStore
 {
     // Compare-and-set on the status: of two approvers pressing at once, one wins.
     private const string TransitionScript = """
@@ -125,5 +126,9 @@ public sealed class RedisAlertStore(IConnectionMultiplexer redis, RedisKeys keys
     public Task SetFieldAsync(string id, string field, string value) => Db.HashSetAsync(keys.Alert(id), field, value);
 
     /// <summary>Queues the alert for enqueueing at <paramref name="due"/>.</summary>
-    public Task ScheduleAsync(string id, DateTimeOffset due) => Db.SortedSetAddAsync(keys.Jobs, id, due.ToUnixTimeMilliseconds());
+    public async Task ScheduleAsync(string id, DateTimeOffset due)
+    {
+        await Db.SortedSetAddAsync(keys.Jobs, id, due.ToUnixTimeMilliseconds()).ConfigureAwait(false);
+        wakeUp.Wake(); // an alert due now starts without waiting for the idle job loop's next poll
+    }
 }

@@ -21,6 +21,7 @@ internal static class RecordCodec
             HistoryList = record.History.Count == 0 || compactHistory is not null ? null : [.. record.History],
             Answers = record.Answers.Count == 0 ? null : new Dictionary<string, string>(record.Answers, StringComparer.Ordinal),
             Turns = record.Turns,
+            ChoicePending = record.ChoicePending,
             UpdatedAt = record.UpdatedAt.ToUnixTimeSeconds(),
         };
         return JsonSerializer.SerializeToUtf8Bytes(stored, StoredRecordJson.Default.StoredRecord);
@@ -53,6 +54,7 @@ internal static class RecordCodec
             History = stored.History is { } compact ? HistoryCodec.Decode(compact) : stored.HistoryList ?? [],
             Answers = stored.Answers is { Count: > 0 } answers ? answers : ConversationRecord.New("").Answers,
             Turns = stored.Turns,
+            ChoicePending = stored.ChoicePending,
             UpdatedAt = DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(stored.UpdatedAt, 0, 253_402_300_799)),
         };
     }

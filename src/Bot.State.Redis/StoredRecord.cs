@@ -28,6 +28,9 @@ internal sealed class StoredRecord
 
     [JsonPropertyName("t")] public int Turns { get; set; }
 
+    /// <summary>True while a "which do you mean?" is open; omitted otherwise.</summary>
+    [JsonPropertyName("p")] public bool ChoicePending { get; set; }
+
     /// <summary>Unix seconds.</summary>
     [JsonPropertyName("u")] public long UpdatedAt { get; set; }
 }

@@ -19,6 +19,7 @@ public sealed class AlertEnqueuer(
     AreaCatalog areas,
     ISubscriptionStore subscriptions,
     MessengerRegistry messengers,
+    DeliveryWakeUp wakeUp,
     ILogger<AlertEnqueuer> logger)
 {
     /// <summary>Consumer group every instance reads the delivery streams with.</summary>
@@ -79,6 +80,11 @@ public sealed class AlertEnqueuer(
         var added = (long)await db.ScriptEvaluateAsync(DeliveryScripts.Enqueue,
             [keys.AlertRecipients(alertId), keys.AlertCounts(alertId), keys.Queue(channel), keys.English(channel)], [.. batch]).ConfigureAwait(false);
         batch.RemoveRange(2, batch.Count - 2);
+        if (added > 0)
+        {
+            wakeUp.Wake(); // this instance's idle delivery loops start now, not after their back-off
+        }
+
         return added;
     }
 }

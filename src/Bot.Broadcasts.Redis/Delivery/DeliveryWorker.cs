@@ -36,12 +36,12 @@ public sealed class DeliveryWorker(
     AlertFormatter formatter,
     ISubscriptionStore subscriptions,
     DeliveryPolicy policy,
+    DeliveryWakeUp wakeUp,
     IOptions<BroadcastOptions> options,
     TimeProvider time,
     ILogger<DeliveryWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan JobLease = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan ReleaseCheck = TimeSpan.FromMilliseconds(500);
 
     /// <summary>This instance's consumer name: unique per process start, so a restarted process never mistakes old entries for its own.</summary>
@@ -74,17 +74,22 @@ public sealed class DeliveryWorker(
 
     private async Task RunJobsAsync(CancellationToken stoppingToken)
     {
+        var emptyPolls = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                var woken = wakeUp.Signal;
                 var id = await redis.GetDatabase().ScriptEvaluateAsync(DeliveryScripts.ClaimJob, [keys.Jobs],
                     [time.GetUtcNow().ToUnixTimeMilliseconds(), (long)JobLease.TotalMilliseconds]).ConfigureAwait(false);
                 if (id.IsNull)
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken).ConfigureAwait(false);
+                    // Nothing due: wait longer each time, up to a second, unless this instance schedules an alert.
+                    await DeliveryWakeUp.SleepAsync(woken, DeliveryWakeUp.Pause(++emptyPolls, options.Value.IdlePollMax), stoppingToken).ConfigureAwait(false);
                     continue;
                 }
+
+                emptyPolls = 0;
 
                 var alert = await alerts.GetAsync(id.ToString()).ConfigureAwait(false);
                 if (alert is { Status: AlertStatus.Scheduled } && await alerts.TransitionAsync(alert.Id, [AlertStatus.Scheduled], AlertStatus.Sending, ("started", "1")).ConfigureAwait(false))
@@ -138,10 +143,12 @@ public sealed class DeliveryWorker(
         var lastRelease = 0L;
         var claimCursor = (RedisValue)"0-0";
         var groupReady = false;
+        var emptyPolls = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                var woken = wakeUp.Signal;
                 var db = redis.GetDatabase();
                 if (!groupReady)
                 {
@@ -185,9 +192,12 @@ public sealed class DeliveryWorker(
 
                 if (entries.Length == 0)
                 {
-                    await Task.Delay(Idle, stoppingToken).ConfigureAwait(false);
+                    // Idle: poll less and less often (up to once a second), and at once when this instance queues recipients.
+                    await DeliveryWakeUp.SleepAsync(woken, DeliveryWakeUp.Pause(++emptyPolls, options.Value.IdlePollMax), stoppingToken).ConfigureAwait(false);
                     continue;
                 }
+
+                emptyPolls = 0;
 
                 foreach (var entry in entries)
                 {

@@ -48,6 +48,10 @@ public sealed class BroadcastOptions
     /// <summary>How often the officer's progress message is edited.</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>Longest pause between two polls of an idle delivery loop (the pause doubles from 50 ms after each empty poll).</summary>
+    /// <remarks>Work queued by this instance wakes its loops at once; work queued by another instance waits at most this long.</remarks>
+    public TimeSpan IdlePollMax { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How long an officer invite code stays valid.</summary>
     public TimeSpan InviteLifetime { get; set; } = TimeSpan.FromHours(48);
 
@@ -84,6 +88,11 @@ public sealed class BroadcastOptions
         if (ApprovalTimeout <= TimeSpan.Zero || InviteLifetime <= TimeSpan.Zero || ClaimIdleTime <= TimeSpan.Zero)
         {
             yield return "Broadcasts:ApprovalTimeout, InviteLifetime and ClaimIdleTime must be positive (e.g. \"12:00:00\").";
+        }
+
+        if (IdlePollMax < TimeSpan.FromMilliseconds(50) || IdlePollMax > TimeSpan.FromMinutes(5))
+        {
+            yield return $"Broadcasts:IdlePollMax is {IdlePollMax}; set 00:00:00.050–00:05:00 (default 00:00:01).";
         }
 
         if (QuietHoursStart < TimeSpan.Zero || QuietHoursStart >= TimeSpan.FromDays(1) || QuietHoursEnd < TimeSpan.Zero || QuietHoursEnd >= TimeSpan.FromDays(1))

@@ -139,6 +139,7 @@ public sealed class TurnProcessor
             var engine = _engines.Current;
             var (result, failed) = await RunAsync(key, input, snapshot, engine, turnId, cancellationToken).ConfigureAwait(false);
             var (next, replies, outcome, forget, explanation) = result;
+            next = next with { ChoicePending = ChoiceStillPending(snapshot.Record, input, next, outcome) };
             var answer = keepAnswer && input.UpdateId is not null ? new TurnAnswer(replies, next.Flow, next.Node) : null;
             var commit = await _store.CommitAsync(key, forget ? null : next, snapshot.Version, input.UpdateId, answer, cancellationToken)
                 .ConfigureAwait(false);
@@ -162,6 +163,17 @@ public sealed class TurnProcessor
 
         throw new TurnConflictException($"The turn lost the version race {MaxAttempts} times; the platform should redeliver it.");
     }
+
+    /// <summary>
+    /// Whether a "which do you mean?" is still open after this turn: it was just asked, or it was open and the turn
+    /// neither typed anything nor changed topic (a button pressed inside the same flow cannot settle it).
+    /// </summary>
+    public static bool ChoiceStillPending(ConversationRecord? before, InboundMessage input, ConversationRecord after, TurnOutcome outcome) =>
+        outcome == TurnOutcome.Ambiguous || before is { ChoicePending: true } && !SettlesChoice(before, input, after);
+
+    /// <summary>A typed message or a turn that changes topic settles an open "which do you mean?" (chosen or not).</summary>
+    public static bool SettlesChoice(ConversationRecord? before, InboundMessage input, ConversationRecord? after) =>
+        input.Text is not null || !string.Equals(after?.Flow, before?.Flow, StringComparison.Ordinal);
 
     /// <summary>The answer kept with the update's mark, or where the conversation stands when none was kept.</summary>
     private static TurnResult Replay(ConversationSnapshot snapshot) => snapshot.Answer is { } kept

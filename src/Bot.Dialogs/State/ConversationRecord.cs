@@ -29,6 +29,13 @@ public sealed record ConversationRecord
     /// <summary>How many turns this conversation has had.</summary>
     public int Turns { get; init; }
 
+    /// <summary>
+    /// A "which do you mean?" was asked and not yet settled by a typed message or a new topic. Only then does a turn
+    /// ask the misunderstood inbox whether the resident chose, so every other turn costs the store nothing (on any
+    /// instance: the flag travels with the record).
+    /// </summary>
+    public bool ChoicePending { get; init; }
+
     /// <summary>When the record was last written.</summary>
     public DateTimeOffset UpdatedAt { get; init; }
 

@@ -43,11 +43,11 @@ public sealed partial class MissedMessageRecorder(IEngineProvider engines, IText
         }
 
         // A held question is answered by the conversation's next typed message or by a turn that opens a
-        // topic, wherever it lands. A button pressed inside the same flow (most turns) cannot answer it, so it
-        // costs the store nothing: that keeps the common turn at one Redis round trip. A question left
-        // without such a turn is counted by the sweep after AskTimeout.
+        // topic, wherever it lands. The record says whether one is open (TurnProcessor keeps the flag), so every
+        // other turn, typed or pressed, costs the store nothing: that keeps the common turn at one Redis round
+        // trip. A question left without such a turn is counted by the sweep after AskTimeout.
         var conversation = Conversation(key);
-        if (input.Text is not null || !string.Equals(after?.Flow, before?.Flow, StringComparison.Ordinal))
+        if (before is { ChoicePending: true } && TurnProcessor.SettlesChoice(before, input, after))
         {
             queue.TryAdd(new InboxEvent.TurnTaken(conversation, after?.Flow));
         }
