@@ -28,26 +28,9 @@ public class DashboardPageTests
         var (playwright, browser) = await Chromium.LaunchAsync();
         try
         {
-            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
-            {
-                ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-                DeviceScaleFactor = 2,
-                IsMobile = true,
-                Locale = "vi-VN",
-                TimezoneId = "Asia/Ho_Chi_Minh",
-            });
-            var page = await context.NewPageAsync();
-            var external = new List<string>();
-            page.Request += (_, request) =>
-            {
-                if (!request.Url.StartsWith(address.ToString(), StringComparison.Ordinal))
-                {
-                    external.Add(request.Url);
-                }
-            };
-
-            // The pages run under the host's strict security headers; Chromium reports anything they block.
-            await page.AddInitScriptAsync("window.__blocked = []; document.addEventListener('securitypolicyviolation', e => window.__blocked.push(e.violatedDirective + ' ' + e.blockedURI));");
+            await using var phone = await PhonePage.OpenAsync(browser, address, "Asia/Ho_Chi_Minh");
+            var page = phone.Page;
+            var external = phone.External;
             await page.GotoAsync(new Uri(address, "/admin").ToString());
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đăng nhập" })).ToBeVisibleAsync();
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = ImagePath("dashboard-login.png") });
@@ -80,7 +63,7 @@ public class DashboardPageTests
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = ImagePath("dashboard-phone.png"), FullPage = true });
             Assert.Empty(external);
-            Assert.Empty(await page.EvaluateAsync<string[]>("window.__blocked"));
+            Assert.Empty(await phone.BlockedAsync());
         }
         finally
         {

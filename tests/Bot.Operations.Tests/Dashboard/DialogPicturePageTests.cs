@@ -16,23 +16,9 @@ public sealed class DialogPicturePageTests
         var (playwright, browser) = await Chromium.LaunchAsync();
         try
         {
-            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
-            {
-                ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-                DeviceScaleFactor = 2,
-                IsMobile = true,
-                Locale = "vi-VN",
-            });
-            var page = await context.NewPageAsync();
-            var external = new List<string>();
-            page.Request += (_, request) =>
-            {
-                if (!request.Url.StartsWith(address.ToString(), StringComparison.Ordinal))
-                {
-                    external.Add(request.Url);
-                }
-            };
-            await page.AddInitScriptAsync("window.__blocked = []; document.addEventListener('securitypolicyviolation', e => window.__blocked.push(e.violatedDirective + ' ' + e.blockedURI));");
+            await using var phone = await PhonePage.OpenAsync(browser, address);
+            var page = phone.Page;
+            var external = phone.External;
 
             // Signed out, the picture is not shown: the sign-in form is.
             await page.GotoAsync(new Uri(address, "/admin/dialogs/welfare").ToString());
@@ -76,7 +62,7 @@ public sealed class DialogPicturePageTests
             await Assertions.Expect(page.Locator("nav.flows a", new() { HasText = "Nhận tiền an sinh" })).ToHaveAttributeAsync("href", "/admin/dialogs/welfare");
 
             Assert.Empty(external);
-            Assert.Empty(await page.EvaluateAsync<string[]>("window.__blocked"));
+            Assert.Empty(await phone.BlockedAsync());
         }
         finally
         {
