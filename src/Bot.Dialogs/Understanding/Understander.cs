@@ -17,6 +17,7 @@ public sealed class Understander
         Router = new IntentRouter(Entries(content), content.Lexicon, content.Routing);
         Policy = new UnderstandingPolicy(content.Routing);
         Arbiter = new CloseCallArbiter(Router);
+        VictimStory = new VictimStoryArbiter(content.Understanding.VictimStory);
         OutOfScopeReply = content.Understanding.OutOfScopeReply;
     }
 
@@ -28,6 +29,9 @@ public sealed class Understander
 
     /// <summary>Settles a "which do you mean?" when the message's own question says which.</summary>
     public CloseCallArbiter Arbiter { get; }
+
+    /// <summary>Sends a victim's own story to the scams topic rather than to the topic of its pretext.</summary>
+    public VictimStoryArbiter VictimStory { get; }
 
     /// <summary>The answer to an out-of-scope message, if content has one.</summary>
     public LocalizedText? OutOfScopeReply { get; }
@@ -54,7 +58,15 @@ public sealed class Understander
     /// <summary>The decision for <paramref name="text"/> given the check signal.</summary>
     public UnderstandingDecision Decide(string text, CheckSignal signal)
     {
-        var decision = Policy.Decide(Recognize(text), signal);
+        var ranked = Recognize(text);
+        var decision = Policy.Decide(ranked, signal);
+        if (decision.Kind != DecisionKind.Check && decision.Kind != DecisionKind.Navigate
+            && VictimStory.Meant(text, ranked, Policy.Options.Minimum) is { } scams
+            && decision.Target?.FlowId != scams.Target.FlowId)
+        {
+            return Policy.VictimStory(decision, scams);
+        }
+
         return decision.Kind == DecisionKind.Ask && Arbiter.Settle(text, decision.Choices) is { } meant
             ? Policy.Settled(decision, meant)
             : decision;
