@@ -49,7 +49,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
 
     // Asking how to tell in general ("làm sao biết tin nhắn thật hay giả") is a question about scams, not a message to check.
     private static readonly string[] HowToTellWords =
-        ["lam sao biet", "lam sao ma biet", "biet duoc", "nhan biet", "phan biet", "dau hieu", "cach nao", "how do i know", "how to tell", "how can i tell"];
+        ["lam sao biet", "lam sao ma biet", "biet duoc", "nhan biet", "nhan ra", "phan biet", "dau hieu", "cach nao", "how do i know", "how to tell", "how can i tell"];
 
     // How official and commercial senders write, not how residents ask: "quý khách", "ông/bà", "vui lòng", "đã được", "thông báo".
     private static readonly string[] SenderVoiceWords =
