@@ -14,7 +14,7 @@ public sealed class Understander
     /// <summary>Builds the recognizers from <paramref name="content"/>.</summary>
     public Understander(ContentBundle content)
     {
-        Router = new IntentRouter(Entries(content), content.Lexicon, content.Routing);
+        Router = new IntentRouter(Entries(content), content.Lexicon, content.Routing, IsSmallTalk);
         Policy = new UnderstandingPolicy(content.Routing);
         Arbiter = new CloseCallArbiter(Router);
         VictimStory = new VictimStoryArbiter(content.Understanding.VictimStory);
@@ -71,6 +71,12 @@ public sealed class Understander
             ? Policy.Settled(decision, meant)
             : decision;
     }
+
+    /// <summary>
+    /// Out-of-scope examples are scored by cosine alone, even in a long story: a story that contains "cảm ơn cháu" or
+    /// "chào chú" wholly contains those short examples, and coverage made thanks outrank the story's topic.
+    /// </summary>
+    private static bool IsSmallTalk(RouteTarget target) => target.FlowId == UnderstandingPolicy.OutOfScopeFlow;
 
     private static int WordCount(string text)
     {
