@@ -61,8 +61,7 @@ public sealed class Understander
         var ranked = Recognize(text);
         var decision = Policy.Decide(ranked, signal);
         if (decision.Kind != DecisionKind.Check && decision.Kind != DecisionKind.Navigate
-            && VictimStory.Meant(text, ranked, Policy.Options.Minimum) is { } scams
-            && decision.Target?.FlowId != scams.Target.FlowId)
+            && VictimStory.Meant(text, ranked, Policy.Options.Minimum, decision.Target) is { } scams)
         {
             return Policy.VictimStory(decision, scams);
         }

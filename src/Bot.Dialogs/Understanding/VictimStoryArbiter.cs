@@ -23,10 +23,14 @@ public sealed class VictimStoryArbiter(VictimStoryCues? cues)
     /// <summary>Fewest words for a message to be a story rather than a question about scams or a topic.</summary>
     public const int MinWords = 10;
 
-    /// <summary>The scams candidate a victim's story should open, or null when the message is not one or scams is out of reach.</summary>
-    public RouteCandidate? Meant(string text, IReadOnlyList<RouteCandidate> ranked, double minimum)
+    /// <summary>
+    /// The scams candidate a victim's story should open, or null when the message is not one, scams is out of reach,
+    /// or the decision (<paramref name="chosen"/>) already opens it.
+    /// </summary>
+    public RouteCandidate? Meant(string text, IReadOnlyList<RouteCandidate> ranked, double minimum, RouteTarget? chosen = null)
     {
-        if (cues is null || ranked.Count == 0)
+        // Cheapest tests first: most messages are short, or already go to scams, or have no scams candidate.
+        if (cues is null || ranked.Count == 0 || string.Equals(chosen?.FlowId, cues.Flow, StringComparison.Ordinal) || !IsStory(text))
         {
             return null;
         }
@@ -50,7 +54,24 @@ public sealed class VictimStoryArbiter(VictimStoryCues? cues)
             return null;
         }
 
-        var folded = VietnameseText.Fold(text);
-        return folded.Count(c => c == ' ') + 1 >= MinWords && cues.Tell(" " + folded + " ") ? s : null;
+        return cues.Tell(" " + VietnameseText.Fold(text) + " ") ? s : null;
+    }
+
+    private static bool IsStory(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord && ++words >= MinWords)
+            {
+                return true;
+            }
+
+            inWord = letter;
+        }
+
+        return false;
     }
 }
