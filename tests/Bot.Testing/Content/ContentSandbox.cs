@@ -1,19 +1,20 @@
 namespace Bot.Testing.Content;
 
-/// <summary>A private copy of the shipped content and an empty versions folder, deleted afterwards.</summary>
+/// <summary>A private copy of a content folder (the shipped content unless told otherwise) and an empty versions folder, deleted afterwards.</summary>
 public sealed class ContentSandbox : IDisposable
 {
     public ContentSandbox()
+        : this(Shipped)
     {
-        Root = Path.Combine(Path.GetTempPath(), "bot-sandbox-" + Guid.NewGuid().ToString("N")[..10]);
+    }
+
+    /// <param name="source">The content folder to copy, e.g. <see cref="RepositoryPaths.CardContent"/>.</param>
+    public ContentSandbox(string source)
+    {
+        Root = TestFolders.NewTemp("bot-sandbox");
         Folder = Path.Combine(Root, "content");
         Versions = Path.Combine(Root, "versions");
-        foreach (var file in Directory.GetFiles(Shipped, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Folder, Path.GetRelativePath(Shipped, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        TestFolders.Copy(source, Folder);
     }
 
     public string Root { get; }
@@ -39,6 +40,9 @@ public sealed class ContentSandbox : IDisposable
         File.WriteAllText(EidPath, after);
     }
 
+    /// <summary>Replaces <paramref name="from"/> with <paramref name="to"/> in eid.yaml (fails if it is not there).</summary>
+    public void ReplaceInEid(string from, string to) => EditEid(text => text.Replace(from, to, StringComparison.Ordinal));
+
     /// <summary>eid.yaml without the step <paramref name="id"/> and without buttons that lead to it.</summary>
     public void RemoveEidStep(string id, string replacementTarget)
     {
@@ -51,15 +55,5 @@ public sealed class ContentSandbox : IDisposable
         });
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // best effort
-        }
-    }
+    public void Dispose() => TestFolders.DeleteQuietly(Root);
 }
