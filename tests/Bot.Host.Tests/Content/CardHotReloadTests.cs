@@ -12,7 +12,7 @@ public sealed class CardHotReloadTests : IDisposable
 
     private string Folder => _sandbox.Folder;
 
-    private string CardFile => Path.Combine(Folder, "procedures", "tam_tru.yaml");
+    private static string CardFile => Path.Combine("procedures", "tam_tru.yaml");
 
     public void Dispose() => _sandbox.Dispose();
 
@@ -28,7 +28,7 @@ public sealed class CardHotReloadTests : IDisposable
         Assert.Equal("tam_tru_fee", fee.GetProperty("node").GetString());
         Assert.Contains("7.000 đồng", Text(fee), StringComparison.Ordinal);
 
-        Edit("7.000 đồng khi làm trên mạng", "7.000 đồng khi làm trên VNeID hoặc dichvucong.gov.vn");
+        _sandbox.Replace(CardFile, "7.000 đồng khi làm trên mạng", "7.000 đồng khi làm trên VNeID hoặc dichvucong.gov.vn");
 
         var updated = await Eventually.ReadAsync(() => chat.PressAsync("f:services.tam_tru_fee"),
             r => Text(r).Contains("trên VNeID hoặc dichvucong.gov.vn", StringComparison.Ordinal), "the edited fee goes live");
@@ -55,7 +55,7 @@ public sealed class CardHotReloadTests : IDisposable
         // A misspelt key: refused with its line; the running version (with both cards) stays.
         var admin = host.CreateClient().WithKey(AdminKeys.Editor);
         var live = await ContentHost.VersionAsync(admin);
-        Edit("legal_basis:", "legal_bases:");
+        _sandbox.Replace(CardFile, "legal_basis:", "legal_bases:");
         var refused = await ContentHost.WaitForRefusalAsync(admin);
         Assert.StartsWith("procedures/tam_tru.yaml:33:1: error: unknown key 'legal_bases' (did you mean 'legal_basis'?)",
             refused.GetProperty("lastError")[0].GetString(), StringComparison.Ordinal);
@@ -66,13 +66,6 @@ public sealed class CardHotReloadTests : IDisposable
 
     private WebApplicationFactory<Program> Host() =>
         ContentHost.Over(_sandbox, web => web.PublishingSavesAtOnce().UseAdminKey(0, "card-editor", AdminKeys.Editor, "editor"));
-
-    private void Edit(string from, string to)
-    {
-        var text = File.ReadAllText(CardFile);
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        File.WriteAllText(CardFile, text.Replace(from, to, StringComparison.Ordinal));
-    }
 
     private static string Text(JsonElement response) =>
         string.Join("\n", response.GetProperty("replies").EnumerateArray().Select(r => r.GetProperty("text").GetString()));

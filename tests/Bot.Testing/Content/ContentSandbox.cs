@@ -25,23 +25,32 @@ public sealed class ContentSandbox : IDisposable
 
     public static string Shipped => RepositoryPaths.RealContent;
 
-    public string EidPath => Path.Combine(Folder, "flows", "eid.yaml");
+    public string EidPath => Path.Combine(Folder, EidFile);
 
-    /// <summary>Rewrites eid.yaml with <paramref name="edit"/> applied (fails if the edit changed nothing).</summary>
-    public void EditEid(Func<string, string> edit)
+    private static string EidFile => Path.Combine("flows", "eid.yaml");
+
+    /// <summary>Rewrites <paramref name="file"/> (relative to <see cref="Folder"/>) with <paramref name="edit"/> applied; fails if the edit changed nothing.</summary>
+    public void Edit(string file, Func<string, string> edit)
     {
-        var before = File.ReadAllText(EidPath);
+        var path = Path.Combine(Folder, file);
+        var before = File.ReadAllText(path);
         var after = edit(before);
         if (after == before)
         {
-            throw new InvalidOperationException("the edit changed nothing; the shipped eid.yaml no longer has the text this test edits");
+            throw new InvalidOperationException($"the edit changed nothing; {file} no longer has the text this test edits");
         }
 
-        File.WriteAllText(EidPath, after);
+        File.WriteAllText(path, after);
     }
 
-    /// <summary>Replaces <paramref name="from"/> with <paramref name="to"/> in eid.yaml (fails if it is not there).</summary>
-    public void ReplaceInEid(string from, string to) => EditEid(text => text.Replace(from, to, StringComparison.Ordinal));
+    /// <summary>Replaces <paramref name="from"/> with <paramref name="to"/> in <paramref name="file"/>; fails if it is not there.</summary>
+    public void Replace(string file, string from, string to) => Edit(file, text => text.Replace(from, to, StringComparison.Ordinal));
+
+    /// <summary>Rewrites eid.yaml with <paramref name="edit"/> applied; fails if the edit changed nothing.</summary>
+    public void EditEid(Func<string, string> edit) => Edit(EidFile, edit);
+
+    /// <summary>Replaces <paramref name="from"/> with <paramref name="to"/> in eid.yaml; fails if it is not there.</summary>
+    public void ReplaceInEid(string from, string to) => Replace(EidFile, from, to);
 
     /// <summary>eid.yaml without the step <paramref name="id"/> and without buttons that lead to it.</summary>
     public void RemoveEidStep(string id, string replacementTarget)
