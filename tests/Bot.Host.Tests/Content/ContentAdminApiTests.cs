@@ -107,9 +107,7 @@ public sealed class ContentAdminApiTests
         var admin = Admin(host);
         var original = await ContentHost.VersionAsync(admin);
 
-        sandbox.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
-        var edited = ContentLoader.HashFolder(sandbox.Folder);
-        await ContentHost.WaitForVersionAsync(admin, edited);
+        var edited = await ContentHost.SaveEidEditAsync(sandbox, admin, "Bạn cần gì?", "Bạn cần làm việc gì?");
 
         var chat = await host.CreateClient().PostAsJsonAsync("/api/webchat/editor1/messages", new { payload = "f:eid" });
         Assert.Contains("Bạn cần làm việc gì?", await TextOfAsync(chat), StringComparison.Ordinal);
@@ -135,9 +133,7 @@ public sealed class ContentAdminApiTests
         await using var host = Host(sandbox);
         var admin = Admin(host);
         var original = await ContentHost.VersionAsync(admin);
-        sandbox.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
-        var edited = ContentLoader.HashFolder(sandbox.Folder);
-        await ContentHost.WaitForVersionAsync(admin, edited);
+        var edited = await ContentHost.SaveEidEditAsync(sandbox, admin, "Bạn cần gì?", "Bạn cần làm việc gì?");
 
         var rollback = await admin.PostAsync($"/api/admin/content/rollback/{original}", null);
         var unknown = await admin.PostAsync("/api/admin/content/rollback/0123456789ab", null);

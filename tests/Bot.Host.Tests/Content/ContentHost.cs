@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Bot.Dialogs.Content;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -43,4 +44,14 @@ internal static class ContentHost
     /// <summary>Asks the status until it shows a refused edit; the status.</summary>
     public static Task<JsonElement> WaitForRefusalAsync(HttpClient editor) =>
         WaitForStatusAsync(editor, s => s.GetProperty("lastError").ValueKind == JsonValueKind.Array, "the status shows the refused edit");
+
+    /// <summary>Saves <paramref name="from"/> → <paramref name="to"/> in eid.yaml and waits until the host behind <paramref name="editor"/> runs it; the new version.</summary>
+    /// <remarks>For hosts that publish saves (<see cref="PublishingSavesAtOnce"/>): the folder watcher, not a request, publishes it.</remarks>
+    public static async Task<string> SaveEidEditAsync(ContentSandbox sandbox, HttpClient editor, string from, string to)
+    {
+        sandbox.ReplaceInEid(from, to);
+        var edited = ContentLoader.HashFolder(sandbox.Folder);
+        await WaitForVersionAsync(editor, edited);
+        return edited;
+    }
 }

@@ -30,9 +30,7 @@ public sealed class RedisFleetTests
         var original = await ContentHost.VersionAsync(adminA);
         Assert.Equal(original, await ContentHost.VersionAsync(adminB));
 
-        first.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
-        var edited = ContentLoader.HashFolder(first.Folder);
-        await ContentHost.WaitForVersionAsync(adminA, edited);
+        var edited = await ContentHost.SaveEidEditAsync(first, adminA, "Bạn cần gì?", "Bạn cần làm việc gì?");
         await ContentHost.WaitForVersionAsync(adminB, edited);
 
         Assert.Equal(edited, ContentLoader.HashFolder(second.Folder)); // B never saw the edit: it came through Redis
@@ -57,9 +55,7 @@ public sealed class RedisFleetTests
         {
             var adminA = a.CreateClient().WithKey(AdminKeys.Editor);
             await ContentHost.VersionAsync(adminA);
-            first.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
-            edited = ContentLoader.HashFolder(first.Folder);
-            await ContentHost.WaitForVersionAsync(adminA, edited);
+            edited = await ContentHost.SaveEidEditAsync(first, adminA, "Bạn cần gì?", "Bạn cần làm việc gì?");
         }
 
         // B starts later with the shipped (already replaced) version in its folder: it follows the fleet.
