@@ -64,6 +64,7 @@ public sealed class ScamCheckRecognizerTests
     [InlineData("hôm qua có người gọi xưng nhân viên bưu điện bảo tôi đóng phí nhận bưu phẩm, tôi chuyển rồi, tôi có bị lừa không")]   // a victim's story: was I tricked, not is this message real
     [InlineData("is there a real person I can talk to about my residence card, english speaker please")]                          // "real" about a person
     [InlineData("làm sao mà biết được tin nhắn báo nhận tiền trợ cấp là thật hay giả vậy cháu")]                                 // how to tell, in general
+    [InlineData("Tôi nhận được tin nhắn báo trúng thưởng một chiếc xe máy, phải nộp phí trước, có phải lừa đảo không")]          // a scam told in own words, asked with scam words
     public void AQuestionAboutMessagesIsNotOneToCheck(string text) => Assert.Equal(CheckSignal.None, Recognize(text));
 
     [Fact]

@@ -42,10 +42,14 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     // The resident asks whether that message is genuine (or checks it). "Was I tricked?" ("có bị lừa không") is
     // a victim's question, not one about a message, so a bare "lừa không" is not here; nor a bare "real"
     // ("is there a real person I can talk to, please").
-    private static readonly string[] ReportQuestionWords =
+    private static readonly string[] GenuineQuestionWords =
         [.. AuthenticityWords.Where(w => w != "real"), "that hong", "that hok", "that phai ko", "that phai khong", "co dung khong", "co dung ko", "dung khong", "dung ko", "dung k", "dung hong", "dung cua",
-         "tin duoc khong", "tin duoc ko", "tin duoc k", "tin duoc hong", "lua dao khong", "lua dao ko", "lua dao k", "lua dao vay", "co phai lua", "tin lua",
-         "kiem tra giup", "check giup", "is this real", "is it real", "real or fake", "is this a scam"];
+         "tin duoc khong", "tin duoc ko", "tin duoc k", "tin duoc hong", "kiem tra giup", "check giup", "is this real", "is it real", "real or fake"];
+
+    // The resident asks whether it is a scam: scam words, so alone with a message described in the resident's own
+    // words ("tin nhắn báo trúng thưởng, có phải lừa đảo không") they are a question about scams.
+    private static readonly string[] ScamQuestionWords =
+        ["lua dao khong", "lua dao ko", "lua dao k", "lua dao vay", "co phai lua", "tin lua", "is this a scam"];
 
     // Asking how to tell in general ("làm sao biết tin nhắn thật hay giả") is a question about scams, not a message to check.
     private static readonly string[] HowToTellWords =
@@ -190,8 +194,10 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     /// toán … có thật không", "có tin nhắn báo tiền nước tháng này 187 nghìn … có phải thật không". The resident
     /// asks whether it is genuine, and the message shows: it is mentioned ("tin nhắn", "cái này"), its sender's
     /// voice is heard ("quý khách", "vui lòng", "thông báo"), or it starts with its sender's tag ("BHXH:",
-    /// "Lịch hẹn:"). Scam words play no part, so "tin nhắn lừa đảo nhận biết thế nào" and "làm sao biết tin nhắn
-    /// thật hay giả" stay questions about scams, and "có bị lừa không" stays a victim's story.
+    /// "Lịch hẹn:"). Asked only whether it is a scam, the message must show more (its tag, or mentioned in its
+    /// sender's voice): scam words never decide, so "tin nhắn báo trúng thưởng, có phải lừa đảo không" stays a
+    /// question about scams, like "tin nhắn lừa đảo nhận biết thế nào", "làm sao biết tin nhắn thật hay giả" and
+    /// a victim's "có bị lừa không".
     /// </summary>
     internal static bool IsReported(string text)
     {
@@ -201,12 +207,17 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         }
 
         var folded = " " + VietnameseText.Fold(text) + " "; // punctuation folds to single spaces
-        if (!Has(folded, ReportQuestionWords) || Has(folded, HowToTellWords))
+        var genuine = Has(folded, GenuineQuestionWords);
+        if (!(genuine || Has(folded, ScamQuestionWords)) || Has(folded, HowToTellWords))
         {
             return false;
         }
 
-        return Has(folded, ReportWords) || Has(folded, SenderVoiceWords) || SenderTag().IsMatch(text);
+        // The message shows by its sender's tag, or by being mentioned in its sender's own voice; asked whether it
+        // is genuine, being mentioned or its sender's voice alone is enough.
+        var reported = Has(folded, ReportWords);
+        var voice = Has(folded, SenderVoiceWords);
+        return SenderTag().IsMatch(text) || (reported && voice) || (genuine && (reported || voice));
 
         static bool Has(string folded, string[] phrases) =>
             phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
