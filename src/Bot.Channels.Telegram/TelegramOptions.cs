@@ -33,6 +33,14 @@ public sealed class TelegramOptions
     /// <summary>Messages per second over all chats (Telegram allows about 30).</summary>
     public int GlobalRateLimit { get; set; } = 25;
 
+    /// <summary>
+    /// For load benchmarks only: lets <see cref="GlobalRateLimit"/> go above 1,000 messages per second (up to
+    /// <see cref="TelegramOptionsValidator.LiftedGlobalRateLimit"/>), so a closed loop measures the bot rather than
+    /// its send limit. Refused at start unless <see cref="ApiBaseUrl"/> is a loopback address (a benchmark's fake
+    /// Bot API): Telegram itself must never be sent to faster than it allows.
+    /// </summary>
+    public bool LiftSendLimitsForLoopbackBenchmark { get; set; }
+
     /// <summary>Messages per second to one chat (Telegram: avoid more than one).</summary>
     public double PerChatRate { get; set; } = 1.0;
 

@@ -13,6 +13,12 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         "whoever prints QR sheets a key in Admin:ApiKeys (any role): Admin__ApiKeys__N__Name, Admin__ApiKeys__N__Sha256 " +
         "(printf %s \"$KEY\" | sha256sum) and Admin__ApiKeys__N__Role (README, 'Admin keys'); send it as 'Authorization: Bearer <key>'.";
 
+    /// <summary>Highest <c>Telegram:GlobalRateLimit</c> a deployment may set (Telegram allows about 30/s).</summary>
+    public const int MaxGlobalRateLimit = 1000;
+
+    /// <summary>Highest <c>Telegram:GlobalRateLimit</c> with <see cref="TelegramOptions.LiftSendLimitsForLoopbackBenchmark"/> on a loopback fake.</summary>
+    public const int LiftedGlobalRateLimit = 1_000_000;
+
     private static readonly int[] WebhookPorts = [443, 80, 88, 8443];
 
     [GeneratedRegex("^[0-9]{1,20}:[A-Za-z0-9_-]{1,100}$")]
@@ -49,7 +55,16 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
             errors.Add("Telegram:BotUsername must be the bot's username without '@' (5–32 letters, digits or '_', e.g. congan_xa_bot).");
         }
 
-        CheckRange(errors, "GlobalRateLimit", options.GlobalRateLimit, 1, 1000, "messages per second over all chats; Telegram allows about 30");
+        var lifted = options.LiftSendLimitsForLoopbackBenchmark;
+        if (lifted && !IsLoopback(options.ApiBaseUrl))
+        {
+            lifted = false;
+            errors.Add("Telegram:LiftSendLimitsForLoopbackBenchmark is for load benchmarks against a fake Bot API on this machine: "
+                       + "it needs Telegram:ApiBaseUrl on a loopback address (e.g. http://127.0.0.1:8081). Remove it for Telegram itself.");
+        }
+
+        CheckRange(errors, "GlobalRateLimit", options.GlobalRateLimit, 1, lifted ? LiftedGlobalRateLimit : MaxGlobalRateLimit,
+            "messages per second over all chats; Telegram allows about 30");
         CheckRange(errors, "PerChatBurst", options.PerChatBurst, 1, 20, "messages sent at once to one chat");
         CheckRange(errors, "MaxRetryAfterSeconds", options.MaxRetryAfterSeconds, 1, 3600, "seconds");
         CheckRange(errors, "MaxAttempts", options.MaxAttempts, 1, 10, "attempts per request");
@@ -83,6 +98,12 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
                        + "(e.g. the output of `openssl rand -hex 32`). Telegram sends it with every update so forged posts are refused.");
         }
     }
+
+    /// <summary>True for an http(s) URL whose host is 127.0.0.0/8, ::1 or localhost; Telegram's own (empty) is not.</summary>
+    private static bool IsLoopback(string apiBaseUrl) =>
+        Uri.TryCreate(apiBaseUrl, UriKind.Absolute, out var api)
+        && api.Scheme is "http" or "https"
+        && (api.IsLoopback || (System.Net.IPAddress.TryParse(api.Host, out var ip) && System.Net.IPAddress.IsLoopback(ip)));
 
     private static void CheckRange(List<string> errors, string name, int value, int min, int max, string unit)
     {

@@ -23,6 +23,53 @@ public sealed class SecurityAndOptionsTests
         Assert.DoesNotContain("TEST-fake-token", messages);
     }
 
+    [Theory]
+    [InlineData("https://api.telegram.org")] // Telegram itself, named
+    [InlineData("")] // Telegram itself, the default
+    [InlineData("https://botapi.example.test")] // a Bot API server elsewhere
+    [InlineData("http://localhost.example.test:8081")] // looks local, is not
+    public async Task SendLimitsAboveAThousandASecondAreRefusedUnlessTheBotApiIsAFakeOnThisMachine(string apiBaseUrl)
+    {
+        var failure = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook, s =>
+            {
+                s["Telegram:ApiBaseUrl"] = apiBaseUrl;
+                s["Telegram:LiftSendLimitsForLoopbackBenchmark"] = "true";
+                s["Telegram:GlobalRateLimit"] = "50000";
+            });
+        });
+
+        var messages = string.Join(" | ", Flatten(failure).Select(e => e.Message));
+        Assert.Contains("Telegram:LiftSendLimitsForLoopbackBenchmark is for load benchmarks", messages);
+        Assert.Contains("Telegram:GlobalRateLimit must be between 1 and 1000", messages);
+    }
+
+    [Fact]
+    public async Task WithoutTheBenchmarkSwitchALoopbackBotApiStillCapsSendsAtAThousandASecond()
+    {
+        var failure = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook, s => s["Telegram:GlobalRateLimit"] = "50000");
+        });
+
+        Assert.Contains("Telegram:GlobalRateLimit must be between 1 and 1000", string.Join(" | ", Flatten(failure).Select(e => e.Message)));
+    }
+
+    [Fact]
+    public async Task ABenchmarkAgainstAFakeBotApiOnThisMachineMayLiftTheSendLimitAndTheBotStillAnswers()
+    {
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook, s =>
+        {
+            s["Telegram:LiftSendLimitsForLoopbackBenchmark"] = "true";
+            s["Telegram:GlobalRateLimit"] = "50000";
+        });
+
+        Assert.StartsWith("http://127.0.0.1:", host.Api.BaseUrl, StringComparison.Ordinal);
+        var replies = await host.SendTextAsync(5151, "/start");
+        Assert.NotEmpty(replies);
+    }
+
     [Fact]
     public async Task TheBotTokenNeverAppearsInTheLogs()
     {
