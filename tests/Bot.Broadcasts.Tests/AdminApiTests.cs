@@ -55,7 +55,7 @@ public sealed class AdminApiTests
         using var approved = await Send(api, HttpMethod.Post, $"api/admin/broadcasts/{id}/approve", ApproverKey);
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
 
-        await BroadcastRig.EventuallyAsync(async () =>
+        await Eventually.HoldsAsync(async () =>
         {
             using var read = await Send(api, HttpMethod.Get, $"api/admin/broadcasts/{id}", AuthorKey);
             var status = await read.Content.ReadFromJsonAsync<JsonElement>();

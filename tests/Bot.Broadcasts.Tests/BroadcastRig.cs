@@ -109,23 +109,6 @@ public sealed class BroadcastRig : IAsyncDisposable
         await Task.WhenAll(tasks);
     }
 
-    /// <summary>Waits (bounded) until <paramref name="condition"/> holds; fails the test with <paramref name="what"/> otherwise.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, int seconds = 60)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        Assert.Fail("Timed out waiting until " + what);
-    }
-
     /// <summary>This feature's two handlers in the order the host composes them (officers' dialog before subscriptions).</summary>
     private static IReadOnlyList<ITurnHandler> TurnHandlers(IServiceProvider services) => new TurnPipelineBuilder()
         .Use<Bot.Broadcasts.Chat.OfficerTurnHandler>()

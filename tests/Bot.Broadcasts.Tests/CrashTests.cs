@@ -19,7 +19,7 @@ public sealed class CrashTests
         try
         {
             var id = await DeliveryTests.CreateAndApproveAsync(rig, urgent: true);
-            await EventuallyAsync(() => Task.FromResult(rig.Platform.Accepted >= 400), "the first process has sent 400 messages");
+            await Eventually.HoldsAsync(() => rig.Platform.Accepted >= 400, "the first process has sent 400 messages");
             first.Kill(entireProcessTree: true);
             await first.WaitForExitAsync();
             Assert.NotEqual(AlertStatus.Done, (await rig.Broadcasts.GetAsync(new("x", Officers.OfficerRole.Admin, ["*"]), id)).Alert!.Status);

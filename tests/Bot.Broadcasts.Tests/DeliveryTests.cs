@@ -59,7 +59,7 @@ public sealed class DeliveryTests
         await rig.SubscribeManyAsync(400, "ha-noi.hoan-kiem");
 
         var id = await CreateAndApproveAsync(rig, urgent: true);
-        await Eventually(() => rig.Platform.Deliveries.Count(d => d.Key.StartsWith('r')) >= 10, "sending started");
+        await Eventually.HoldsAsync(() => rig.Platform.Deliveries.Count(d => d.Key.StartsWith('r')) >= 10, "sending started");
         var cancelled = await rig.Broadcasts.CancelAsync(Author, id, default);
         Assert.Equal(AlertStatus.Cancelled, cancelled.Alert!.Status);
 
@@ -135,9 +135,7 @@ public sealed class DeliveryTests
     }
 
     internal static Task WaitUntilAsync(BroadcastRig rig, string id, string status) =>
-        EventuallyAsync(async () => (await rig.Broadcasts.GetAsync(Approver, id)).Alert!.Status == status, $"alert {id} is {status}", 90);
-
-    private static Task Eventually(Func<bool> condition, string what) => EventuallyAsync(() => Task.FromResult(condition()), what);
+        Eventually.HoldsAsync(async () => (await rig.Broadcasts.GetAsync(Approver, id)).Alert!.Status == status, $"alert {id} is {status}", TimeSpan.FromSeconds(90));
 
     internal static double Seconds(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalSeconds;
 }

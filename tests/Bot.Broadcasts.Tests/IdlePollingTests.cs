@@ -36,7 +36,7 @@ public sealed class IdlePollingTests
         var approved = Stopwatch.GetTimestamp();
         var id = await CreateAndApproveAsync(rig, urgent: true);
 
-        await EventuallyAsync(() => Task.FromResult(rig.Platform.Deliveries.Count(d => d.Key.StartsWith('r')) == 20), "all 20 residents reached", 60);
+        await Eventually.HoldsAsync(() => rig.Platform.Deliveries.Count(d => d.Key.StartsWith('r')) == 20, "all 20 residents reached");
         Assert.True(Seconds(approved, Stopwatch.GetTimestamp()) < 8, "the alert waited for the delivery loops' idle pause");
         await WaitUntilAsync(rig, id, AlertStatus.Done);
     }

@@ -23,7 +23,6 @@ public sealed class LiveApp : IAsyncDisposable
 {
     public const string TelegramSecret = "live_secret-0123456789abcdef";
     private static readonly JsonSerializerOptions RawUtf8 = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private readonly string _tokenFolder;
 
@@ -216,21 +215,6 @@ public sealed class LiveApp : IAsyncDisposable
         var bytes = Encoding.UTF8.GetBytes(FakeZaloOaApi.AppId).Concat(body).Concat(Encoding.UTF8.GetBytes(timestamp))
             .Concat(Encoding.UTF8.GetBytes(FakeZaloOaApi.OaSecretKey)).ToArray();
         return "mac=" + Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
-    }
-
-    /// <summary>Waits (bounded) for something the bot does in the background; fails the test with <paramref name="what"/>.</summary>
-    public static async Task EventuallyAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail("Timed out waiting until " + what);
-            }
-
-            await Task.Delay(50);
-        }
     }
 
     /// <summary>Stops the bot gracefully (as a deployment restarts it), leaving redis-server and the fakes running.</summary>

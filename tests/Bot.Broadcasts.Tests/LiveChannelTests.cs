@@ -48,13 +48,13 @@ public sealed partial class LiveChannelTests
         var id = await ComposeOnTelegramAsync(app, 2001);
 
         // The approver's Zalo gets the alert exactly as residents will see it, with an approve button.
-        await LiveApp.EventuallyAsync(() => app.Zalo.MessagesTo("zalo-officer").Any(m => m.Buttons.Any(b => b.Payload == OfficerPayloads.Approve(id))),
+        await Eventually.HoldsAsync(() => app.Zalo.MessagesTo("zalo-officer").Any(m => m.Buttons.Any(b => b.Payload == OfficerPayloads.Approve(id))),
             "the approver on Zalo is asked to approve");
         Assert.Contains(app.Zalo.MessagesTo("zalo-officer"), m => m.Text.Contains(AlertText, StringComparison.Ordinal));
         Assert.Contains("Đã duyệt", string.Join("\n", (await app.ZaloSaysAsync("zalo-officer", OfficerPayloads.Approve(id))).Select(m => m.Text)));
 
         var store = app.Get<RedisAlertStore>();
-        await LiveApp.EventuallyAsync(() => store.GetAsync(id).GetAwaiter().GetResult()!.Status == AlertStatus.Done, "the alert is delivered to everyone");
+        await Eventually.HoldsAsync(() => store.GetAsync(id).GetAwaiter().GetResult()!.Status == AlertStatus.Done, "the alert is delivered to everyone");
 
         // Exactly one alert per reachable resident, on each platform.
         foreach (var chat in telegramResidents.Where(c => c != 1005).Append(1004))
@@ -82,7 +82,7 @@ public sealed partial class LiveChannelTests
         Assert.Equal(new AlertCounts(7, 6, 1, 0, 0, 0), await store.GetCountsAsync(id));
 
         // The author's one status message was edited in place to the final count, then the report came.
-        await LiveApp.EventuallyAsync(() => app.Telegram.MessagesIn(2001).Any(m => m.Text.StartsWith($"Đã gửi xong cảnh báo {id}", StringComparison.Ordinal)),
+        await Eventually.HoldsAsync(() => app.Telegram.MessagesIn(2001).Any(m => m.Text.StartsWith($"Đã gửi xong cảnh báo {id}", StringComparison.Ordinal)),
             "the author gets the report");
         var officerChat = app.Telegram.MessagesIn(2001);
         var status = officerChat.SingleOrDefault(m => ProgressLine().IsMatch(m.Text));

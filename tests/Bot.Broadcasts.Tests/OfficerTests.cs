@@ -107,10 +107,10 @@ public sealed class OfficerTests
         Assert.Contains("chờ duyệt", string.Join("\n", rig.Platform.Texts["chief"]));
         Assert.Contains("Đã duyệt", Text(await rig.PressAsync("chief", "o:ok:" + id)));
 
-        await EventuallyAsync(async () => (await rig.Broadcasts.GetAsync(new Actor("x", OfficerRole.Admin, ["*"]), id)).Alert!.Status == AlertStatus.Done,
+        await Eventually.HoldsAsync(async () => (await rig.Broadcasts.GetAsync(new Actor("x", OfficerRole.Admin, ["*"]), id)).Alert!.Status == AlertStatus.Done,
             "the alert is delivered");
         Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(1, rig.Platform.Deliveries["r" + i]));
-        await EventuallyAsync(() => Task.FromResult(rig.Platform.Texts.TryGetValue("author", out var author) && author.Any(t => t.Contains("Đã nhận: 5"))), "the author gets the report");
+        await Eventually.HoldsAsync(() => rig.Platform.Texts.TryGetValue("author", out var author) && author.Any(t => t.Contains("Đã nhận: 5")), "the author gets the report");
         Assert.Contains("Đã gửi 5/5", rig.Platform.Editable.Values); // the one progress message, edited in place
 
         var audit = await rig.Services.GetRequiredService<IAuditLog>().ReadLatestAsync(50, default);

@@ -19,7 +19,7 @@ public sealed class QuietHoursTests
         var created = await rig.Broadcasts.CreateAsync(author, ["ha-noi.hoan-kiem"], Topics.Scam, false, "Cảnh giác cuộc gọi giả danh công an.", default);
         var id = created.Alert!.Id;
         Assert.Null((await rig.Broadcasts.ApproveAsync(Approver, id, default)).Problem);
-        await EventuallyAsync(() => Task.FromResult(Delivered(rig) >= 20), "delivery started before 21:00");
+        await Eventually.HoldsAsync(() => Delivered(rig) >= 20, "delivery started before 21:00");
 
         time.Set(TestTime.Vietnam(21, 0));
         await Task.Delay(1_500); // messages already handed to the platform finish
@@ -32,8 +32,8 @@ public sealed class QuietHoursTests
         Assert.Equal(300 - atNine, held.Pending);
         Assert.Equal(AlertStatus.Sending, (await rig.Broadcasts.GetAsync(Approver, id)).Alert!.Status);
         Assert.True(await rig.Db.SortedSetLengthAsync($"bc:q:{Channel}:held") > 0);
-        await EventuallyAsync(() => Task.FromResult(rig.Platform.Editable.Values.Any(t =>
-            t.StartsWith("Đã gửi ", StringComparison.Ordinal) && t.EndsWith("/300\nTạm dừng vì giờ nghỉ đêm, gửi tiếp lúc 07:00 ngày 02/12.", StringComparison.Ordinal))),
+        await Eventually.HoldsAsync(() => rig.Platform.Editable.Values.Any(t =>
+            t.StartsWith("Đã gửi ", StringComparison.Ordinal) && t.EndsWith("/300\nTạm dừng vì giờ nghỉ đêm, gửi tiếp lúc 07:00 ngày 02/12.", StringComparison.Ordinal)),
             "the author's message says it paused until 07:00: " + string.Join(" | ", rig.Platform.Editable.Values));
 
         // An urgent alert still goes out during the night.
@@ -45,7 +45,7 @@ public sealed class QuietHoursTests
         await WaitUntilAsync(rig, id, AlertStatus.Done);
         Assert.Equal(new AlertCounts(300, 300, 0, 0, 0, 0), await rig.Broadcasts.CountsAsync(id));
         Assert.All(rig.Platform.Deliveries.Where(d => d.Key.StartsWith('r')), d => Assert.Equal(2, d.Value)); // the urgent one and this one
-        await EventuallyAsync(() => Task.FromResult(rig.Platform.Editable.Values.Contains("Đã gửi 300/300")), "the author's message shows the end");
+        await Eventually.HoldsAsync(() => rig.Platform.Editable.Values.Contains("Đã gửi 300/300"), "the author's message shows the end");
     }
 
     private static int Delivered(BroadcastRig rig) => rig.Platform.Deliveries.Count(d => d.Key.StartsWith('r'));

@@ -87,7 +87,7 @@ public sealed class ZaloReachTests
 
         // The report accounts for every subscriber, with reasons: in the author's chat, the admin API and the dashboard.
         const string line = "• Zalo OA: 4 người đăng ký — đã nhận 2 (tin tư vấn 1, tin truyền thông 1); không gửi được 2 (chưa quan tâm trang Zalo 2).";
-        await LiveApp.EventuallyAsync(() => app.Zalo.MessagesTo("officer-chat").Any(m => m.Text.Contains(line, StringComparison.Ordinal)),
+        await Eventually.HoldsAsync(() => app.Zalo.MessagesTo("officer-chat").Any(m => m.Text.Contains(line, StringComparison.Ordinal)),
             "the author's report lists the Zalo reach: " + string.Join(" | ", app.Zalo.MessagesTo("officer-chat").Select(m => m.Text)));
         var reach = (await GetStatusAsync(app, id)).GetProperty("reach")[0];
         Assert.Equal("zalo-oa", reach.GetProperty("channel").GetString());
@@ -208,7 +208,7 @@ public sealed class ZaloReachTests
         }
 
         var id = await CreateAndApproveAsync(first);
-        await LiveApp.EventuallyAsync(() => Received(first.Zalo, residents) >= 12, "the first process has sent a dozen");
+        await Eventually.HoldsAsync(() => Received(first.Zalo, residents) >= 12, "the first process has sent a dozen");
         await first.StopBotAsync();
         Assert.True(Received(first.Zalo, residents) < residents.Count, "the restart happened mid-run");
 
@@ -294,7 +294,7 @@ public sealed class ZaloReachTests
     }
 
     private static Task WaitForWaitingAsync(BroadcastService service, string id, string reason) =>
-        LiveApp.EventuallyAsync(() => service.ReachAsync(id).GetAwaiter().GetResult().Any(c => c.Waiting.GetValueOrDefault(reason) == 1),
+        Eventually.HoldsAsync(() => service.ReachAsync(id).GetAwaiter().GetResult().Any(c => c.Waiting.GetValueOrDefault(reason) == 1),
             $"alert {id} has one resident waiting for '{reason}'");
 
     private static async Task<JsonElement> GetStatusAsync(LiveApp app, string id)

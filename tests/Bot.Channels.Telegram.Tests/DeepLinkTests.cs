@@ -45,7 +45,7 @@ public sealed class DeepLinkTests
     {
         await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);
         var content = host.Services.GetRequiredService<IEngineProvider>().Current.Content;
-        await TelegramTestHost.EventuallyAsync(() => host.Api.RequestsFor("getMe").Count > 0, "getMe");
+        await Eventually.HoldsAsync(() => host.Api.RequestsFor("getMe").Count > 0, "getMe");
 
         using var response = await host.GetAdminAsync("/api/admin/qr/sheet");
 

@@ -11,7 +11,7 @@ public sealed class PollingTests
     public async Task TheWebhookIsDeletedBeforeTheFirstPoll()
     {
         await using var host = await TelegramTestHost.StartAsync(TelegramMode.Polling);
-        await TelegramTestHost.EventuallyAsync(() => host.Api.RequestsFor("getUpdates").Count > 0, "a poll");
+        await Eventually.HoldsAsync(() => host.Api.RequestsFor("getUpdates").Count > 0, "a poll");
 
         var methods = host.Api.Requests.Select(r => r.Method).ToList();
         Assert.True(methods.IndexOf("deleteWebhook") >= 0 && methods.IndexOf("deleteWebhook") < methods.IndexOf("getUpdates"));
@@ -77,7 +77,7 @@ public sealed class PollingTests
     public async Task StoppingTheHostEndsPollingPromptly()
     {
         var host = await TelegramTestHost.StartAsync(TelegramMode.Polling);
-        await TelegramTestHost.EventuallyAsync(() => host.Api.RequestsFor("getUpdates").Count > 0, "a poll");
+        await Eventually.HoldsAsync(() => host.Api.RequestsFor("getUpdates").Count > 0, "a poll");
 
         await host.Factory.DisposeAsync();
         var polls = host.Api.RequestsFor("getUpdates").Count;

@@ -8,7 +8,7 @@ public sealed class StartupTests
     public async Task WebhookModeRegistersTheWebhookWithItsSecretAndTheUpdateTypesUsed()
     {
         await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);
-        await TelegramTestHost.EventuallyAsync(() => host.Api.Webhook is not null, "setWebhook");
+        await Eventually.HoldsAsync(() => host.Api.Webhook is not null, "setWebhook");
 
         var webhook = host.Api.Webhook!;
         Assert.Equal("https://bot.example.test/telegram/webhook", webhook["url"]!.GetValue<string>());
@@ -21,7 +21,7 @@ public sealed class StartupTests
     public async Task CommandsAreRegisteredInVietnameseAndEnglish()
     {
         await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);
-        await TelegramTestHost.EventuallyAsync(() => host.Api.CommandsFor("en") is not null, "setMyCommands en");
+        await Eventually.HoldsAsync(() => host.Api.CommandsFor("en") is not null, "setMyCommands en");
 
         var vi = host.Api.CommandsFor("vi")!.Select(c => c!["command"]!.GetValue<string>()).ToList();
         var en = host.Api.CommandsFor("en")!.Select(c => c!["command"]!.GetValue<string>()).ToList();

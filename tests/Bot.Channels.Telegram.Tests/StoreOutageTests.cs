@@ -35,7 +35,7 @@ public sealed class StoreOutageTests
 
         redis.Kill();
         var delivery = pusher.DeliverAsync(press, Patience);
-        await TelegramTestHost.EventuallyAsync(() => pusher.Attempts.Count(a => a.Status == 503) >= 2, "refusals while Redis is down");
+        await Eventually.HoldsAsync(() => pusher.Attempts.Count(a => a.Status == 503) >= 2, "refusals while Redis is down");
         Assert.Equal(before, host.Api.MessagesIn(chat).Count); // no apology, no answer: nothing was processed yet
         await redis.RestartAsync();
         var statuses = await delivery;
@@ -69,7 +69,7 @@ public sealed class StoreOutageTests
         redis.Kill();
         var pollsBefore = host.Api.RequestsFor("getUpdates").Count;
         host.Api.Enqueue(update);
-        await TelegramTestHost.EventuallyAsync(() => host.Api.RequestsFor("getUpdates").Count >= pollsBefore + 3, "polls while Redis is down");
+        await Eventually.HoldsAsync(() => host.Api.RequestsFor("getUpdates").Count >= pollsBefore + 3, "polls while Redis is down");
 
         // Fetched again and again, never confirmed, never answered.
         Assert.All(host.Api.RequestsFor("getUpdates").Skip(pollsBefore), r => Assert.True(Offset(r) <= id));

@@ -155,21 +155,6 @@ public sealed class TelegramTestHost : IAsyncDisposable
         return Client.SendAsync(request);
     }
 
-    /// <summary>Waits for a condition the bot reaches in the background (setup calls, polling).</summary>
-    public static async Task EventuallyAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("never happened: " + what);
-            }
-
-            await Task.Delay(20);
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -133,7 +133,7 @@ public sealed class OaConversationTests : OaAppTests
 
         await App.SayOnOaAsync("u-rate", "menu");
 
-        await ZaloApp.EventuallyAsync(() => Oa.MessagesTo("u-rate").Count == 1, "the reply after Zalo's rate limit");
+        await Eventually.HoldsAsync(() => Oa.MessagesTo("u-rate").Count == 1, "the reply after Zalo's rate limit");
         Assert.True(Oa.SendAttempts >= 3);
     }
 

@@ -64,23 +64,23 @@ public sealed class StoreOutageTests : IAsyncLifetime
         await using var app = ZaloApp.Start(bot: _bot, settings: settings);
         _ = app.Http; // the host (and its poller) is running
         _bot.QueueUpdate(ZaloApp.BotTextUpdate("z-outage", "/start", messageId: "zb-1"));
-        await ZaloApp.EventuallyAsync(() => _bot.MessagesTo("z-outage").Count > 0, "the first answer");
+        await Eventually.HoldsAsync(() => _bot.MessagesTo("z-outage").Count > 0, "the first answer");
         var before = _bot.MessagesTo("z-outage").Count;
 
         redis.Kill();
         var update = ZaloApp.BotTextUpdate("z-outage", "1", messageId: "zb-2");
         _bot.QueueUpdate(update);
-        await ZaloApp.EventuallyAsync(() => app.Logs.Lines.Count(l => l.Contains("kept to try again", StringComparison.Ordinal)) >= 2, "the held update tried again");
+        await Eventually.HoldsAsync(() => app.Logs.Lines.Count(l => l.Contains("kept to try again", StringComparison.Ordinal)) >= 2, "the held update tried again");
         var polls = _bot.Polls;
         await Task.Delay(500);
         Assert.Equal(polls, _bot.Polls); // nothing new is fetched while it is held: it cannot be overtaken
         Assert.Equal(before, _bot.MessagesTo("z-outage").Count);
 
         await redis.RestartAsync();
-        await ZaloApp.EventuallyAsync(() => _bot.MessagesTo("z-outage").Count > before, "the held update answered");
+        await Eventually.HoldsAsync(() => _bot.MessagesTo("z-outage").Count > before, "the held update answered");
         var answered = _bot.MessagesTo("z-outage").Count;
         _bot.QueueUpdate(update); // Zalo has no offset: the same update may come again
-        await ZaloApp.EventuallyAsync(() => _bot.Polls >= polls + 3, "the poller moving past the repeat");
+        await Eventually.HoldsAsync(() => _bot.Polls >= polls + 3, "the poller moving past the repeat");
 
         Assert.Equal(answered, _bot.MessagesTo("z-outage").Count);
         Assert.Equal(2, (await WhereAsync(app, ZaloChannels.Bot, "z-outage")).Turns);

@@ -210,36 +210,6 @@ public sealed class ZaloApp : IAsyncDisposable
 
     public static string Stamp(DateTimeOffset? at) => (at ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Waits (up to 15 s) until <paramref name="condition"/> holds; fails the test otherwise. Not a timing assertion.</summary>
-    public static async Task EventuallyAsync(Func<bool> condition, string what)
-    {
-        var until = DateTime.UtcNow.AddSeconds(15);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > until)
-            {
-                Assert.Fail("Timed out waiting for: " + what);
-            }
-
-            await Task.Delay(20);
-        }
-    }
-
-    /// <summary>Waits (up to 15 s) until the asynchronous <paramref name="condition"/> holds; fails the test otherwise.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        var until = DateTime.UtcNow.AddSeconds(15);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > until)
-            {
-                Assert.Fail("Timed out waiting for: " + what);
-            }
-
-            await Task.Delay(20);
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

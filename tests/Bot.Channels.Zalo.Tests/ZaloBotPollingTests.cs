@@ -25,8 +25,8 @@ public sealed class ZaloBotPollingTests
         bot.QueueUpdate(update); // Zalo has no offset: the same update may come twice
         bot.QueueUpdate(ZaloApp.BotTextUpdate("chat-poll", "1", messageId: "poll-2"));
 
-        await ZaloApp.EventuallyAsync(() => bot.MessagesTo("chat-poll").Count >= 2, "answers to polled updates");
-        await ZaloApp.EventuallyAsync(() => bot.Polls >= 7, "the poller moving past the queued updates");
+        await Eventually.HoldsAsync(() => bot.MessagesTo("chat-poll").Count >= 2, "answers to polled updates");
+        await Eventually.HoldsAsync(() => bot.Polls >= 7, "the poller moving past the queued updates");
         Assert.Equal(2, bot.MessagesTo("chat-poll").Count);
         Assert.True(bot.WebhookDeletions >= 1);
         using var webhook = await app.PushBotAsync(update);

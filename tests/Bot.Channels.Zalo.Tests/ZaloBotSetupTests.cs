@@ -15,7 +15,7 @@ public sealed class ZaloBotSetupTests
         await using var app = ZaloApp.Start(bot: bot, settings: new Dictionary<string, string?> { ["Zalo:Bot:WebhookUrl"] = PublicUrl });
         _ = app.Http; // started
 
-        await ZaloApp.EventuallyAsync(() => bot.SetWebhookCalls.Count > 0, "setWebhook");
+        await Eventually.HoldsAsync(() => bot.SetWebhookCalls.Count > 0, "setWebhook");
 
         Assert.Equal((PublicUrl, FakeZaloBotApi.SecretToken), Assert.Single(bot.SetWebhookCalls));
         Assert.Equal(0, bot.WebhookDeletions);
@@ -34,13 +34,13 @@ public sealed class ZaloBotSetupTests
             ["Zalo:Bot:SetWebhookRetry"] = "00:00:00.050",
             ["Zalo:Bot:PollMaxBackoff"] = "00:00:00.100",
         });
-        await ZaloApp.EventuallyAsync(() => bot.SetWebhookCalls.Count >= 2, "setWebhook tried again");
+        await Eventually.HoldsAsync(() => bot.SetWebhookCalls.Count >= 2, "setWebhook tried again");
 
         var (notReady, report) = await ReadinessAsync(app);
         bot.RefuseNextSetWebhooks(0);
         var calls = bot.SetWebhookCalls.Count;
-        await ZaloApp.EventuallyAsync(() => bot.SetWebhookCalls.Count > calls, "another setWebhook attempt");
-        await ZaloApp.EventuallyAsync(async () => (await ReadinessAsync(app)).Status == HttpStatusCode.OK, "ready after setWebhook worked");
+        await Eventually.HoldsAsync(() => bot.SetWebhookCalls.Count > calls, "another setWebhook attempt");
+        await Eventually.HoldsAsync(async () => (await ReadinessAsync(app)).Status == HttpStatusCode.OK, "ready after setWebhook worked");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady);
         Assert.Contains("setWebhook", report, StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public sealed class ZaloBotSetupTests
         });
         _ = app.Http;
 
-        await ZaloApp.EventuallyAsync(() => bot.WebhookDeletions >= 1 && bot.Polls >= 1, "deleteWebhook then getUpdates");
+        await Eventually.HoldsAsync(() => bot.WebhookDeletions >= 1 && bot.Polls >= 1, "deleteWebhook then getUpdates");
 
         Assert.Empty(bot.SetWebhookCalls);
     }

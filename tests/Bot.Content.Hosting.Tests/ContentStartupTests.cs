@@ -18,7 +18,7 @@ public sealed class ContentStartupTests
     {
         using var sandbox = new ContentSandbox();
         var good = Start(sandbox).Current.Content.Version;
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", OutdatedTerm, StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần gì?", OutdatedTerm);
         var log = new ListLogger<ContentRuntime>();
 
         var runtime = Start(sandbox, log);
@@ -35,7 +35,7 @@ public sealed class ContentStartupTests
     public void FolderWithErrorsAndNoKeptVersionRefusesToStartNamingTheLine()
     {
         using var sandbox = new ContentSandbox();
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", OutdatedTerm, StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần gì?", OutdatedTerm);
 
         var error = Assert.Throws<InvalidOperationException>(() => Start(sandbox));
 
@@ -49,7 +49,7 @@ public sealed class ContentStartupTests
     {
         using var sandbox = new ContentSandbox();
         await using var bot = await ReloaderFixture.StartAsync(sandbox);
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", OutdatedTerm, StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần gì?", OutdatedTerm);
 
         var reload = await bot.Reloader.ReloadAsync("outdated term");
         var restart = Start(sandbox);

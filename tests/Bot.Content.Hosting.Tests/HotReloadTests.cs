@@ -11,7 +11,7 @@ public sealed class HotReloadTests
         using var sandbox = new ContentSandbox();
         await using var bot = await ReloaderFixture.StartAsync(sandbox);
         var before = bot.Version;
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần làm việc gì?", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
 
         var result = await bot.Reloader.ReloadAsync("test edit");
 
@@ -28,7 +28,7 @@ public sealed class HotReloadTests
         using var sandbox = new ContentSandbox();
         await using var bot = await ReloaderFixture.StartAsync(sandbox);
         var before = bot.Version;
-        sandbox.EditEid(t => t.Replace("goto: ask_sim\n", "goto: ask_simm\n", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("goto: ask_sim\n", "goto: ask_simm\n");
 
         var refused = await bot.Reloader.ReloadAsync("broken edit");
 
@@ -52,7 +52,7 @@ public sealed class HotReloadTests
     {
         using var sandbox = new ContentSandbox();
         await using var bot = await ReloaderFixture.StartAsync(sandbox);
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần gì? Hãy đến công an huyện.", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần gì?", "Bạn cần gì? Hãy đến công an huyện.");
 
         Assert.True((await bot.Reloader.ReloadAsync("outdated edit")).Refused);
 
@@ -68,7 +68,7 @@ public sealed class HotReloadTests
         using var sandbox = new ContentSandbox();
         await using var bot = await ReloaderFixture.StartAsync(sandbox);
         var before = bot.Version;
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Hỏi công an huyện nơi bạn ở.", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần gì?", "Hỏi công an huyện nơi bạn ở.");
 
         var refused = await bot.Reloader.ReloadAsync("outdated term");
 
@@ -83,7 +83,7 @@ public sealed class HotReloadTests
         using var sandbox = new ContentSandbox();
         await using var bot = await ReloaderFixture.StartAsync(sandbox);
         var original = bot.Version;
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần làm việc gì?", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
         await bot.Reloader.ReloadAsync("edit");
 
         var result = await bot.Reloader.RollbackAsync(original);
@@ -104,8 +104,7 @@ public sealed class HotReloadTests
         var previous = "Bạn cần gì?";
         foreach (var next in new[] { "Bạn cần A?", "Bạn cần B?", "Bạn cần C?" })
         {
-            var current = previous;
-            sandbox.EditEid(t => t.Replace(current, next, StringComparison.Ordinal));
+            sandbox.ReplaceInEid(previous, next);
             Assert.True((await bot.Reloader.ReloadAsync("edit")).Swapped);
             previous = next;
         }
@@ -127,7 +126,7 @@ public sealed class HotReloadTests
         var original = a.Version;
         Assert.Equal(original, b.Version);
 
-        first.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần làm việc gì?", StringComparison.Ordinal));
+        first.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
         await a.Reloader.ReloadAsync("edit on instance A");
 
         Assert.NotEqual(original, a.Version);

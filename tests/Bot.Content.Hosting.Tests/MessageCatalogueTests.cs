@@ -83,7 +83,7 @@ public sealed partial class MessageCatalogueTests
             .Replace("    goto: ask_chip", "    gotoo: ask_chip", StringComparison.Ordinal)); // a misspelt key
         File.WriteAllText(Path.Combine(broken.Folder, "flows", "broken.yaml"), "id: broken\n\ttitle: x\n");
         using var outdated = new ContentSandbox(); // loads, so the checks of words, facts and links run too (with the shipped content's warnings)
-        outdated.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần gì? Hãy đến công an huyện.", StringComparison.Ordinal));
+        outdated.ReplaceInEid("Bạn cần gì?", "Bạn cần gì? Hãy đến công an huyện.");
 
         var diagnostics = ContentValidator.Validate(broken.Folder).Diagnostics.Concat(ContentValidator.Validate(outdated.Folder).Diagnostics).ToList();
 

@@ -78,7 +78,7 @@ public sealed class ReloadConsistencyTests
         });
         listener.Start();
 
-        sandbox.EditEid(t => t.Replace("goto: ask_sim\n", "goto: ask_simm\n", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("goto: ask_sim\n", "goto: ask_simm\n");
         Assert.True((await bot.Reloader.ReloadAsync("broken")).Refused);
         Assert.Contains("failed:1", seen);
 

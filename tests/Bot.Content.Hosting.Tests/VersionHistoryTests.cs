@@ -11,7 +11,7 @@ public sealed class VersionHistoryTests
         using var sandbox = new ContentSandbox();
         await using var bot = await ReloaderFixture.StartAsync(sandbox);
         var before = bot.Version;
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần làm việc gì?", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
 
         var result = await bot.Reloader.ReloadAsync("admin request", new ContentVersionNote("bien-tap-lan", "Lời chào rõ hơn\nfor elderly readers"));
 
@@ -61,7 +61,7 @@ public sealed class VersionHistoryTests
     {
         using var sandbox = new ContentSandbox();
         await using var bot = await ReloaderFixture.StartAsync(sandbox);
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần làm việc gì?", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
         var saved = await bot.Reloader.ReloadAsync("file change: flows/eid.yaml");
 
         var published = await bot.Reloader.ReloadAsync("admin request", new ContentVersionNote("bien-tap-lan", "Sửa lời chào"));
@@ -84,7 +84,7 @@ public sealed class VersionHistoryTests
         File.Delete(Path.Combine(sandbox.Versions, original, ".version-record")); // as an older release kept it
         File.WriteAllText(Path.Combine(sandbox.Versions, original, ".saved-at"), "2026-11-01T08:00:00.0000000+00:00");
         await using var bot = await ReloaderFixture.StartAsync(sandbox);
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần làm việc gì?", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
         var edited = await bot.Reloader.ReloadAsync("file change");
 
         var old = bot.Reloader.Status.Versions.Single(v => v.Version == original);
@@ -102,9 +102,9 @@ public sealed class VersionHistoryTests
         using var sandbox = new ContentSandbox();
         await using var bot = await ReloaderFixture.StartAsync(sandbox);
         var original = bot.Version;
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần làm việc gì?", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
         await bot.Reloader.ReloadAsync("file change");
-        sandbox.EditEid(t => t.Replace("Bạn cần làm việc gì?", "Bạn cần làm gì hôm nay?", StringComparison.Ordinal)); // saved, not yet published
+        sandbox.ReplaceInEid("Bạn cần làm việc gì?", "Bạn cần làm gì hôm nay?"); // saved, not yet published
 
         var preview = (await bot.Reloader.PreviewRollbackAsync(original))!;
         var folderAfterPreview = ContentLoader.HashFolder(sandbox.Folder);
@@ -131,7 +131,7 @@ public sealed class VersionHistoryTests
         var bus = new InProcessContentVersionBus();
         await using var a = await ReloaderFixture.StartAsync(first, bus);
         await using var b = await ReloaderFixture.StartAsync(second, bus);
-        first.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần làm việc gì?", StringComparison.Ordinal));
+        first.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
 
         var published = await a.Reloader.ReloadAsync("admin request", new ContentVersionNote("bien-tap-lan", "Sửa lời chào"));
         for (var i = 0; i < 100 && b.Version != published.Version; i++)

@@ -33,7 +33,7 @@ public sealed class VersionedConversationTests
         var atChip = await SendAsync(turns, "b:eid:intro:ask_chip");
         Assert.Equal("ask_chip", atChip.NodeId);
 
-        sandbox.EditEid(t => t.Replace("Bạn đã có thẻ căn cước", "Bạn có thẻ căn cước", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn đã có thẻ căn cước", "Bạn có thẻ căn cước");
         Assert.True((await bot.Reloader.ReloadAsync("edit")).Swapped);
         var next = await SendAsync(turns, "b:eid:ask_chip:yes");
 

@@ -2,7 +2,6 @@ using Bot.Dialogs.Officers;
 using Bot.Fraud.Analysis;
 using Bot.Fraud.Lists;
 using Bot.Fraud.Redis;
-using Bot.Fraud.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
 

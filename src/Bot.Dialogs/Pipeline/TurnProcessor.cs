@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Engine;
 using Bot.Dialogs.State;
@@ -289,7 +288,10 @@ public sealed class TurnProcessor
     }
 
     /// <summary>Ten random letters: no digits, so the logs' masking of numbers (phones, ID numbers, codes) never hides it.</summary>
-    private static string NewTurnId() => RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz", 10);
+    // A turn id only ties a turn's log lines together; it guards nothing, so it needs no cryptographic randomness.
+    // RandomNumberGenerator drew OpenSSL bytes letter by letter here (26 is not a power of two): about 2 % of a
+    // turn's CPU in the round-3 profile (docs/benchmarks.md).
+    private static string NewTurnId() => Random.Shared.GetString("abcdefghijklmnopqrstuvwxyz", 10);
 
     private static string Locale(InboundMessage input) =>
         input.PlatformLocale is { } locale && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "vi";

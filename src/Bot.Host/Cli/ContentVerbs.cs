@@ -268,7 +268,7 @@ public static class ContentVerbs
     {
         if (problem is { } text)
         {
-            error.WriteLine(ContentCliTexts.ErrorPrefix.In(lang) + text.In(lang));
+            CliError.Write(error, lang, text);
         }
 
         error.WriteLine(ContentCliTexts.Usage.In(lang));

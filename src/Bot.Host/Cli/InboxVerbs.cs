@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Content.Hosting;
@@ -11,17 +10,9 @@ namespace Bot.Host.Cli;
 /// <c>content misses</c> and <c>content assign ID FLOW[.NODE]</c>: the misunderstood inbox of a running
 /// bot, through its admin API (the inbox lives in the bot's memory or Redis, not in the folder).
 /// </summary>
-/// <remarks>
-/// The key comes from the environment (<c>BOT_ADMIN_KEY</c>), never from the command line, where
-/// other users of the machine could read it; the bot's address from <c>--url</c> or <c>BOT_URL</c>.
-/// </remarks>
+/// <remarks>The key and the bot's address are read as <see cref="AdminApiCall"/> says.</remarks>
 public static class InboxVerbs
 {
-    /// <summary>The environment variable that holds an editor or admin key.</summary>
-    public const string KeyVariable = "BOT_ADMIN_KEY";
-
-    private const string DefaultUrl = "http://127.0.0.1:5080";
-
     /// <summary>Lists the open entries, most often sent first.</summary>
     public static async Task<int> MissesAsync(CliArguments args, TextWriter output, TextWriter error)
     {
@@ -29,10 +20,10 @@ public static class InboxVerbs
         var limit = args.Value("--limit") ?? "30";
         if (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
         {
-            return Fail(error, lang, ContentCliTexts.BadLimit(limit));
+            return CliError.Write(error, lang, ContentCliTexts.BadLimit(limit));
         }
 
-        return await CallAsync(args, lang, error, async http =>
+        return await AdminApiCall.RunAsync(args, lang, error, async http =>
         {
             using var response = await http.GetAsync($"api/admin/understanding/misses?limit={n}");
             if (!response.IsSuccessStatusCode)
@@ -67,12 +58,12 @@ public static class InboxVerbs
         var lang = ContentVerbs.Language(args) ?? EditorLanguage.Vi;
         if (args.Positional(0) is not { } id || args.Positional(1) is not { } target)
         {
-            return Fail(error, lang, ContentCliTexts.NameEntryAndTopic);
+            return CliError.Write(error, lang, ContentCliTexts.NameEntryAndTopic);
         }
 
         var dot = target.IndexOf('.', StringComparison.Ordinal);
         var body = dot < 0 ? new { flow = target, node = (string?)null } : new { flow = target[..dot], node = (string?)target[(dot + 1)..] };
-        return await CallAsync(args, lang, error, async http =>
+        return await AdminApiCall.RunAsync(args, lang, error, async http =>
         {
             using var response = await http.PostAsJsonAsync($"api/admin/understanding/misses/{Uri.EscapeDataString(id)}/assign", body);
             if (!response.IsSuccessStatusCode)
@@ -84,32 +75,6 @@ public static class InboxVerbs
             output.WriteLine(ContentCliTexts.Assigned(id, target, result.GetProperty("version").GetString() ?? "").In(lang));
             return 0;
         });
-    }
-
-    private static async Task<int> CallAsync(CliArguments args, EditorLanguage lang, TextWriter error, Func<HttpClient, Task<int>> call)
-    {
-        var key = Environment.GetEnvironmentVariable(KeyVariable);
-        if (string.IsNullOrWhiteSpace(key))
-        {
-            return Fail(error, lang, ContentCliTexts.NeedKey(KeyVariable));
-        }
-
-        var url = args.Value("--url") ?? Environment.GetEnvironmentVariable("BOT_URL") ?? DefaultUrl;
-        if (!Uri.TryCreate(url.TrimEnd('/') + "/", UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
-        {
-            return Fail(error, lang, ContentCliTexts.BadUrl(DefaultUrl, url));
-        }
-
-        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Trim());
-        try
-        {
-            return await call(http);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-        {
-            return Fail(error, lang, ContentCliTexts.NoBot(address.ToString(), ex.Message));
-        }
     }
 
     private static async Task<int> RefusedAsync(HttpResponseMessage response, EditorLanguage lang, TextWriter error)
@@ -127,8 +92,8 @@ public static class InboxVerbs
 
         var why = (response.StatusCode switch
         {
-            HttpStatusCode.Unauthorized => ContentCliTexts.KeyRefused(KeyVariable),
-            HttpStatusCode.Forbidden => ContentCliTexts.KeyNotEditor(KeyVariable),
+            HttpStatusCode.Unauthorized => ContentCliTexts.KeyRefused(AdminApiCall.KeyVariable),
+            HttpStatusCode.Forbidden => ContentCliTexts.KeyNotEditor(AdminApiCall.KeyVariable),
             HttpStatusCode.NotFound => ContentCliTexts.NoSuchEntry,
             _ => ContentCliTexts.BotAnswered((int)response.StatusCode),
         }).In(lang);
@@ -136,12 +101,6 @@ public static class InboxVerbs
         // The bot's detail (a refused assignment lists content errors) in the editor's language too.
         detail = ContentMessageCatalogue.TranslateLines(detail, lang);
         error.WriteLine(ContentCliTexts.ErrorPrefix.In(lang) + (detail.Length == 0 ? why : why + ": " + detail));
-        return 1;
-    }
-
-    private static int Fail(TextWriter error, EditorLanguage lang, Bilingual problem)
-    {
-        error.WriteLine(ContentCliTexts.ErrorPrefix.In(lang) + problem.In(lang));
         return 1;
     }
 }

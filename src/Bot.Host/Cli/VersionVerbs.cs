@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Content.Hosting;
@@ -17,8 +16,6 @@ namespace Bot.Host.Cli;
 /// </remarks>
 internal static class VersionVerbs
 {
-    private const string DefaultUrl = "http://127.0.0.1:5080";
-
     // Editors work in Vietnam, which keeps UTC+7 all year (no daylight saving); the header says so.
     private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
@@ -79,7 +76,7 @@ internal static class VersionVerbs
         var (store, folder) = Open(args, lang, error);
         if (args.Positional(0) is not { } from)
         {
-            return Fail(error, lang, ContentCliTexts.DiffNeedsVersion);
+            return CliError.Write(error, lang, ContentCliTexts.DiffNeedsVersion);
         }
 
         if (!store.Contains(from))
@@ -163,39 +160,25 @@ internal static class VersionVerbs
     {
         if ((args.Value("-m") ?? args.Value("--message")) is not { } message || string.IsNullOrWhiteSpace(message))
         {
-            return Fail(error, lang, ContentCliTexts.PublishNeedsMessage);
+            return CliError.Write(error, lang, ContentCliTexts.PublishNeedsMessage);
         }
 
-        var key = Environment.GetEnvironmentVariable(InboxVerbs.KeyVariable);
-        if (string.IsNullOrWhiteSpace(key))
-        {
-            return Fail(error, lang, ContentCliTexts.NeedKey(InboxVerbs.KeyVariable));
-        }
-
-        var url = args.Value("--url") ?? Environment.GetEnvironmentVariable("BOT_URL") ?? DefaultUrl;
-        if (!Uri.TryCreate(url.TrimEnd('/') + "/", UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))
-        {
-            return Fail(error, lang, ContentCliTexts.BadUrl(DefaultUrl, url));
-        }
-
-        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Trim());
-        try
+        return await AdminApiCall.RunAsync(args, lang, error, async http =>
         {
             using var response = await http.PostAsJsonAsync("api/admin/content/reload", new { message });
             if (response.StatusCode == HttpStatusCode.UnprocessableEntity)
             {
                 var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
                 var errors = problem.TryGetProperty("detail", out var detail) ? detail.GetString() ?? "" : "";
-                return Fail(error, lang, ContentCliTexts.PublishRefused(ContentMessageCatalogue.TranslateLines(errors, lang)));
+                return CliError.Write(error, lang, ContentCliTexts.PublishRefused(ContentMessageCatalogue.TranslateLines(errors, lang)));
             }
 
             if (!response.IsSuccessStatusCode)
             {
-                return Fail(error, lang, response.StatusCode switch
+                return CliError.Write(error, lang, response.StatusCode switch
                 {
-                    HttpStatusCode.Unauthorized => ContentCliTexts.KeyRefused(InboxVerbs.KeyVariable),
-                    HttpStatusCode.Forbidden => ContentCliTexts.KeyNotEditor(InboxVerbs.KeyVariable),
+                    HttpStatusCode.Unauthorized => ContentCliTexts.KeyRefused(AdminApiCall.KeyVariable),
+                    HttpStatusCode.Forbidden => ContentCliTexts.KeyNotEditor(AdminApiCall.KeyVariable),
                     _ => ContentCliTexts.BotAnswered((int)response.StatusCode),
                 });
             }
@@ -208,11 +191,7 @@ internal static class VersionVerbs
                 .FirstOrDefault() ?? "?";
             output.WriteLine(ContentCliTexts.Published(version, who).In(lang));
             return 0;
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-        {
-            return Fail(error, lang, ContentCliTexts.NoBot(address.ToString(), ex.Message));
-        }
+        });
     }
 
     private static (ContentVersionStore Store, string Folder) Open(CliArguments args, EditorLanguage lang, TextWriter notes)
@@ -248,12 +227,6 @@ internal static class VersionVerbs
     private static int NotKept(TextWriter error, EditorLanguage lang, ContentVersionStore store, string version)
     {
         var known = store.List().Select(v => v.Version).ToList();
-        return Fail(error, lang, ContentCliTexts.NotKept(version, store.Path, DidYouMean.Suggest(version, known) ?? "", string.Join(", ", known)));
-    }
-
-    private static int Fail(TextWriter error, EditorLanguage lang, Bilingual problem)
-    {
-        error.WriteLine(ContentCliTexts.ErrorPrefix.In(lang) + problem.In(lang));
-        return 1;
+        return CliError.Write(error, lang, ContentCliTexts.NotKept(version, store.Path, DidYouMean.Suggest(version, known) ?? "", string.Join(", ", known)));
     }
 }

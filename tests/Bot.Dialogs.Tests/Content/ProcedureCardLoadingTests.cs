@@ -5,17 +5,9 @@ namespace Bot.Dialogs.Tests.Content;
 /// <summary>Cards in <c>procedures/*.yaml</c> load into steps of their topic flow; a broken card never loads and says where and why.</summary>
 public sealed class ProcedureCardLoadingTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cards-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly string _folder = TestFolders.NewTemp("cards");
 
-    public ProcedureCardLoadingTests()
-    {
-        foreach (var file in Directory.GetFiles(RepositoryPaths.CardContent, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(_folder, Path.GetRelativePath(RepositoryPaths.CardContent, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-    }
+    public ProcedureCardLoadingTests() => TestFolders.Copy(RepositoryPaths.CardContent, _folder);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 

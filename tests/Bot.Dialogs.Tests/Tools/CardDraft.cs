@@ -5,13 +5,8 @@ internal sealed class CardDraft : IDisposable
 {
     public CardDraft()
     {
-        Folder = Path.Combine(Path.GetTempPath(), "bot-cards-" + Guid.NewGuid().ToString("N")[..10]);
-        foreach (var file in Directory.GetFiles(RepositoryPaths.CardContent, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(Folder, Path.GetRelativePath(RepositoryPaths.CardContent, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
+        Folder = TestFolders.NewTemp("bot-cards");
+        TestFolders.Copy(RepositoryPaths.CardContent, Folder);
     }
 
     public string Folder { get; }
@@ -26,15 +21,5 @@ internal sealed class CardDraft : IDisposable
         return this;
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // best effort: a temp folder left behind harms nothing
-        }
-    }
+    public void Dispose() => TestFolders.DeleteQuietly(Folder);
 }

@@ -5,7 +5,7 @@ internal sealed class DraftContent : IDisposable
 {
     public DraftContent(params (string File, string Yaml)[] files)
     {
-        Folder = Path.Combine(Path.GetTempPath(), "bot-content-" + Guid.NewGuid().ToString("N")[..10]);
+        Folder = TestFolders.NewTemp("bot-content");
         // The shipped menu, texts, flows and procedure cards (flows' buttons open cards), so the draft
         // loads; tests add or replace files.
         var shippedFiles = Directory.GetFiles(Shipped, "*.yaml")
@@ -41,15 +41,5 @@ internal sealed class DraftContent : IDisposable
         File.WriteAllText(path, yaml.ReplaceLineEndings("\n"));
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // best effort: a temp folder left behind harms nothing
-        }
-    }
+    public void Dispose() => TestFolders.DeleteQuietly(Folder);
 }

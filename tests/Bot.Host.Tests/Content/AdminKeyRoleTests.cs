@@ -9,11 +9,9 @@ namespace Bot.Host.Tests.Content;
 public sealed class AdminKeyRoleTests
 {
     private static WebApplicationFactory<Program> Host(ContentSandbox sandbox, Action<IWebHostBuilder>? keys = null) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        ContentHost.Over(sandbox, web =>
         {
-            web.UseSetting("Content:Path", sandbox.Folder);
-            web.UseSetting("Content:VersionsPath", sandbox.Versions);
-            web.UseSetting("Content:Watch", "false");
+            web.PublishingOnRequestOnly();
             if (keys is null)
             {
                 web.UseAdminKey(0, "content-editor", AdminKeys.Editor, "editor");

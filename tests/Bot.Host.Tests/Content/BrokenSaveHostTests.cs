@@ -1,8 +1,5 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Bot.Host.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -19,21 +16,15 @@ public sealed class BrokenSaveHostTests
     {
         using var sandbox = new ContentSandbox();
         var log = new LogCapture();
-        await using var host = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("Content:Path", sandbox.Folder);
-            web.UseSetting("Content:VersionsPath", sandbox.Versions);
-            web.UseSetting("Content:DebounceMilliseconds", "50");
-            web.UseSetting("Content:PollSeconds", "1");
-            web.UseAdminKey(0, "content-editor", AdminKeys.Editor, "editor");
-            web.ConfigureLogging(l => l.AddProvider(log));
-        });
+        await using var host = ContentHost.Over(sandbox, web => web.PublishingSavesAtOnce()
+            .UseAdminKey(0, "content-editor", AdminKeys.Editor, "editor")
+            .ConfigureLogging(l => l.AddProvider(log)));
         var editor = host.CreateClient().WithKey(AdminKeys.Editor);
-        var good = (await editor.GetFromJsonAsync<JsonElement>("/api/admin/content")).GetProperty("version").GetString();
+        var good = await ContentHost.VersionAsync(editor);
 
         BrokenSaves.Apply(sandbox, kind); // the watcher notices the save, not a reload request
 
-        var status = await WaitForErrorAsync(editor);
+        var status = await ContentHost.WaitForRefusalAsync(editor);
         Assert.Equal(good, status.GetProperty("version").GetString());
         var errors = status.GetProperty("lastError").EnumerateArray().Select(e => e.GetString()!).ToList();
         Assert.Contains(errors, e => e.StartsWith("flows/eid.yaml:", StringComparison.Ordinal) && e.Contains(": error: ", StringComparison.Ordinal));
@@ -44,21 +35,5 @@ public sealed class BrokenSaveHostTests
         var answer = await resident.SendTextAsync("kich hoat vneid");
         Assert.Equal("eid", answer.GetProperty("flow").GetString());
         Assert.False(host.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
-    }
-
-    private static async Task<JsonElement> WaitForErrorAsync(HttpClient editor)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var status = await editor.GetFromJsonAsync<JsonElement>("/api/admin/content");
-            if (status.GetProperty("lastError").ValueKind == JsonValueKind.Array)
-            {
-                return status;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the broken save was never reported");
     }
 }

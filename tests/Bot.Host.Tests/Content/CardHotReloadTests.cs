@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Host.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
@@ -9,33 +8,13 @@ namespace Bot.Host.Tests.Content;
 /// <summary>The real host over content with procedure cards: card edits go live without a restart, broken ones never do.</summary>
 public sealed class CardHotReloadTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "bot-cards-host-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly ContentSandbox _sandbox = new(RepositoryPaths.CardContent);
 
-    public CardHotReloadTests()
-    {
-        foreach (var file in Directory.GetFiles(RepositoryPaths.CardContent, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(Folder, Path.GetRelativePath(RepositoryPaths.CardContent, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-    }
+    private string Folder => _sandbox.Folder;
 
-    private string Folder => Path.Combine(_root, "content");
+    private static string CardFile => Path.Combine("procedures", "tam_tru.yaml");
 
-    private string CardFile => Path.Combine(Folder, "procedures", "tam_tru.yaml");
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // best effort
-        }
-    }
+    public void Dispose() => _sandbox.Dispose();
 
     [Fact]
     public async Task AConversationOnACardReportsItsTopicAndACardEditGoesLiveWithoutARestart()
@@ -49,10 +28,10 @@ public sealed class CardHotReloadTests : IDisposable
         Assert.Equal("tam_tru_fee", fee.GetProperty("node").GetString());
         Assert.Contains("7.000 đồng", Text(fee), StringComparison.Ordinal);
 
-        Edit("7.000 đồng khi làm trên mạng", "7.000 đồng khi làm trên VNeID hoặc dichvucong.gov.vn");
+        _sandbox.Replace(CardFile, "7.000 đồng khi làm trên mạng", "7.000 đồng khi làm trên VNeID hoặc dichvucong.gov.vn");
 
-        var updated = await EventuallyAsync(async () => await chat.PressAsync("f:services.tam_tru_fee"),
-            r => Text(r).Contains("trên VNeID hoặc dichvucong.gov.vn", StringComparison.Ordinal));
+        var updated = await Eventually.ReadAsync(() => chat.PressAsync("f:services.tam_tru_fee"),
+            r => Text(r).Contains("trên VNeID hoặc dichvucong.gov.vn", StringComparison.Ordinal), "the edited fee goes live");
         Assert.Equal("services", updated.GetProperty("flow").GetString());
     }
 
@@ -69,16 +48,15 @@ public sealed class CardHotReloadTests : IDisposable
             .Replace("  - thông báo lưu trú\n  - thong bao luu tru\n", "  - khai báo tạm vắng\n  - khai bao tam vang\n", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(Folder, "procedures", "tam_vang.yaml"), card);
 
-        var opened = await EventuallyAsync(async () => await chat.SendTextAsync("khai bao tam vang"),
-            r => r.GetProperty("node").GetString() == "tam_vang");
+        var opened = await Eventually.ReadAsync(() => chat.SendTextAsync("khai bao tam vang"),
+            r => r.GetProperty("node").GetString() == "tam_vang", "the new card goes live");
         Assert.Contains("📋 Khai báo tạm vắng", Text(opened), StringComparison.Ordinal);
 
         // A misspelt key: refused with its line; the running version (with both cards) stays.
         var admin = host.CreateClient().WithKey(AdminKeys.Editor);
-        var live = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/content")).GetProperty("version").GetString();
-        Edit("legal_basis:", "legal_bases:");
-        var refused = await EventuallyAsync(async () => await admin.GetFromJsonAsync<JsonElement>("/api/admin/content"),
-            s => s.GetProperty("lastError").ValueKind == JsonValueKind.Array);
+        var live = await ContentHost.VersionAsync(admin);
+        _sandbox.Replace(CardFile, "legal_basis:", "legal_bases:");
+        var refused = await ContentHost.WaitForRefusalAsync(admin);
         Assert.StartsWith("procedures/tam_tru.yaml:33:1: error: unknown key 'legal_bases' (did you mean 'legal_basis'?)",
             refused.GetProperty("lastError")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(live, refused.GetProperty("version").GetString());
@@ -87,38 +65,8 @@ public sealed class CardHotReloadTests : IDisposable
     }
 
     private WebApplicationFactory<Program> Host() =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("Content:Path", Folder);
-            web.UseSetting("Content:VersionsPath", Path.Combine(_root, "versions"));
-            web.UseSetting("Content:DebounceMilliseconds", "50");
-            web.UseSetting("Content:PollSeconds", "1");
-            web.UseAdminKey(0, "card-editor", AdminKeys.Editor, "editor");
-        });
-
-    private void Edit(string from, string to)
-    {
-        var text = File.ReadAllText(CardFile);
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        File.WriteAllText(CardFile, text.Replace(from, to, StringComparison.Ordinal));
-    }
+        ContentHost.Over(_sandbox, web => web.PublishingSavesAtOnce().UseAdminKey(0, "card-editor", AdminKeys.Editor, "editor"));
 
     private static string Text(JsonElement response) =>
         string.Join("\n", response.GetProperty("replies").EnumerateArray().Select(r => r.GetProperty("text").GetString()));
-
-    private static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement>> ask, Func<JsonElement, bool> done)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            var response = await ask();
-            if (done(response))
-            {
-                return response;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the edit never went live");
-    }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Dialogs.Content;
@@ -15,44 +14,16 @@ public sealed class ContentAdminApiTests
     private const string Key = AdminKeys.Editor;
 
     private static WebApplicationFactory<Program> Host(ContentSandbox sandbox, bool withKey = true) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        ContentHost.Over(sandbox, web =>
         {
-            web.UseSetting("Content:Path", sandbox.Folder);
-            web.UseSetting("Content:VersionsPath", sandbox.Versions);
-            web.UseSetting("Content:DebounceMilliseconds", "50");
-            web.UseSetting("Content:PollSeconds", "1");
+            web.PublishingSavesAtOnce();
             if (withKey)
             {
                 web.UseAdminKey(0, "content-editor", Key, "editor");
             }
         });
 
-    private static HttpClient Admin(WebApplicationFactory<Program> host)
-    {
-        var client = host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
-        return client;
-    }
-
-    private static async Task<JsonElement> StatusAsync(HttpClient client) =>
-        await client.GetFromJsonAsync<JsonElement>("/api/admin/content");
-
-    /// <summary>Asks the status until <paramref name="done"/> holds (the watcher works in the background); gives up after a minute.</summary>
-    private static async Task<JsonElement> WaitForAsync(HttpClient client, Func<JsonElement, bool> done)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            var status = await StatusAsync(client);
-            if (done(status))
-            {
-                return status;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the content status never reached the expected state: " + (await StatusAsync(client)));
-    }
+    private static HttpClient Admin(WebApplicationFactory<Program> host) => host.CreateClient().WithKey(Key);
 
     /// <summary>Every string in a JSON response, decoded (the API escapes Vietnamese letters).</summary>
     private static async Task<string> TextOfAsync(HttpResponseMessage response)
@@ -93,8 +64,7 @@ public sealed class ContentAdminApiTests
         using var sandbox = new ContentSandbox();
         await using var host = Host(sandbox);
         var anonymous = host.CreateClient();
-        var wrong = host.CreateClient();
-        wrong.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key + "x");
+        var wrong = host.CreateClient().WithKey(Key + "x");
 
         var none = await anonymous.GetAsync("/api/admin/content");
         var bad = await wrong.PostAsync("/api/admin/content/rollback/0123456789ab", null);
@@ -135,17 +105,15 @@ public sealed class ContentAdminApiTests
         using var sandbox = new ContentSandbox();
         await using var host = Host(sandbox);
         var admin = Admin(host);
-        var original = (await StatusAsync(admin)).GetProperty("version").GetString()!;
+        var original = await ContentHost.VersionAsync(admin);
 
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần làm việc gì?", StringComparison.Ordinal));
-        var edited = ContentLoader.HashFolder(sandbox.Folder);
-        await WaitForAsync(admin, s => s.GetProperty("version").GetString() == edited);
+        var edited = await ContentHost.SaveEidEditAsync(sandbox, admin, "Bạn cần gì?", "Bạn cần làm việc gì?");
 
         var chat = await host.CreateClient().PostAsJsonAsync("/api/webchat/editor1/messages", new { payload = "f:eid" });
         Assert.Contains("Bạn cần làm việc gì?", await TextOfAsync(chat), StringComparison.Ordinal);
 
-        sandbox.EditEid(t => t.Replace("goto: ask_sim\n", "goto: ask_simm\n", StringComparison.Ordinal));
-        var refused = await WaitForAsync(admin, s => s.GetProperty("lastError").ValueKind == JsonValueKind.Array);
+        sandbox.ReplaceInEid("goto: ask_sim\n", "goto: ask_simm\n");
+        var refused = await ContentHost.WaitForRefusalAsync(admin);
 
         Assert.Equal(edited, refused.GetProperty("version").GetString());
         Assert.Contains("'ask_simm' does not exist", refused.GetProperty("lastError")[0].GetString(), StringComparison.Ordinal);
@@ -164,10 +132,8 @@ public sealed class ContentAdminApiTests
         using var sandbox = new ContentSandbox();
         await using var host = Host(sandbox);
         var admin = Admin(host);
-        var original = (await StatusAsync(admin)).GetProperty("version").GetString()!;
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần làm việc gì?", StringComparison.Ordinal));
-        var edited = ContentLoader.HashFolder(sandbox.Folder);
-        await WaitForAsync(admin, s => s.GetProperty("version").GetString() == edited);
+        var original = await ContentHost.VersionAsync(admin);
+        var edited = await ContentHost.SaveEidEditAsync(sandbox, admin, "Bạn cần gì?", "Bạn cần làm việc gì?");
 
         var rollback = await admin.PostAsync($"/api/admin/content/rollback/{original}", null);
         var unknown = await admin.PostAsync("/api/admin/content/rollback/0123456789ab", null);
@@ -184,12 +150,8 @@ public sealed class ContentAdminApiTests
     public void HostOnABrokenFolderWithoutAGoodVersionDoesNotStart()
     {
         using var sandbox = new ContentSandbox();
-        sandbox.EditEid(t => t.Replace("goto: ask_sim\n", "goto: ask_simm\n", StringComparison.Ordinal));
-        using var host = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("Content:Path", sandbox.Folder);
-            web.UseSetting("Content:VersionsPath", sandbox.Versions);
-        });
+        sandbox.ReplaceInEid("goto: ask_sim\n", "goto: ask_simm\n");
+        using var host = ContentHost.Over(sandbox);
 
         var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
 

@@ -49,7 +49,7 @@ public sealed class ContentCliPathTests
         try
         {
             var copy = Path.Combine(elsewhere, "my-draft");
-            CopyFolder(RepositoryPaths.RealContent, copy);
+            TestFolders.Copy(RepositoryPaths.RealContent, copy);
             var dll = Path.Combine(AppContext.BaseDirectory, "Bot.Host.dll");
 
             var (code, output, error) = await RunAsync(elsewhere, dll, "content", "validate", "my-draft", "--lang", "en");
@@ -61,16 +61,6 @@ public sealed class ContentCliPathTests
         finally
         {
             Directory.Delete(elsewhere, recursive: true);
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 

@@ -42,7 +42,7 @@ public sealed class ContentCliTests
     public async Task ValidateBrokenContentPrintsCompilerStyleLinesAndExitsOne()
     {
         using var sandbox = new ContentSandbox();
-        sandbox.EditEid(t => t.Replace("goto: ask_sim\n", "goto: ask_simm\n", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("goto: ask_sim\n", "goto: ask_simm\n");
 
         var (code, output, error) = await RunAsync("validate", sandbox.Folder);
 
@@ -55,7 +55,7 @@ public sealed class ContentCliTests
     public async Task ValidateJsonIsMachineReadable()
     {
         using var sandbox = new ContentSandbox();
-        sandbox.EditEid(t => t.Replace("    goto: ask_chip", "    gotoo: ask_chip", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("    goto: ask_chip", "    gotoo: ask_chip");
 
         var (code, output, _) = await RunAsync("validate", sandbox.Folder, "--json");
 
@@ -146,7 +146,7 @@ public sealed class ContentCliTests
         var store = new ContentVersionStore(sandbox.Versions, 5, TimeProvider.System);
         var original = Bot.Dialogs.Content.ContentLoader.HashFolder(sandbox.Folder);
         store.Save(sandbox.Folder, original);
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn muốn làm gì?", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần gì?", "Bạn muốn làm gì?");
 
         var (listCode, list, _) = await RunAsync("rollback", "--content", sandbox.Folder, "--versions", sandbox.Versions);
         var (code, output, _) = await RunAsync("rollback", original, "--yes", "--content", sandbox.Folder, "--versions", sandbox.Versions);

@@ -24,7 +24,7 @@ public sealed class PreviewPageTests
     public async Task DraftFolderShowsThePreviewBadgeAndStepIds()
     {
         using var draft = new ContentSandbox();
-        draft.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần gì? (bản nháp)", StringComparison.Ordinal));
+        draft.ReplaceInEid("Bạn cần gì?", "Bạn cần gì? (bản nháp)");
         await using var bot = await HostProcess.StartAsync(["--content", draft.Folder, "--Content:VersionsPath", draft.Versions]);
         var (playwright, browser) = await BrowserAsync();
         using var _ = playwright;

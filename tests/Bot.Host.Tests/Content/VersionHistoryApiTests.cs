@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Dialogs.Content;
@@ -14,22 +13,12 @@ public sealed class VersionHistoryApiTests
 {
     private const string Key = AdminKeys.Editor;
 
-    private static WebApplicationFactory<Program> Host(ContentSandbox sandbox, bool watch = false) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("Content:Path", sandbox.Folder);
-            web.UseSetting("Content:VersionsPath", sandbox.Versions);
-            web.UseSetting("Content:Watch", watch ? "true" : "false");
-            web.UseSetting("Content:PollSeconds", "0");
-            web.UseAdminKey(0, "bien-tap-lan", Key, "editor");
-        });
+    private static WebApplicationFactory<Program> Host(ContentSandbox sandbox) =>
+        ContentHost.Over(sandbox, web => web.PublishingOnRequestOnly()
+            .UseSetting("Content:PollSeconds", "0")
+            .UseAdminKey(0, "bien-tap-lan", Key, "editor"));
 
-    private static HttpClient Admin(WebApplicationFactory<Program> host)
-    {
-        var client = host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
-        return client;
-    }
+    private static HttpClient Admin(WebApplicationFactory<Program> host) => host.CreateClient().WithKey(Key);
 
     [Fact]
     public async Task PublishingWithAMessageRecordsTheKeyHolderAndTheDiff()
@@ -37,8 +26,8 @@ public sealed class VersionHistoryApiTests
         using var sandbox = new ContentSandbox();
         await using var host = Host(sandbox);
         var admin = Admin(host);
-        var original = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/content")).GetProperty("version").GetString()!;
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần làm việc gì?", StringComparison.Ordinal));
+        var original = await ContentHost.VersionAsync(admin);
+        sandbox.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
 
         var published = await admin.PostAsJsonAsync("/api/admin/content/reload", new { message = "Lời chào rõ hơn" });
         var edited = ContentLoader.HashFolder(sandbox.Folder);
@@ -62,7 +51,7 @@ public sealed class VersionHistoryApiTests
         Assert.Contains("message", await badBody.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // The status keeps its shape and gains the history fields.
-        var status = await admin.GetFromJsonAsync<JsonElement>("/api/admin/content");
+        var status = await ContentHost.StatusAsync(admin);
         Assert.Equal(edited, status.GetProperty("version").GetString());
         Assert.Equal("bien-tap-lan", status.GetProperty("versions").EnumerateArray().Single(v => v.GetProperty("version").GetString() == edited).GetProperty("author").GetString());
     }
@@ -73,8 +62,8 @@ public sealed class VersionHistoryApiTests
         using var sandbox = new ContentSandbox();
         await using var host = Host(sandbox);
         var admin = Admin(host);
-        var original = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/content")).GetProperty("version").GetString()!;
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần làm việc gì?", StringComparison.Ordinal));
+        var original = await ContentHost.VersionAsync(admin);
+        sandbox.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
         await admin.PostAsync("/api/admin/content/reload", null);
         var edited = ContentLoader.HashFolder(sandbox.Folder);
 
@@ -121,13 +110,13 @@ public sealed class VersionHistoryApiTests
             ["Admin__ApiKeys__0__Role"] = "editor",
         });
         var cli = new Dictionary<string, string> { ["BOT_ADMIN_KEY"] = AdminKeys.Editor, ["BOT_URL"] = bot.Url };
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần làm việc gì?", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
         var edited = ContentLoader.HashFolder(sandbox.Folder);
 
         var noMessage = await HostProcess.RunCliAsync(cli, "content", "publish");
         var published = await HostProcess.RunCliAsync(cli, "content", "publish", "-m", "Lời chào rõ hơn");
         var versions = await HostProcess.RunCliAsync(cli, "content", "versions", "--content", sandbox.Folder, "--versions", sandbox.Versions);
-        sandbox.EditEid(t => t.Replace("goto: ask_sim\n", "goto: ask_simm\n", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("goto: ask_sim\n", "goto: ask_simm\n");
         var refused = await HostProcess.RunCliAsync(cli, "content", "publish", "-m", "hỏng");
 
         Assert.Equal(1, noMessage.Exit);

@@ -21,7 +21,7 @@ public sealed class VersionHistoryCliTests
         var store = new ContentVersionStore(sandbox.Versions, 10, TimeProvider.System);
         var original = ContentLoader.HashFolder(sandbox.Folder);
         store.Save(sandbox.Folder, original, null, "started with this content");
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần làm việc gì?", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần gì?", "Bạn cần làm việc gì?");
         var edited = ContentLoader.HashFolder(sandbox.Folder);
         store.Save(sandbox.Folder, edited, new ContentVersionNote("bien-tap-lan", "Lời chào rõ hơn"), "admin request", original);
         return (original, edited);
@@ -56,7 +56,7 @@ public sealed class VersionHistoryCliTests
     {
         using var sandbox = new ContentSandbox();
         var (original, edited) = TwoVersions(sandbox);
-        sandbox.EditEid(t => t.Replace("Bạn cần làm việc gì?", "Bạn cần làm gì hôm nay?", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần làm việc gì?", "Bạn cần làm gì hôm nay?");
 
         var (code, between, _) = await RunAsync("", "diff", original, edited, "--content", sandbox.Folder, "--versions", sandbox.Versions);
         var (_, toFolder, _) = await RunAsync("", "diff", edited, "--content", sandbox.Folder, "--versions", sandbox.Versions);
@@ -116,7 +116,7 @@ public sealed class VersionHistoryCliTests
     public async Task ValidateSpeaksVietnameseByDefaultAndEnglishWhenAsked()
     {
         using var sandbox = new ContentSandbox();
-        sandbox.EditEid(t => t.Replace("goto: ask_sim\n", "goto: ask_simm\n", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("goto: ask_sim\n", "goto: ask_simm\n");
 
         var (code, viOut, viErr) = await RunAsync("", "validate", sandbox.Folder);
         var (_, enOut, enErr) = await RunAsync("", "validate", sandbox.Folder, "--lang", "en");
@@ -143,7 +143,7 @@ public sealed class VersionHistoryCliTests
     public async Task AnOutdatedTermsReasonIsGivenInTheLanguageAsked()
     {
         using var sandbox = new ContentSandbox();
-        sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần gì? Hãy đến UBND huyện.", StringComparison.Ordinal));
+        sandbox.ReplaceInEid("Bạn cần gì?", "Bạn cần gì? Hãy đến UBND huyện.");
 
         var (code, _, vi) = await RunAsync("", "validate", sandbox.Folder);
         var (_, _, en) = await RunAsync("", "validate", sandbox.Folder, "--lang", "en");

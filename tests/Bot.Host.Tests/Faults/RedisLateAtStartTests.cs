@@ -51,7 +51,7 @@ public sealed class RedisLateAtStartTests
 
         // … and follows an edit another instance publishes.
         await using var later = await FleetHost.StartAsync(redis.Endpoint);
-        later.Sandbox.EditEid(t => t.Replace("Bạn cần gì?", "Bạn cần hỏi điều gì?", StringComparison.Ordinal));
+        later.Sandbox.ReplaceInEid("Bạn cần gì?", "Bạn cần hỏi điều gì?");
         string? edited = null;
         await later.EventuallyAsync(async () => (edited = await later.ContentVersionAsync()) != version, "the later instance published the edit");
         await early.EventuallyAsync(async () => await early.ContentVersionAsync() == edited, "the early instance followed the published edit");

@@ -24,7 +24,7 @@ public sealed class MisunderstoodInboxTests
     private const string FleetPrefix = "fleet:";
 
     private static WebApplicationFactory<Program> Host(ContentSandbox sandbox, string? redis = null) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        ContentHost.Over(sandbox, web =>
         {
             if (redis is not null)
             {
@@ -32,34 +32,36 @@ public sealed class MisunderstoodInboxTests
                 web.UseSetting("Redis:KeyPrefix", FleetPrefix);
             }
 
-            web.UseSetting("Content:Path", sandbox.Folder);
-            web.UseSetting("Content:VersionsPath", sandbox.Versions);
             web.UseSetting("Content:DebounceMilliseconds", "50");
             web.UseSetting("WebChat:Preview", "true"); // the answer says why it went where it went
             web.UseAdminKey(0, "bien-tap-lan", AdminKeys.Editor, "editor");
             web.UseAdminKey(1, "duyet-hung", AdminKeys.Approver, "approver", "*");
         });
 
+    /// <summary>A sandbox where <see cref="Unclear"/> is an example of two topics, so the bot asks which one is meant.</summary>
+    private static ContentSandbox SandboxWhereUnclearIsTwoTopics()
+    {
+        var sandbox = new ContentSandbox();
+        File.WriteAllText(Path.Combine(sandbox.Folder, "examples.learned.yaml"), Bot.Dialogs.Understanding.LearnedExamplesFile.Write(
+        [
+            new(Unclear, "eid", null, "key:test", DateTimeOffset.UnixEpoch),
+            new(Unclear, "welfare", null, "key:test", DateTimeOffset.UnixEpoch),
+        ]));
+        return sandbox;
+    }
+
+    /// <summary>The payload of the first button the bot offered.</summary>
+    private static string FirstChoice(JsonElement answer) =>
+        answer.GetProperty("replies").EnumerateArray().SelectMany(r => r.GetProperty("buttons").EnumerateArray()).First().GetProperty("payload").GetString()!;
+
     private static WebChatClient Resident(WebApplicationFactory<Program> host) => new(host.CreateClient(), "inbox-" + Guid.NewGuid().ToString("N")[..12]);
 
     /// <summary>Asks the inbox until an entry satisfies <paramref name="done"/> (the writer works in the background).</summary>
     private static async Task<JsonElement> WaitForEntryAsync(HttpClient editor, Func<JsonElement, bool> done)
     {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var list = await editor.GetFromJsonAsync<JsonElement>(Misses + "?limit=20");
-            foreach (var entry in list.EnumerateArray())
-            {
-                if (done(entry))
-                {
-                    return entry;
-                }
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("the inbox never showed the entry: " + await editor.GetStringAsync(Misses));
+        var list = await Eventually.ReadAsync(() => editor.GetFromJsonAsync<JsonElement>(Misses + "?limit=20"),
+            l => l.EnumerateArray().Any(done), "the inbox shows the entry");
+        return list.EnumerateArray().First(done);
     }
 
     [Fact]
@@ -68,7 +70,7 @@ public sealed class MisunderstoodInboxTests
         using var sandbox = new ContentSandbox();
         await using var host = Host(sandbox);
         var editor = host.CreateClient().WithKey(AdminKeys.Editor);
-        var before = (await editor.GetFromJsonAsync<JsonElement>("/api/admin/content")).GetProperty("version").GetString();
+        var before = await ContentHost.VersionAsync(editor);
 
         var first = await Resident(host).SendTextAsync(Phrase);
         var second = await Resident(host).SendTextAsync("con trau nha toi di lac sang xa ben");
@@ -206,20 +208,14 @@ public sealed class MisunderstoodInboxTests
     [Fact]
     public async Task AWhichDoYouMeanLeftUnansweredIsKeptButAChoiceMadeIsNot()
     {
-        using var sandbox = new ContentSandbox();
-        await File.WriteAllTextAsync(Path.Combine(sandbox.Folder, "examples.learned.yaml"), Bot.Dialogs.Understanding.LearnedExamplesFile.Write(
-        [
-            new(Unclear, "eid", null, "key:test", DateTimeOffset.UnixEpoch),
-            new(Unclear, "welfare", null, "key:test", DateTimeOffset.UnixEpoch),
-        ]));
+        using var sandbox = SandboxWhereUnclearIsTwoTopics();
         await using var host = Host(sandbox);
         var editor = host.CreateClient().WithKey(AdminKeys.Editor);
 
         var chooses = Resident(host);
         var asked = await chooses.SendTextAsync(Unclear);
         Assert.StartsWith("ask", asked.GetProperty("why").GetString());
-        var choice = asked.GetProperty("replies").EnumerateArray().SelectMany(r => r.GetProperty("buttons").EnumerateArray()).First();
-        var chosen = await chooses.PressAsync(choice.GetProperty("payload").GetString()!);
+        var chosen = await chooses.PressAsync(FirstChoice(asked));
         Assert.NotNull(chosen.GetProperty("flow").GetString());
 
         var movesOn = Resident(host);
@@ -237,12 +233,7 @@ public sealed class MisunderstoodInboxTests
     public async Task OnAFleetAPickMadeOnAnotherInstanceResolvesTheQuestionAndAQuestionLeftIsCountedOnce()
     {
         await using var redis = await RedisServer.StartAsync();
-        using var sandbox = new ContentSandbox();
-        await File.WriteAllTextAsync(Path.Combine(sandbox.Folder, "examples.learned.yaml"), Bot.Dialogs.Understanding.LearnedExamplesFile.Write(
-        [
-            new(Unclear, "eid", null, "key:test", DateTimeOffset.UnixEpoch),
-            new(Unclear, "welfare", null, "key:test", DateTimeOffset.UnixEpoch),
-        ]));
+        using var sandbox = SandboxWhereUnclearIsTwoTopics();
         await using var a = Host(sandbox, redis.ConnectionString);
         await using var b = Host(sandbox, redis.ConnectionString);
         var editor = a.CreateClient().WithKey(AdminKeys.Editor);
@@ -254,8 +245,7 @@ public sealed class MisunderstoodInboxTests
         var asked = await new WebChatClient(a.CreateClient(), chooser).SendTextAsync(Unclear);
         Assert.StartsWith("ask", asked.GetProperty("why").GetString());
         await WaitUntilAsync(async () => await held.SortedSetLengthAsync(FleetPrefix + "{misses}:held") == 1); // A's writer has kept it
-        var choice = asked.GetProperty("replies").EnumerateArray().SelectMany(r => r.GetProperty("buttons").EnumerateArray()).First();
-        var chosen = await new WebChatClient(b.CreateClient(), chooser).PressAsync(choice.GetProperty("payload").GetString()!);
+        var chosen = await new WebChatClient(b.CreateClient(), chooser).PressAsync(FirstChoice(asked));
         Assert.NotNull(chosen.GetProperty("flow").GetString());
         await WaitUntilAsync(async () => await held.SortedSetLengthAsync(FleetPrefix + "{misses}:held") == 0); // B took it: resolved
 
@@ -278,12 +268,7 @@ public sealed class MisunderstoodInboxTests
     public async Task OnAFleetTypedMessagesAfterNoWhichDoYouMeanCostTheInboxNothingInRedisAndAPickStillResolvesOne()
     {
         await using var redis = await RedisServer.StartAsync();
-        using var sandbox = new ContentSandbox();
-        await File.WriteAllTextAsync(Path.Combine(sandbox.Folder, "examples.learned.yaml"), Bot.Dialogs.Understanding.LearnedExamplesFile.Write(
-        [
-            new(Unclear, "eid", null, "key:test", DateTimeOffset.UnixEpoch),
-            new(Unclear, "welfare", null, "key:test", DateTimeOffset.UnixEpoch),
-        ]));
+        using var sandbox = SandboxWhereUnclearIsTwoTopics();
         await using var a = Host(sandbox, redis.ConnectionString);
         await using var b = Host(sandbox, redis.ConnectionString);
         await using var connection = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis.ConnectionString + ",allowAdmin=true");
@@ -307,8 +292,7 @@ public sealed class MisunderstoodInboxTests
         var asked = await onA.SendTextAsync(Unclear);
         Assert.StartsWith("ask", asked.GetProperty("why").GetString());
         await WaitUntilAsync(async () => await held.SortedSetLengthAsync(FleetPrefix + "{misses}:held") == 1);
-        var choice = asked.GetProperty("replies").EnumerateArray().SelectMany(r => r.GetProperty("buttons").EnumerateArray()).First();
-        Assert.NotNull((await onB.PressAsync(choice.GetProperty("payload").GetString()!)).GetProperty("flow").GetString());
+        Assert.NotNull((await onB.PressAsync(FirstChoice(asked))).GetProperty("flow").GetString());
         await WaitUntilAsync(async () => await held.SortedSetLengthAsync(FleetPrefix + "{misses}:held") == 0);
     }
 
@@ -321,18 +305,5 @@ public sealed class MisunderstoodInboxTests
             .Sum(e => long.Parse(e.Value.Split(',')[0]["calls=".Length..], System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> done)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            if (await done())
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("the inbox store never reached the expected state");
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> done) => Eventually.HoldsAsync(done, "the inbox store reaches the expected state");
 }

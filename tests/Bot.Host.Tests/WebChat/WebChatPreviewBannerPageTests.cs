@@ -13,7 +13,7 @@ public sealed class WebChatPreviewBannerPageTests
         var versions = Directory.CreateTempSubdirectory("webchat-draft-versions-").FullName;
         try
         {
-            CopyFolder(RepositoryPaths.FixtureContent, draft);
+            TestFolders.Copy(RepositoryPaths.FixtureContent, draft);
             await using var bot = await HostProcess.StartAsync(["--content", draft, "--Content:VersionsPath", versions, "--Content:DebounceMilliseconds", "100"]);
             var (playwright, browser) = await Browser.LaunchAsync();
             using var _ = playwright;
@@ -57,16 +57,6 @@ public sealed class WebChatPreviewBannerPageTests
         {
             Directory.Delete(draft, recursive: true);
             Directory.Delete(versions, recursive: true);
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }

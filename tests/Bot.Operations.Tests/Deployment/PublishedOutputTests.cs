@@ -77,7 +77,7 @@ public class PublishedOutputTests
         {
             var content = Path.Combine(root, "content");
             var data = Path.Combine(root, "data");
-            CopyFolder(Path.Combine(app, "content"), content);
+            TestFolders.Copy(Path.Combine(app, "content"), content);
             IReadOnlyList<string> launcher;
             if (Environment.UserName == "root")
             {
@@ -130,16 +130,6 @@ public class PublishedOutputTests
         {
             var mode = File.GetUnixFileMode(directory);
             File.SetUnixFileMode(directory, readOnly ? mode & ~(UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite) : mode | UnixFileMode.UserWrite);
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }

@@ -1,19 +1,20 @@
 namespace Bot.Testing.Content;
 
-/// <summary>A private copy of the shipped content and an empty versions folder, deleted afterwards.</summary>
+/// <summary>A private copy of a content folder (the shipped content unless told otherwise) and an empty versions folder, deleted afterwards.</summary>
 public sealed class ContentSandbox : IDisposable
 {
     public ContentSandbox()
+        : this(Shipped)
     {
-        Root = Path.Combine(Path.GetTempPath(), "bot-sandbox-" + Guid.NewGuid().ToString("N")[..10]);
+    }
+
+    /// <param name="source">The content folder to copy, e.g. <see cref="RepositoryPaths.CardContent"/>.</param>
+    public ContentSandbox(string source)
+    {
+        Root = TestFolders.NewTemp("bot-sandbox");
         Folder = Path.Combine(Root, "content");
         Versions = Path.Combine(Root, "versions");
-        foreach (var file in Directory.GetFiles(Shipped, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Folder, Path.GetRelativePath(Shipped, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        TestFolders.Copy(source, Folder);
     }
 
     public string Root { get; }
@@ -24,20 +25,32 @@ public sealed class ContentSandbox : IDisposable
 
     public static string Shipped => RepositoryPaths.RealContent;
 
-    public string EidPath => Path.Combine(Folder, "flows", "eid.yaml");
+    public string EidPath => Path.Combine(Folder, EidFile);
 
-    /// <summary>Rewrites eid.yaml with <paramref name="edit"/> applied (fails if the edit changed nothing).</summary>
-    public void EditEid(Func<string, string> edit)
+    private static string EidFile => Path.Combine("flows", "eid.yaml");
+
+    /// <summary>Rewrites <paramref name="file"/> (relative to <see cref="Folder"/>) with <paramref name="edit"/> applied; fails if the edit changed nothing.</summary>
+    public void Edit(string file, Func<string, string> edit)
     {
-        var before = File.ReadAllText(EidPath);
+        var path = Path.Combine(Folder, file);
+        var before = File.ReadAllText(path);
         var after = edit(before);
         if (after == before)
         {
-            throw new InvalidOperationException("the edit changed nothing; the shipped eid.yaml no longer has the text this test edits");
+            throw new InvalidOperationException($"the edit changed nothing; {file} no longer has the text this test edits");
         }
 
-        File.WriteAllText(EidPath, after);
+        File.WriteAllText(path, after);
     }
+
+    /// <summary>Replaces <paramref name="from"/> with <paramref name="to"/> in <paramref name="file"/>; fails if it is not there.</summary>
+    public void Replace(string file, string from, string to) => Edit(file, text => text.Replace(from, to, StringComparison.Ordinal));
+
+    /// <summary>Rewrites eid.yaml with <paramref name="edit"/> applied; fails if the edit changed nothing.</summary>
+    public void EditEid(Func<string, string> edit) => Edit(EidFile, edit);
+
+    /// <summary>Replaces <paramref name="from"/> with <paramref name="to"/> in eid.yaml; fails if it is not there.</summary>
+    public void ReplaceInEid(string from, string to) => Replace(EidFile, from, to);
 
     /// <summary>eid.yaml without the step <paramref name="id"/> and without buttons that lead to it.</summary>
     public void RemoveEidStep(string id, string replacementTarget)
@@ -51,15 +64,5 @@ public sealed class ContentSandbox : IDisposable
         });
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // best effort
-        }
-    }
+    public void Dispose() => TestFolders.DeleteQuietly(Root);
 }
