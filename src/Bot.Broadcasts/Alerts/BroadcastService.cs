@@ -223,14 +223,23 @@ public sealed class BroadcastService(
         areaIds.All(area => actor.Areas.Any(scope => areas.Covers(scope, area)));
 
     /// <summary>What happens next with a started alert, in the officers' words (approver's and author's chat).</summary>
-    public string NextStep(BroadcastAlert alert) => alert.Status switch
+    public string NextStep(BroadcastAlert alert) => NextSteps(alert).Vietnamese;
+
+    /// <summary>When delivery starts, for API clients: "Delivery waits for the quiet hours to end: it starts at 07:00 Vietnam time (00:00 UTC)."</summary>
+    public string NextStepEnglish(BroadcastAlert alert) => NextSteps(alert).English;
+
+    /// <summary>One table for both languages, so a status never gets words in one and not the other.</summary>
+    private (string Vietnamese, string English) NextSteps(BroadcastAlert alert) => alert.Status switch
     {
-        AlertStatus.Scheduled when alert.SendAfter is { } at =>
+        AlertStatus.Scheduled when alert.SendAfter is { } at => (
             $"Đang là giờ nghỉ đêm nên tin sẽ gửi lúc {_quiet.LocalTime(at)}.",
-        AlertStatus.Done => "Chưa có ai ở khu vực này đăng ký nhận loại tin này, nên không có tin nào được gửi.",
-        AlertStatus.PendingApproval => "Đang chờ một cán bộ duyệt khác.",
-        AlertStatus.Sending => "Đang gửi…",
-        var status => $"Trạng thái: {AlertStatus.Vietnamese(status)}.",
+            $"Approved during the quiet hours: delivery waits until {_quiet.LocalClock(at)} Vietnam time ({at.UtcDateTime:HH:mm} UTC)."),
+        AlertStatus.Done => (
+            "Chưa có ai ở khu vực này đăng ký nhận loại tin này, nên không có tin nào được gửi.",
+            "Nobody in these areas subscribed to this topic, so nothing was sent."),
+        AlertStatus.PendingApproval => ("Đang chờ một cán bộ duyệt khác.", "Waiting for another approver in scope."),
+        AlertStatus.Sending => ("Đang gửi…", "Delivery has started."),
+        var status => ($"Trạng thái: {AlertStatus.Vietnamese(status)}.", $"Status: {AlertStatus.English(status)}."),
     };
 
     /// <summary>
@@ -352,17 +361,6 @@ public sealed class BroadcastService(
 
         return actions;
     }
-
-    /// <summary>When delivery starts, for API clients: "Delivery waits for the quiet hours to end: it starts at 07:00 Vietnam time (00:00 UTC)."</summary>
-    public string NextStepEnglish(BroadcastAlert alert) => alert.Status switch
-    {
-        AlertStatus.Scheduled when alert.SendAfter is { } at =>
-            $"Approved during the quiet hours: delivery waits until {_quiet.LocalClock(at)} Vietnam time ({at.UtcDateTime:HH:mm} UTC).",
-        AlertStatus.Done => "Nobody in these areas subscribed to this topic, so nothing was sent.",
-        AlertStatus.Sending => "Delivery has started.",
-        AlertStatus.PendingApproval => "Waiting for another approver in scope.",
-        var status => $"Status: {AlertStatus.English(status)}.",
-    };
 
     /// <summary>Reads an alert, expiring it first if it waited too long for approval.</summary>
     private async Task<BroadcastAlert?> LoadAsync(string id)
