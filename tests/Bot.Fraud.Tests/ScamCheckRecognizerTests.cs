@@ -50,6 +50,9 @@ public sealed class ScamCheckRecognizerTests
     [InlineData("nhan duoc tin nhan quy khach vua duoc cong tien luong huu thang nay vao tai khoan, la that hay gia vay")]
     [InlineData("dien luc thong bao tien dien thang nay cua quy khach la 312.000d, vui long thanh toan truoc ngay 25, co phai tin lua ko")]
     [InlineData("got a text saying your parcel has been delivered to the commune post office, please collect it, is this real")]
+    [InlineData("Điện lực thông báo: tiền điện kỳ tháng 11 của hộ ông bà là 245.000đ, thanh toán tại quầy hoặc qua ngân hàng. có thật không")] // pasted on one line, sender's tag
+    [InlineData("có tin nhắn báo tiền nước tháng này 190 nghìn, trả qua ngân hàng hoặc tại quầy, không có đường link nào, có phải thật không")] // retold, no sender's voice
+    [InlineData("NH: +2.000.000 luc 10:02. SD: 3.120.000. ND: luong huu thang 12. co phai tien luong huu that ko")]                    // a bank notice pasted with its tags
     public void ALegitimateLookingMessageRetoldWithoutQuotesIsOneToCheck(string text) =>
         Assert.Equal(CheckSignal.Pasted, Recognize(text));
 
@@ -58,6 +61,10 @@ public sealed class ScamCheckRecognizerTests
     [InlineData("làm sao nhận ra tin lừa đảo, có phải tin lừa thì luôn kèm đường link lạ không ạ")]   // about scams: no sender's voice
     [InlineData("ngân hàng thông báo tài khoản của bạn bị khóa thì tôi phải làm gì bây giờ")]          // a sender, but no message and no question whether it is genuine
     [InlineData("tin nhan thong bao tro cap thang nay da duoc chuyen thi bao lau tien moi ve")]            // a message, but the question is about the money
+    [InlineData("hôm qua có người gọi xưng nhân viên bưu điện bảo tôi đóng phí nhận bưu phẩm, tôi chuyển rồi, tôi có bị lừa không")]   // a victim's story: was I tricked, not is this message real
+    [InlineData("is there a real person I can talk to about my residence card, english speaker please")]                          // "real" about a person
+    [InlineData("làm sao mà biết được tin nhắn báo nhận tiền trợ cấp là thật hay giả vậy cháu")]                                 // how to tell, in general
+    [InlineData("Tôi nhận được tin nhắn báo trúng thưởng một chiếc xe máy, phải nộp phí trước, có phải lừa đảo không")]          // a scam told in own words, asked with scam words
     public void AQuestionAboutMessagesIsNotOneToCheck(string text) => Assert.Equal(CheckSignal.None, Recognize(text));
 
     [Fact]

@@ -101,6 +101,12 @@ public static partial class ContentLoader
             ReferenceChecker.Check(bot.Value.Menu, flows, unreadable, diagnostics);
         }
 
+        if (understanding.VictimStory is { } story && !flows.ContainsKey(story.Flow) && !unreadable.Contains(story.Flow))
+        {
+            diagnostics.Add(new ContentDiagnostic(new SourceLocation(Understanding.UnderstandingFileReader.FileName, 1, 1), DiagnosticSeverity.Error,
+                $"victim_story: there is no flow '{story.Flow}'", "name the scams topic's flow id (flows/*.yaml 'id:')"));
+        }
+
         CheckNfc(root, texts, diagnostics);
 
         if (bot is null || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))

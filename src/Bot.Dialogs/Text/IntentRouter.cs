@@ -23,10 +23,12 @@ public sealed class IntentRouter
     private readonly double _unknownWordWeight;
 
     /// <summary>Builds the index from phrases per target.</summary>
+    /// <param name="cosineOnly">Targets whose examples are scored by cosine alone, never by coverage in a long story (see <see cref="Similarity"/>).</param>
     public IntentRouter(
         IEnumerable<(RouteTarget Target, IEnumerable<string> Phrases)> entries,
         IReadOnlyDictionary<string, string> lexicon,
-        RoutingOptions? options = null)
+        RoutingOptions? options = null,
+        Func<RouteTarget, bool>? cosineOnly = null)
     {
         _tokenizer = new Tokenizer(lexicon);
         _options = options ?? new RoutingOptions();
@@ -72,7 +74,7 @@ public sealed class IntentRouter
                 postings.Add(i);
             }
 
-            _examples.Add(new Example(target, Math.Sqrt(norm)));
+            _examples.Add(new Example(target, Math.Sqrt(norm), cosineOnly?.Invoke(target) ?? false));
         }
 
         BuildTypoFixes(documentFrequency);
@@ -249,7 +251,8 @@ public sealed class IntentRouter
                 continue;
             }
 
-            var candidate = new RouteCandidate(_examples[i].Target, Similarity(dots[i], queryNorm, _examples[i].Norm, wordCount));
+            var example = _examples[i];
+            var candidate = new RouteCandidate(example.Target, Similarity(dots[i], queryNorm, example.Norm, example.CosineOnly ? 0 : wordCount));
             Keep(best, seconds, candidate);
             if (candidate.Target.NodeId is not null)
             {
@@ -440,5 +443,6 @@ public sealed class IntentRouter
         }
     }
 
-    private sealed record Example(RouteTarget Target, double Norm);
+    /// <param name="CosineOnly">Scored by cosine even in a long story (see the constructor's <c>cosineOnly</c>).</param>
+    private sealed record Example(RouteTarget Target, double Norm, bool CosineOnly);
 }

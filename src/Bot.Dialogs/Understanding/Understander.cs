@@ -14,9 +14,10 @@ public sealed class Understander
     /// <summary>Builds the recognizers from <paramref name="content"/>.</summary>
     public Understander(ContentBundle content)
     {
-        Router = new IntentRouter(Entries(content), content.Lexicon, content.Routing);
+        Router = new IntentRouter(Entries(content), content.Lexicon, content.Routing, IsSmallTalk);
         Policy = new UnderstandingPolicy(content.Routing);
         Arbiter = new CloseCallArbiter(Router);
+        VictimStory = new VictimStoryArbiter(content.Understanding.VictimStory);
         OutOfScopeReply = content.Understanding.OutOfScopeReply;
     }
 
@@ -28,6 +29,9 @@ public sealed class Understander
 
     /// <summary>Settles a "which do you mean?" when the message's own question says which.</summary>
     public CloseCallArbiter Arbiter { get; }
+
+    /// <summary>Sends a victim's own story to the scams topic rather than to the topic of its pretext.</summary>
+    public VictimStoryArbiter VictimStory { get; }
 
     /// <summary>The answer to an out-of-scope message, if content has one.</summary>
     public LocalizedText? OutOfScopeReply { get; }
@@ -54,11 +58,24 @@ public sealed class Understander
     /// <summary>The decision for <paramref name="text"/> given the check signal.</summary>
     public UnderstandingDecision Decide(string text, CheckSignal signal)
     {
-        var decision = Policy.Decide(Recognize(text), signal);
+        var ranked = Recognize(text);
+        var decision = Policy.Decide(ranked, signal);
+        if (decision.Kind != DecisionKind.Check && decision.Kind != DecisionKind.Navigate
+            && VictimStory.Meant(text, ranked, Policy.Options.Minimum, decision.Target) is { } scams)
+        {
+            return Policy.VictimStory(decision, scams);
+        }
+
         return decision.Kind == DecisionKind.Ask && Arbiter.Settle(text, decision.Choices) is { } meant
             ? Policy.Settled(decision, meant)
             : decision;
     }
+
+    /// <summary>
+    /// Out-of-scope examples are scored by cosine alone, even in a long story: a story that contains "cảm ơn cháu" or
+    /// "chào chú" wholly contains those short examples, and coverage made thanks outrank the story's topic.
+    /// </summary>
+    private static bool IsSmallTalk(RouteTarget target) => target.FlowId == UnderstandingPolicy.OutOfScopeFlow;
 
     private static int WordCount(string text)
     {

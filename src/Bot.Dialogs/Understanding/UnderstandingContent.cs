@@ -19,4 +19,7 @@ public sealed record UnderstandingContent
 
     /// <summary>The short answer to an out-of-scope message (the menu follows); null falls back to the "not understood" text.</summary>
     public LocalizedText? OutOfScopeReply { get; init; }
+
+    /// <summary>How a victim's own story is told, so it goes to the scams topic rather than the pretext's (null: not used).</summary>
+    public VictimStoryCues? VictimStory { get; init; }
 }

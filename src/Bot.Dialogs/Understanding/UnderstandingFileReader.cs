@@ -26,7 +26,7 @@ public static class UnderstandingFileReader
             return UnderstandingContent.Empty;
         }
 
-        reader.CheckKeys(map, "$schema", "out_of_scope", "navigation");
+        reader.CheckKeys(map, "$schema", "out_of_scope", "navigation", "victim_story");
         var navigation = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         if (reader.Get(map, "navigation") is YamlMappingNode commands)
         {
@@ -54,6 +54,23 @@ public static class UnderstandingFileReader
             reply = reader.Text(oos, "reply", required: false);
         }
 
-        return new UnderstandingContent { Navigation = navigation, OutOfScope = outOfScope, OutOfScopeReply = reply };
+        VictimStoryCues? victimStory = null;
+        if (reader.Get(map, "victim_story") is YamlMappingNode story)
+        {
+            reader.CheckKeys(story, "flow", "someone", "harm");
+            var flow = reader.String(story, "flow", required: true);
+            var someone = reader.Strings(story, "someone");
+            var harm = reader.Strings(story, "harm");
+            if (flow is not null && someone.Count > 0 && harm.Count > 0)
+            {
+                victimStory = VictimStoryCues.Folded(flow, someone, harm);
+            }
+            else if (flow is not null)
+            {
+                reader.Error(story, "victim_story needs phrases under both 'someone' and 'harm'", "add a few of each, as residents tell it");
+            }
+        }
+
+        return new UnderstandingContent { Navigation = navigation, OutOfScope = outOfScope, OutOfScopeReply = reply, VictimStory = victimStory };
     }
 }

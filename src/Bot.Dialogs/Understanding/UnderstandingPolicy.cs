@@ -94,6 +94,21 @@ public sealed class UnderstandingPolicy(RoutingOptions options)
         return Make(DecisionKind.Route, meant, other, "close-settled-by-question", meant.Target);
     }
 
+    /// <summary>A victim's own story sent to the scams topic (see <see cref="VictimStoryArbiter"/>); what it would have been is the runner-up.</summary>
+    public UnderstandingDecision VictimStory(UnderstandingDecision decision, RouteCandidate scams)
+    {
+        // The runner-up is what the message would otherwise have opened (or been closest to).
+        var was = decision.Explanation;
+        var explanation = new UnderstandingExplanation(
+            Name(DecisionKind.Route),
+            scams.Target.ToString(),
+            Math.Round(scams.Score, 2),
+            was.Target ?? was.RunnerUp,
+            was.Target is not null ? was.Score : was.RunnerUpScore,
+            "victim-story");
+        return new UnderstandingDecision(DecisionKind.Route, scams.Target, null, [], explanation);
+    }
+
     private static string Reason(CheckSignal signal) => signal.ToString().ToLowerInvariant();
 
     private static UnderstandingDecision Make(

@@ -35,20 +35,32 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     private static readonly string[] AuthenticityWords =
         ["that khong", "that ko", "that k", "that hay gia", "that ha", "co that", "gia mao", "real", "fake", "genuine", "legit"];
 
-    // Someone else's message being reported ("tin nhắn", "nhận được tin", "this message").
+    // Someone else's message being reported ("tin nhắn", "nhận được tin", "cái này", "thư này", "this message").
     private static readonly string[] ReportWords =
-        ["tin nhan", "tin nay", "tin lua", "nhan duoc tin", "nhan tin", "sms", "message", "text"];
+        ["tin nhan", "tin nay", "tin do", "tin lua", "co tin", "nhan duoc tin", "nhan tin", "nhan duoc", "nhan dc", "cai nay", "thu nay", "sms", "email", "message", "text"];
 
-    // The resident asks about that message: is it genuine, is it a scam, check it.
-    private static readonly string[] ReportQuestionWords =
-        [.. AuthenticityWords, "co dung khong", "co dung ko", "dung cua", "lua dao khong", "lua dao ko", "lua dao k", "lua dao vay", "lua khong", "lua ko", "lua k", "co phai lua", "kiem tra giup", "check giup"];
+    // The resident asks whether that message is genuine (or checks it). "Was I tricked?" ("có bị lừa không") is
+    // a victim's question, not one about a message, so a bare "lừa không" is not here; nor a bare "real"
+    // ("is there a real person I can talk to, please").
+    private static readonly string[] GenuineQuestionWords =
+        [.. AuthenticityWords.Where(w => w != "real"), "that hong", "that hok", "that phai ko", "that phai khong", "co dung khong", "co dung ko", "dung khong", "dung ko", "dung k", "dung hong", "dung cua",
+         "tin duoc khong", "tin duoc ko", "tin duoc k", "tin duoc hong", "kiem tra giup", "check giup", "is this real", "is it real", "real or fake"];
 
-    // How official and commercial senders write, not how residents ask: "quý khách", "ông/bà", "vui lòng", "đã được".
+    // The resident asks whether it is a scam: scam words, so alone with a message described in the resident's own
+    // words ("tin nhắn báo trúng thưởng, có phải lừa đảo không") they are a question about scams.
+    private static readonly string[] ScamQuestionWords =
+        ["lua dao khong", "lua dao ko", "lua dao k", "lua dao vay", "co phai lua", "tin lua", "is this a scam"];
+
+    // Asking how to tell in general ("làm sao biết tin nhắn thật hay giả") is a question about scams, not a message to check.
+    private static readonly string[] HowToTellWords =
+        ["lam sao biet", "lam sao ma biet", "biet duoc", "nhan biet", "nhan ra", "phan biet", "dau hieu", "cach nao", "how do i know", "how to tell", "how can i tell"];
+
+    // How official and commercial senders write, not how residents ask: "quý khách", "ông/bà", "vui lòng", "đã được", "thông báo".
     private static readonly string[] SenderVoiceWords =
-        ["quy khach", "cua ban", "ong ba", "vui long", "de nghi", "thong bao", "da duoc", "so du", "noi dung", "your", "please", "has been"];
+        ["quy khach", "khach hang", "cua ban", "ong ba", "moi ong", "kinh moi", "vui long", "de nghi", "thong bao", "da duoc", "so du", "noi dung", "tran trong", "vnd", "your", "please", "has been"];
 
     /// <summary>Fewest words for a reported message (the resident's question and the message's own words).</summary>
-    public const int MinReportedWords = 14;
+    public const int MinReportedWords = 12;
 
     private readonly ScamCheckResponder _responder;
     private readonly UrlExtractor _urls;
@@ -178,10 +190,14 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     }
 
     /// <summary>
-    /// A message retold without quotation marks or line breaks and asked about: "tin nhắn … hồ sơ của bạn đã
-    /// được phê duyệt, vui lòng … tin này có thật không". All three must be there: a message is mentioned, its
-    /// sender's voice is heard, and the resident asks whether it is genuine. Scam words play no part, so "tin
-    /// nhắn lừa đảo nhận biết thế nào" stays a question about scams.
+    /// A message pasted on one line or retold, and asked about: "EVN thông báo: tiền điện kỳ 11 … vui lòng thanh
+    /// toán … có thật không", "có tin nhắn báo tiền nước tháng này 187 nghìn … có phải thật không". The resident
+    /// asks whether it is genuine, and the message shows: it is mentioned ("tin nhắn", "cái này"), its sender's
+    /// voice is heard ("quý khách", "vui lòng", "thông báo"), or it starts with its sender's tag ("BHXH:",
+    /// "Lịch hẹn:"). Asked only whether it is a scam, the message must show more (its tag, or mentioned in its
+    /// sender's voice): scam words never decide, so "tin nhắn báo trúng thưởng, có phải lừa đảo không" stays a
+    /// question about scams, like "tin nhắn lừa đảo nhận biết thế nào", "làm sao biết tin nhắn thật hay giả" and
+    /// a victim's "có bị lừa không".
     /// </summary>
     internal static bool IsReported(string text)
     {
@@ -191,12 +207,25 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         }
 
         var folded = " " + VietnameseText.Fold(text) + " "; // punctuation folds to single spaces
+        var genuine = Has(folded, GenuineQuestionWords);
+        if (!(genuine || Has(folded, ScamQuestionWords)) || Has(folded, HowToTellWords))
+        {
+            return false;
+        }
 
-        return Has(folded, ReportWords) && Has(folded, ReportQuestionWords) && Has(folded, SenderVoiceWords);
+        // The message shows by its sender's tag, or by being mentioned in its sender's own voice; asked whether it
+        // is genuine, being mentioned or its sender's voice alone is enough.
+        var reported = Has(folded, ReportWords);
+        var voice = Has(folded, SenderVoiceWords);
+        return SenderTag().IsMatch(text) || (reported && voice) || (genuine && (reported || voice));
 
         static bool Has(string folded, string[] phrases) =>
             phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
     }
+
+    /// <summary>A sender's tag as messages start ("BHXH thông báo:", "Lịch hẹn:") or carry ("SD:", "KM:").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[\p{L}\p{N} /]{2,30}:|\b\p{Lu}{2,}\p{L}*\s*:", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SenderTag();
 
     private static int WordCount(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));

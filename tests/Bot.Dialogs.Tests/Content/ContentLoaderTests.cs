@@ -174,5 +174,23 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.NotEqual(before, ContentLoader.Load(_content.Folder).Version);
     }
 
+    [Fact]
+    public void AVictimStoryCueNamingNoFlowIsAnError()
+    {
+        _content.Append("understanding.yaml", "victim_story:\n  flow: lua_dao\n  someone: [\"có người gọi\"]\n  harm: [\"chuyển tiền\"]\n");
+
+        var error = Assert.Single(_content.Errors(), e => e.Message.Contains("victim_story"));
+        Assert.Contains("'lua_dao'", error.Message);
+        Assert.Equal("understanding.yaml", error.Location.File);
+    }
+
+    [Fact]
+    public void AVictimStoryCueWithoutHarmPhrasesIsAnError()
+    {
+        _content.Append("understanding.yaml", "victim_story:\n  flow: stay\n  someone: [\"có người gọi\"]\n");
+
+        Assert.Contains(_content.Errors(), e => e.Message.Contains("harm"));
+    }
+
     private void Edit(string flowFile, string from, string to) => _content.Edit(Path.Combine("flows", flowFile), from, to);
 }
