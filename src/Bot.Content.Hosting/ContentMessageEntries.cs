@@ -259,6 +259,12 @@ internal static class ContentMessageEntries
         new("assign the phrase to a flow residents can reach, or delete this entry", "gán câu cho luồng người dân vào được, hoặc xóa mục này"),
         new("name a step of that flow, or leave 'node:' out to open the flow's start", "ghi một bước của luồng đó, hoặc bỏ 'node:' để mở đầu luồng"),
 
+        // Victim stories (understanding.yaml victim_story).
+        new("victim_story: there is no flow '{0}'", "victim_story: không có luồng '{0}'"),
+        new("name the scams topic's flow id (flows/*.yaml 'id:')", "ghi mã luồng của chủ đề lừa đảo (dòng 'id:' trong flows/*.yaml)"),
+        new("victim_story needs phrases under both 'someone' and 'harm'", "victim_story cần có câu ở cả hai phần 'someone' và 'harm'"),
+        new("add a few of each, as residents tell it", "thêm vài câu cho mỗi phần, đúng như người dân hay kể"),
+
         // Scam-check rules (fraud/).
         new("thresholds.medium must be lower than thresholds.high", "thresholds.medium phải nhỏ hơn thresholds.high"),
         new("negator '{0}' must be one word", "từ phủ định '{0}' phải là một từ"),
