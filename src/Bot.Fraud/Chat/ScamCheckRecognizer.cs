@@ -49,7 +49,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
          // Round 6: residents ask about a message they received in more ways than "có thật không" (whether it is safe to
          // follow, what it means, whether it is its sender's); the message itself must still show (see KindOfMessageQuestion).
          "co sao khong", "co sao ko", "co sao k", "lam theo duoc", "lam theo dc", "nghe theo duoc", "co nen tin", "co nen lam theo",
-         "la sao", "sao vay", "co van de gi", "that chu", "hay lua", "hay la lua", "co phai cua", "gia danh khong", "gia danh ko", "is this legit", "is it safe"];
+         "la sao", "sao vay", "la tien gi", "tien gi vay", "tien gi day", "co van de gi", "that chu", "hay lua", "hay la lua", "co phai cua", "gia danh khong", "gia danh ko", "is this legit", "is it safe"];
 
     // The resident asks whether it is a scam: scam words, so alone with a message described in the resident's own
     // words ("tin nhắn báo trúng thưởng, có phải lừa đảo không") they are a question about scams.
@@ -136,9 +136,10 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
 
         if ((PastedRule(text) ?? ReportedRule(text)) is { } pasted)
         {
-            // Read from the wording alone (not lines, not a sender's bracket tag): a question about a kind of message
-            // uses the same words as one retelling a message it received, and only the latter has something to judge.
-            return pasted is "pasted-lines" or "pasted-sender-bracket" or "reported-sender-tag"
+            // Read from the wording alone (not from lines, a sender's tag or bracket, or a notice that asks nothing): a
+            // question about a kind of message uses the same words as one retelling a message it received, and only the
+            // latter has something to judge.
+            return pasted is "pasted-lines" or "pasted-sender-bracket" or "pasted-on-one-line" or "reported-sender-tag"
                    || (KindOfMessageQuestion.ShowsOne(text) && !KindOfMessageQuestion.Asks(text))
                 ? (CheckSignal.Pasted, pasted)
                 : (CheckSignal.None, "kind-of-message:" + pasted);
