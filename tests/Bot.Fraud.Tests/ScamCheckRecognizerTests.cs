@@ -88,6 +88,8 @@ public sealed class ScamCheckRecognizerTests
     [InlineData("ông bà nhận được cuộc gọi bảo là con đang cấp cứu cần chuyển tiền gấp thì có đúng không")]
     [InlineData("VNeID: tài khoản của tôi bị khóa thì mở lại thế nào, có đúng là phải ra công an xã không nhỉ")] // a name and a colon, then a question
     [InlineData("quảng cáo trên mạng tuyển người làm việc tại nhà lương cao có tin được không mọi người ơi")]  // "có tin được" is not "có tin nhắn"
+    [InlineData("bọn lừa đảo hay nói \"tài khoản của bạn liên quan đến một vụ án rửa tiền\" thì mình phải làm sao")] // what scammers usually say, quoted
+    [InlineData("trang web có đuôi .gov.vn thì là của nhà nước đúng không")]                                       // an ending named, not a site
     public void AQuestionAboutAKindOfMessageOrCallIsNotOneToCheck(string text) => Assert.Equal(CheckSignal.None, Recognize(text));
 
     // A specific message the resident received, retold with what it says or pasted on one line, is still checked.

@@ -10,8 +10,8 @@ namespace Bot.Fraud.Chat;
 /// verdict (issue 14: no plain question gets a scam verdict); only the second is checked.
 /// </summary>
 /// <remarks>
-/// It only ever takes a check away, and only from the signals that rest on wording (a retold or one-line pasted
-/// message, text after "tin nhắn:", a short quotation); a link, a phone number or a forwarded message is concrete
+/// It only ever takes a check away, and only from the signals that rest on wording (a retold message, text after
+/// "tin nhắn:", a quotation of what scammers "usually say"); a link, a phone number or a forwarded message is concrete
 /// whatever is said around it. A specific message shows itself by what only a received one has: an amount, a date
 /// or a code (any digit), a pointer to it ("tin này", "cái này", "this message"), when it came ("sáng nay",
 /// "vừa nhận") or whom it names ("của tôi", "cho mẹ em"). A kind shows itself by a hypothesis ("nếu", "khi"), a
@@ -29,7 +29,8 @@ internal static class KindOfMessageQuestion
     private static readonly string[] KindWords =
         ["nhung tin", "may tin", "cac tin", "may cai tin", "nhung cai tin", "loai tin", "kieu tin", "dang tin", "tin kieu", "tin dang",
          "tin nhu vay", "tin nhu the", "tin nhu nay", "kieu nhu", "loai nay", "nhung cuoc goi", "may cuoc goi", "cac cuoc goi", "loai cuoc goi",
-         "kieu goi", "thuong la", "thuong hay", "hay gui", "hay nhan", "hay goi", "co bao gio", "bao gio cung", "nao cung", "nghe noi",
+         "kieu goi", "thuong la", "thuong hay", "thuong noi", "thuong nhan", "thuong gui", "hay gui", "hay nhan", "hay goi", "hay noi", "hay bao",
+         "ke gian thuong", "bon lua dao", "scammers", "co bao gio", "bao gio cung", "nao cung", "nghe noi",
          "nghe bao", "tren mang", "tren tivi", "tren tv", "tren bao", "messages", "texts", "calls", "usually", "always", "ever"];
 
     // "… thì có phải / có thật / có đúng …": the resident sets out a case and asks about it in general.

@@ -108,7 +108,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         }
 
         var (urls, rest) = _urls.Extract(UrlExtractor.Deobfuscate(text));
-        if (urls.Count > 0)
+        if (urls.Any(u => !IsBareSuffix(u.Host)))
         {
             return (CheckSignal.Link, "url");
         }
@@ -131,7 +131,8 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
 
         if (QuotedWords(text) >= MinMessageWords)
         {
-            return (CheckSignal.Quoted, "quoted");
+            // What scammers "usually say", quoted, is a kind of message: 'họ hay nói "tài khoản của bạn liên quan vụ án…" thì làm sao'.
+            return KindOfMessageQuestion.Asks(text) ? (CheckSignal.None, "kind-of-message:quoted") : (CheckSignal.Quoted, "quoted");
         }
 
         if ((PastedRule(text) ?? ReportedRule(text)) is { } pasted)
@@ -162,6 +163,12 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         buttons.Insert(Math.Max(0, buttons.Count - 1), topic);
         return new HandlerResult([reply with { Buttons = buttons }]);
     }
+
+    /// <summary>
+    /// An ending named, not a site: "trang có đuôi .gov.vn là của nhà nước đúng không" names no site to judge.
+    /// </summary>
+    private static bool IsBareSuffix(string host) =>
+        host.Count(c => c == '.') == 1 && host[..host.IndexOf('.')] is "gov" or "com" or "org" or "net" or "edu";
 
     /// <summary>
     /// What the link finder leaves on purpose (it knows only the endings in content/fraud/lists.yaml) but
