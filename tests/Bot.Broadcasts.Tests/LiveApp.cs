@@ -25,6 +25,7 @@ public sealed class LiveApp : IAsyncDisposable
     private static readonly JsonSerializerOptions RawUtf8 = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly string _tokenFolder;
+    private readonly TelegramWebhookChat _telegramChat;
 
     /// <summary>False for an app started on another app's redis-server and fakes (a restart): disposing it leaves them running.</summary>
     private bool _ownsServers = true;
@@ -37,6 +38,7 @@ public sealed class LiveApp : IAsyncDisposable
         Zalo = zalo;
         Factory = factory;
         Http = factory.CreateClient();
+        _telegramChat = new TelegramWebhookChat(telegram, Http, TelegramSecret);
         _tokenFolder = tokenFolder;
     }
 
@@ -133,24 +135,11 @@ public sealed class LiveApp : IAsyncDisposable
 
     /// <summary>A Telegram user types <paramref name="text"/>; returns the messages the bot answered with.</summary>
     public Task<IReadOnlyList<FakeMessage>> TelegramSaysAsync(long chatId, string text, string languageCode = "vi") =>
-        DeliverTelegramAsync(chatId, Telegram.TextUpdate(chatId, text, languageCode));
+        _telegramChat.SayAsync(chatId, text, languageCode);
 
     /// <summary>A Telegram user presses a button of <paramref name="message"/>.</summary>
     public Task<IReadOnlyList<FakeMessage>> TelegramPressesAsync(FakeMessage message, string callbackData) =>
-        DeliverTelegramAsync(message.ChatId, Telegram.PressUpdate(message, callbackData));
-
-    private async Task<IReadOnlyList<FakeMessage>> DeliverTelegramAsync(long chatId, System.Text.Json.Nodes.JsonObject update)
-    {
-        var before = Telegram.MessagesIn(chatId).Count;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook")
-        {
-            Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", TelegramSecret);
-        using var response = await Http.SendAsync(request);
-        Assert.Equal(200, (int)response.StatusCode); // answered only once the turn is committed and its replies sent
-        return Telegram.MessagesIn(chatId).Skip(before).ToList();
-    }
+        _telegramChat.PressAsync(message, callbackData);
 
     // ---- Zalo Official Account ----
 
