@@ -115,7 +115,7 @@ public sealed class AdminApiTests
         var settings = new Dictionary<string, string?>
         {
             ["Redis:ConnectionString"] = rig.Redis.ConnectionString,
-            ["Broadcasts:AreasFile"] = Path.Combine(BroadcastRig.ContentFolder(), "areas.yaml"),
+            ["Broadcasts:AreasFile"] = Path.Combine(RepositoryPaths.RealContent, "areas.yaml"),
             ["Broadcasts:DeliveryEnabled"] = "false",
         };
         var keys = AdminKeySettings.For(0, "author", AuthorKey, "approver", "ha-noi") // an approver too: the rule is about authorship

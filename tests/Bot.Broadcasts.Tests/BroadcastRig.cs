@@ -53,7 +53,7 @@ public sealed class BroadcastRig : IAsyncDisposable
         var all = new Dictionary<string, string?>
         {
             ["Redis:ConnectionString"] = redis.ConnectionString,
-            ["Broadcasts:AreasFile"] = Path.Combine(ContentFolder(), "areas.yaml"),
+            ["Broadcasts:AreasFile"] = Path.Combine(RepositoryPaths.RealContent, "areas.yaml"),
             [$"Broadcasts:RatePerSecond:{Channel}"] = rate.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Broadcasts:PerChatInterval"] = "00:00:00.200",
             ["Broadcasts:ProgressInterval"] = "00:00:00.200",
@@ -79,7 +79,7 @@ public sealed class BroadcastRig : IAsyncDisposable
         }
 
         var conversations = new InMemoryConversationStore(time);
-        var engine = new DialogEngine(ContentLoader.Load(ContentFolder()));
+        var engine = new DialogEngine(ContentLoader.Load(RepositoryPaths.RealContent));
         var log = new TurnErrorLog();
         var turns = new TurnProcessor(conversations, new FixedEngineProvider(engine), TurnHandlers(host.Services), time: time, logger: log);
         return new BroadcastRig(redis, platform, host, turns, conversations) { TurnLog = log };
@@ -118,19 +118,6 @@ public sealed class BroadcastRig : IAsyncDisposable
     public static string Text(TurnResult result) => string.Join("\n", result.Replies.Select(r => r.Text));
 
     public static IEnumerable<string> Payloads(TurnResult result) => result.Replies.SelectMany(r => r.Buttons).Select(b => b.Payload);
-
-    public static string ContentFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "content", "areas.yaml")))
-            {
-                return Path.Combine(dir.FullName, "content");
-            }
-        }
-
-        throw new InvalidOperationException("content/areas.yaml not found above the test folder");
-    }
 
     public async ValueTask DisposeAsync()
     {

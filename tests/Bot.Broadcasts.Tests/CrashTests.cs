@@ -67,7 +67,7 @@ public sealed class CrashTests
                      "--Broadcasts:Concurrency", Concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
                      "--Broadcasts:ClaimIdleTime", "00:00:02",
                      "--Broadcasts:PerChatInterval", "00:00:00.200",
-                     "--Broadcasts:AreasFile", Path.Combine(ContentFolder(), "areas.yaml"),
+                     "--Broadcasts:AreasFile", Path.Combine(RepositoryPaths.RealContent, "areas.yaml"),
                      "--Logging:LogLevel:Default", "Warning",
                  })
         {

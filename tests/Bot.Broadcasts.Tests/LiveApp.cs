@@ -1,10 +1,5 @@
 extern alias BotHost;
 
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Bot.Broadcasts.Testing;
 using Bot.Channels.Telegram.Receiving;
 using Microsoft.AspNetCore.Hosting;
@@ -22,9 +17,9 @@ namespace Bot.Broadcasts.Tests;
 public sealed class LiveApp : IAsyncDisposable
 {
     public const string TelegramSecret = "live_secret-0123456789abcdef";
-    private static readonly JsonSerializerOptions RawUtf8 = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly string _tokenFolder;
+    private readonly TelegramWebhookChat _telegramChat;
 
     /// <summary>False for an app started on another app's redis-server and fakes (a restart): disposing it leaves them running.</summary>
     private bool _ownsServers = true;
@@ -37,6 +32,7 @@ public sealed class LiveApp : IAsyncDisposable
         Zalo = zalo;
         Factory = factory;
         Http = factory.CreateClient();
+        _telegramChat = new TelegramWebhookChat(telegram, Http, TelegramSecret);
         _tokenFolder = tokenFolder;
     }
 
@@ -70,7 +66,7 @@ public sealed class LiveApp : IAsyncDisposable
         var tokenFolder = Path.Combine(Path.GetTempPath(), "broadcast-live-" + Guid.NewGuid().ToString("N"));
         var settings = new Dictionary<string, string?>
         {
-            ["Content:Path"] = BroadcastRig.ContentFolder(),
+            ["Content:Path"] = RepositoryPaths.RealContent,
             ["Redis:ConnectionString"] = redis.ConnectionString,
             ["Telegram:BotToken"] = telegram.Token,
             ["Telegram:Mode"] = "webhook",
@@ -133,24 +129,11 @@ public sealed class LiveApp : IAsyncDisposable
 
     /// <summary>A Telegram user types <paramref name="text"/>; returns the messages the bot answered with.</summary>
     public Task<IReadOnlyList<FakeMessage>> TelegramSaysAsync(long chatId, string text, string languageCode = "vi") =>
-        DeliverTelegramAsync(chatId, Telegram.TextUpdate(chatId, text, languageCode));
+        _telegramChat.SayAsync(chatId, text, languageCode);
 
     /// <summary>A Telegram user presses a button of <paramref name="message"/>.</summary>
     public Task<IReadOnlyList<FakeMessage>> TelegramPressesAsync(FakeMessage message, string callbackData) =>
-        DeliverTelegramAsync(message.ChatId, Telegram.PressUpdate(message, callbackData));
-
-    private async Task<IReadOnlyList<FakeMessage>> DeliverTelegramAsync(long chatId, System.Text.Json.Nodes.JsonObject update)
-    {
-        var before = Telegram.MessagesIn(chatId).Count;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook")
-        {
-            Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", TelegramSecret);
-        using var response = await Http.SendAsync(request);
-        Assert.Equal(200, (int)response.StatusCode); // answered only once the turn is committed and its replies sent
-        return Telegram.MessagesIn(chatId).Skip(before).ToList();
-    }
+        _telegramChat.PressAsync(message, callbackData);
 
     // ---- Zalo Official Account ----
 
@@ -158,16 +141,7 @@ public sealed class LiveApp : IAsyncDisposable
     public async Task<IReadOnlyList<FakeOaMessage>> ZaloSaysAsync(string userId, string text)
     {
         var before = Zalo.MessagesTo(userId).Count;
-        await PostZaloEventAsync(JsonSerializer.Serialize(new
-        {
-            app_id = FakeZaloOaApi.AppId,
-            user_id_by_app = "552177279717587730",
-            event_name = "user_send_text",
-            timestamp = Now(),
-            sender = new { id = userId },
-            recipient = new { id = "579745863508352884" },
-            message = new { text, msg_id = Guid.NewGuid().ToString("N")[..20] },
-        }, RawUtf8));
+        await PostZaloEventAsync(ZaloOaEvents.Text(userId, text, at: Get<TimeProvider>().GetUtcNow()));
         return Zalo.MessagesTo(userId).Skip(before).ToList();
     }
 
@@ -183,38 +157,14 @@ public sealed class LiveApp : IAsyncDisposable
             Zalo.Unfollow(userId);
         }
 
-        await PostZaloEventAsync(JsonSerializer.Serialize(new
-        {
-            app_id = FakeZaloOaApi.AppId,
-            oa_id = "579745863508352884",
-            user_id_by_app = "552177279717587730",
-            event_name = follows ? "follow" : "unfollow",
-            timestamp = Now(),
-            follower = new { id = userId },
-        }, RawUtf8));
+        await PostZaloEventAsync(ZaloOaEvents.Follow(userId, follows ? "follow" : "unfollow", Get<TimeProvider>().GetUtcNow()));
     }
 
-    /// <summary>The bot's clock as Zalo stamps events (the webhook refuses stale ones).</summary>
-    private string Now() => Get<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-
+    /// <summary>Zalo signs the event and posts it; the webhook must take it (events are stamped on the bot's clock, as it refuses stale ones).</summary>
     private async Task PostZaloEventAsync(string json)
     {
-        var body = Encoding.UTF8.GetBytes(json);
-        using var document = JsonDocument.Parse(body);
-        var timestamp = document.RootElement.GetProperty("timestamp").GetString()!;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/zalo/oa/webhook") { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", Sign(body, timestamp));
-        using var response = await Http.SendAsync(request);
+        using var response = await ZaloOaEvents.PostAsync(Http, json);
         Assert.Equal(200, (int)response.StatusCode);
-    }
-
-    /// <summary>Zalo's webhook signature: sha256(app id + body + timestamp + OA secret key), written independently of the bot's code.</summary>
-    private static string Sign(byte[] body, string timestamp)
-    {
-        var bytes = Encoding.UTF8.GetBytes(FakeZaloOaApi.AppId).Concat(body).Concat(Encoding.UTF8.GetBytes(timestamp))
-            .Concat(Encoding.UTF8.GetBytes(FakeZaloOaApi.OaSecretKey)).ToArray();
-        return "mac=" + Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
     }
 
     /// <summary>Stops the bot gracefully (as a deployment restarts it), leaving redis-server and the fakes running.</summary>

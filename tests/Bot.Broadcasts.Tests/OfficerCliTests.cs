@@ -10,7 +10,7 @@ public sealed class OfficerCliTests
     public async Task AdministratorInvitesListsAndRevokesFromTheCommandLine()
     {
         await using var rig = await StartAsync(deliver: false);
-        var areas = Path.Combine(ContentFolder(), "areas.yaml");
+        var areas = Path.Combine(RepositoryPaths.RealContent, "areas.yaml");
 
         var invite = new StringWriter();
         Assert.Equal(0, await OfficerCli.RunAsync(["invite", "--area", "ha-noi", "--role", "approver", "--redis", rig.Redis.ConnectionString, "--areas", areas],
@@ -31,7 +31,7 @@ public sealed class OfficerCliTests
     public async Task ListingBeforeAnyoneEnrolledSaysZeroOfficersAndThePendingInvites()
     {
         await using var rig = await StartAsync(deliver: false);
-        var areas = Path.Combine(ContentFolder(), "areas.yaml");
+        var areas = Path.Combine(RepositoryPaths.RealContent, "areas.yaml");
 
         var empty = new StringWriter();
         Assert.Equal(0, await OfficerCli.RunAsync(["list", "--redis", rig.Redis.ConnectionString], empty, TextWriter.Null));
@@ -55,7 +55,7 @@ public sealed class OfficerCliTests
         var error = new StringWriter();
 
         Assert.Equal(1, await OfficerCli.RunAsync(["invite", "--area", "quan-1", "--role", "officer", "--redis", rig.Redis.ConnectionString,
-            "--areas", Path.Combine(ContentFolder(), "areas.yaml")], TextWriter.Null, error));
+            "--areas", Path.Combine(RepositoryPaths.RealContent, "areas.yaml")], TextWriter.Null, error));
         Assert.Contains("unknown area 'quan-1'", error.ToString());
 
         Assert.Equal(1, await OfficerCli.RunAsync(["invite", "--area", "ha-noi", "--role", "boss", "--redis", rig.Redis.ConnectionString],

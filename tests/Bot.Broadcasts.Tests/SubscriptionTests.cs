@@ -130,7 +130,7 @@ public sealed class SubscriptionTests
         // it. So "no crash" means: the real answers came, no apology among them, no failed turn counted or logged.
         using var metrics = new MeasuredInstruments();
         await using var rig = await StartAsync(deliver: false);
-        var apology = ContentLoader.Load(ContentFolder()).Text(TextKeys.Error, "vi");
+        var apology = ContentLoader.Load(RepositoryPaths.RealContent).Text(TextKeys.Error, "vi");
         await rig.SayAsync("em", "/dangky");
 
         var none = await rig.SayAsync("em", "xyz không có 🙂");

@@ -15,6 +15,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
     public const string Secret = "test_secret-0123456789abcdef";
     public const string AdminKey = "admin-key-0123456789abcdef";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly TelegramWebhookChat _webhook;
 
     private TelegramTestHost(FakeBotApi api, WebApplicationFactory<Program> factory, HttpClient client, TelegramMode mode, LogSink logs)
     {
@@ -23,6 +24,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         Client = client;
         Mode = mode;
         Logs = logs;
+        _webhook = new TelegramWebhookChat(api, client, Secret);
     }
 
     public FakeBotApi Api { get; }
@@ -114,19 +116,14 @@ public sealed class TelegramTestHost : IAsyncDisposable
     /// </summary>
     public async Task<IReadOnlyList<FakeMessage>> DeliverAsync(long chatId, JsonObject update)
     {
-        var before = Api.MessagesIn(chatId).Count;
         if (Mode == TelegramMode.Webhook)
         {
-            using var response = await PostWebhookAsync(update.ToJsonString());
-            Assert.Equal(200, (int)response.StatusCode);
-            await Api.ExecuteWebhookReplyAsync(response); // what Telegram does with a method in the answer
-        }
-        else
-        {
-            Api.Enqueue(update);
-            await Api.WaitConfirmedAsync(update["update_id"]!.GetValue<int>(), Patience);
+            return await _webhook.DeliverAsync(chatId, update);
         }
 
+        var before = Api.MessagesIn(chatId).Count;
+        Api.Enqueue(update);
+        await Api.WaitConfirmedAsync(update["update_id"]!.GetValue<int>(), Patience);
         return Api.MessagesIn(chatId).Skip(before).ToList();
     }
 

@@ -11,7 +11,7 @@ public sealed class ConfigurationTests
     {
         await using var app = ZaloApp.Start();
 
-        using var oa = await app.PushOaAsync(ZaloApp.OaTextEvent("u", "menu"));
+        using var oa = await app.PushOaAsync(ZaloOaEvents.Text("u", "menu"));
         using var bot = await app.PushBotAsync(ZaloApp.BotTextUpdate("c", "menu"));
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, oa.StatusCode);

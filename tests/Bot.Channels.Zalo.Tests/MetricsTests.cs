@@ -19,8 +19,8 @@ public sealed class MetricsTests
         await using var oa = await FakeZaloOaApi.StartAsync();
         await using var app = ZaloApp.Start(oa: oa);
         using var metrics = new MetricsRecorder();
-        var json = ZaloApp.OaTextEvent("u-forged", "menu");
-        var forged = ZaloApp.Sign(Encoding.UTF8.GetBytes(json), ZaloApp.Stamp(null), secret: "guessed-secret");
+        var json = ZaloOaEvents.Text("u-forged", "menu");
+        var forged = ZaloOaEvents.Sign(Encoding.UTF8.GetBytes(json), ZaloOaEvents.Stamp(null), secret: "guessed-secret");
 
         using var response = await app.PushOaAsync(json, signature: forged);
 
@@ -37,7 +37,7 @@ public sealed class MetricsTests
         await using var app = ZaloApp.Start(oa: oa, bot: bot);
         using var metrics = new MetricsRecorder();
 
-        using var stale = await app.PushOaAsync(ZaloApp.OaTextEvent("u-old", "menu", at: DateTimeOffset.UtcNow.AddHours(-2)));
+        using var stale = await app.PushOaAsync(ZaloOaEvents.Text("u-old", "menu", at: DateTimeOffset.UtcNow.AddHours(-2)));
         using var wrongSecret = await app.PushBotAsync(ZaloApp.BotTextUpdate("chat-x", "/start"), secret: "not-the-secret");
         using var notJson = await app.PushBotAsync("{not json");
 

@@ -14,7 +14,7 @@ public sealed class OaConversationTests : OaAppTests
     [Fact]
     public async Task NewFollowerIsGreetedWithTheMenuAsButtons()
     {
-        using var response = await App.PushOaAsync(ZaloApp.OaFollowEvent("u-follow"));
+        using var response = await App.PushOaAsync(ZaloOaEvents.Follow("u-follow"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var greeting = Assert.Single(Oa.MessagesTo("u-follow"));
@@ -32,7 +32,7 @@ public sealed class OaConversationTests : OaAppTests
     [Fact]
     public async Task PressingAMenuButtonOpensItsDialog()
     {
-        await App.PushOaAsync(ZaloApp.OaFollowEvent("u-press"));
+        await App.PushOaAsync(ZaloOaEvents.Follow("u-press"));
         var payload = Oa.MessagesTo("u-press")[0].Buttons[0].Payload!;
 
         await App.SayOnOaAsync("u-press", payload);
@@ -45,7 +45,7 @@ public sealed class OaConversationTests : OaAppTests
     [Fact]
     public async Task RedeliveredMessageIsAnsweredOnce()
     {
-        var json = ZaloApp.OaTextEvent("u-dup", "menu", msgId: "msg-dup-1");
+        var json = ZaloOaEvents.Text("u-dup", "menu", msgId: "msg-dup-1");
 
         using (var first = await App.PushOaAsync(json))
         using (var again = await App.PushOaAsync(json))
@@ -60,7 +60,7 @@ public sealed class OaConversationTests : OaAppTests
     [Fact]
     public async Task SimultaneousRedeliveriesAreAnsweredOnce()
     {
-        var json = ZaloApp.OaTextEvent("u-dup-many", "menu", msgId: "msg-dup-2");
+        var json = ZaloOaEvents.Text("u-dup-many", "menu", msgId: "msg-dup-2");
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => App.PushOaAsync(json)));
 
@@ -71,7 +71,7 @@ public sealed class OaConversationTests : OaAppTests
     [Fact]
     public async Task RedeliveredFollowGreetsOnce()
     {
-        var json = ZaloApp.OaFollowEvent("u-follow-twice");
+        var json = ZaloOaEvents.Follow("u-follow-twice");
 
         await App.PushOaAsync(json);
         await App.PushOaAsync(json);
@@ -116,10 +116,10 @@ public sealed class OaConversationTests : OaAppTests
         var key = new ConversationKey(ZaloChannels.OfficialAccount, "u-unfollow");
         var unreachable = App.Get<IUnreachableRecipients>();
 
-        await App.PushOaAsync(ZaloApp.OaFollowEvent("u-unfollow", "unfollow"));
+        await App.PushOaAsync(ZaloOaEvents.Follow("u-unfollow", "unfollow"));
         var afterUnfollow = await unreachable.FindAsync(key, CancellationToken.None);
         var sendAfterUnfollow = await Messenger().SendAsync("u-unfollow", [Reply.Plain("Tin mới")], CancellationToken.None);
-        await App.PushOaAsync(ZaloApp.OaFollowEvent("u-unfollow"));
+        await App.PushOaAsync(ZaloOaEvents.Follow("u-unfollow"));
 
         Assert.Equal("unfollowed", afterUnfollow!.Reason);
         Assert.Equal(SendStatus.Unreachable, sendAfterUnfollow.Status);

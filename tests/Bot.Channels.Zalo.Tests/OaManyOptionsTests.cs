@@ -12,7 +12,7 @@ public sealed class OaManyOptionsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        CopyDirectory(ZaloApp.ContentFolder(), _content);
+        CopyDirectory(RepositoryPaths.RealContent, _content);
         var yaml = new StringBuilder("""
             id: zz_many
             version: 1

@@ -26,7 +26,7 @@ public sealed class OaTokenTests : IAsyncLifetime
     public async Task AccessTokenExpiringMidConversationDoesNotLoseTheReply()
     {
         await using var app = ZaloApp.Start(oa: _oa, tokenStorePath: _storePath);
-        await app.PushOaAsync(ZaloApp.OaFollowEvent("u-1"));
+        await app.PushOaAsync(ZaloOaEvents.Follow("u-1"));
         var firstButton = _oa.MessagesTo("u-1")[0].Buttons[0].Payload!;
         _oa.Invalidate(FakeZaloOaApi.FirstAccessToken);
 
@@ -127,7 +127,7 @@ public sealed class OaTokenTests : IAsyncLifetime
             ["Zalo:OA:RefreshToken"] = "RT-revoked",
         });
 
-        using var webhook = await app.PushOaAsync(ZaloApp.OaTextEvent("u-revoked", "menu"));
+        using var webhook = await app.PushOaAsync(ZaloOaEvents.Text("u-revoked", "menu"));
         using var health = await app.Http.GetAsync("/health/ready");
         var report = await health.Content.ReadAsStringAsync();
 

@@ -11,7 +11,7 @@ public sealed class OaWebhookSecurityTests : OaAppTests
     [Fact]
     public async Task SignedEventWithVietnameseTextIsAnswered()
     {
-        using var response = await App.PushOaAsync(ZaloApp.OaTextEvent("u-ok", "Xin chào, tôi muốn kích hoạt VNeID 👋"));
+        using var response = await App.PushOaAsync(ZaloOaEvents.Text("u-ok", "Xin chào, tôi muốn kích hoạt VNeID 👋"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEmpty(Oa.MessagesTo("u-ok"));
@@ -20,8 +20,8 @@ public sealed class OaWebhookSecurityTests : OaAppTests
     [Fact]
     public async Task EventSignedWithAnotherSecretIsRejectedAndNotProcessed()
     {
-        var json = ZaloApp.OaTextEvent("u-forged", "menu");
-        var forged = ZaloApp.Sign(Encoding.UTF8.GetBytes(json), Timestamp(json), secret: "not-the-oa-secret-key");
+        var json = ZaloOaEvents.Text("u-forged", "menu");
+        var forged = ZaloOaEvents.Sign(Encoding.UTF8.GetBytes(json), Timestamp(json), secret: "not-the-oa-secret-key");
 
         using var response = await App.PushOaAsync(json, forged);
 
@@ -31,7 +31,7 @@ public sealed class OaWebhookSecurityTests : OaAppTests
     [Fact]
     public async Task EventWithoutSignatureIsRejectedAndNotProcessed()
     {
-        using var response = await App.PushOaAsync(ZaloApp.OaTextEvent("u-unsigned", "menu"), sign: false);
+        using var response = await App.PushOaAsync(ZaloOaEvents.Text("u-unsigned", "menu"), sign: false);
 
         await AssertRejectedAsync(response, "u-unsigned");
     }
@@ -39,8 +39,8 @@ public sealed class OaWebhookSecurityTests : OaAppTests
     [Fact]
     public async Task BodyChangedAfterSigningIsRejected()
     {
-        var signed = ZaloApp.OaTextEvent("u-tampered", "menu", msgId: "m-1");
-        var signature = ZaloApp.Sign(Encoding.UTF8.GetBytes(signed), Timestamp(signed));
+        var signed = ZaloOaEvents.Text("u-tampered", "menu", msgId: "m-1");
+        var signature = ZaloOaEvents.Sign(Encoding.UTF8.GetBytes(signed), Timestamp(signed));
         var tampered = signed.Replace("\"menu\"", "\"help\"", StringComparison.Ordinal);
 
         using var response = await App.PushOaAsync(tampered, signature);
@@ -52,8 +52,8 @@ public sealed class OaWebhookSecurityTests : OaAppTests
     public async Task SameEventReserialisedWithEscapedUnicodeDoesNotMatchTheOriginalSignature()
     {
         // Zalo signs the bytes it sends; a body whose JSON means the same but whose bytes differ must fail.
-        var raw = ZaloApp.OaTextEvent("u-bytes", "Tôi cần giúp đỡ");
-        var signature = ZaloApp.Sign(Encoding.UTF8.GetBytes(raw), Timestamp(raw));
+        var raw = ZaloOaEvents.Text("u-bytes", "Tôi cần giúp đỡ");
+        var signature = ZaloOaEvents.Sign(Encoding.UTF8.GetBytes(raw), Timestamp(raw));
         var escaped = System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonDocument.Parse(raw).RootElement);
         Assert.NotEqual(raw, escaped);
 
@@ -65,7 +65,7 @@ public sealed class OaWebhookSecurityTests : OaAppTests
     [Fact]
     public async Task CorrectlySignedButStaleEventIsRejectedAsAReplay()
     {
-        using var response = await App.PushOaAsync(ZaloApp.OaTextEvent("u-stale", "menu", at: DateTimeOffset.UtcNow.AddHours(-2)));
+        using var response = await App.PushOaAsync(ZaloOaEvents.Text("u-stale", "menu", at: DateTimeOffset.UtcNow.AddHours(-2)));
 
         await AssertRejectedAsync(response, "u-stale");
     }
@@ -73,8 +73,8 @@ public sealed class OaWebhookSecurityTests : OaAppTests
     [Fact]
     public async Task SignatureForOneTimestampDoesNotCoverAnother()
     {
-        var json = ZaloApp.OaTextEvent("u-ts", "menu");
-        var wrongTimestamp = ZaloApp.Sign(Encoding.UTF8.GetBytes(json), "1700000000000");
+        var json = ZaloOaEvents.Text("u-ts", "menu");
+        var wrongTimestamp = ZaloOaEvents.Sign(Encoding.UTF8.GetBytes(json), "1700000000000");
 
         using var response = await App.PushOaAsync(json, wrongTimestamp);
 
@@ -100,10 +100,10 @@ public sealed class OaWebhookSecurityTests : OaAppTests
     public async Task InvalidUtf8InsideASignedEventGetsA400ProblemNotA500()
     {
         // Was: a 500, and before the signature was even checked.
-        var json = ZaloApp.OaTextEvent("u-bad-utf8", "XXXX");
+        var json = ZaloOaEvents.Text("u-bad-utf8", "XXXX");
         var body = Utf8With(json, "XXXX", [0x78, 0xC3, 0x28, 0x78]);
 
-        using var response = await PushRawAsync(body, ZaloApp.Sign(body, Timestamp(json)));
+        using var response = await PushRawAsync(body, ZaloOaEvents.Sign(body, Timestamp(json)));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -113,7 +113,7 @@ public sealed class OaWebhookSecurityTests : OaAppTests
     [Fact]
     public async Task AnUnsignedBodyIsRefusedForItsSignatureBeforeAnythingElseIsRead()
     {
-        var json = ZaloApp.OaTextEvent("u-bad-utf8-unsigned", "XXXX");
+        var json = ZaloOaEvents.Text("u-bad-utf8-unsigned", "XXXX");
         var body = Utf8With(json, "XXXX", [0xFF, 0xFE]);
 
         using var response = await PushRawAsync(body, "mac=" + new string('0', 64));
@@ -138,7 +138,7 @@ public sealed class OaWebhookSecurityTests : OaAppTests
     [Fact]
     public async Task UnknownAndEchoEventsAreAcknowledgedAndIgnored()
     {
-        var stamp = ZaloApp.Stamp(null);
+        var stamp = ZaloOaEvents.Stamp(null);
         foreach (var name in new[] { "oa_send_text", "user_received_message", "user_seen_message", "something_new" })
         {
             var json = "{\"app_id\":\"" + FakeZaloOaApi.AppId + "\",\"event_name\":\"" + name + "\",\"timestamp\":\"" + stamp +

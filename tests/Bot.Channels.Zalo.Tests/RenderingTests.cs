@@ -103,7 +103,7 @@ public sealed class RenderingTests
     {
         // The reference example: mac = sha256("APP1" + body + "1700000000000" + "OASECRET").
         var body = System.Text.Encoding.UTF8.GetBytes("""{"app_id":"APP1","event_name":"user_send_text","timestamp":"1700000000000","sender":{"id":"U1"},"recipient":{"id":"OA1"},"message":{"text":"hi","msg_id":"m1"}}""");
-        var expected = ZaloApp.Sign(body, "1700000000000", "APP1", "OASECRET");
+        var expected = ZaloOaEvents.Sign(body, "1700000000000", "APP1", "OASECRET");
 
         Assert.Equal(expected, ZaloOaSignature.Compute("APP1", body, "1700000000000", "OASECRET"));
         Assert.True(ZaloOaSignature.Verify(expected, "APP1", body, "1700000000000", "OASECRET"));

@@ -32,7 +32,7 @@ public sealed class StoreOutageTests : IAsyncLifetime
         await using var app = ZaloApp.Start(oa: _oa, settings: Redis(redis));
         await app.SayOnOaAsync("u-outage", "menu");
         var before = _oa.MessagesTo("u-outage").Count;
-        var press = ZaloApp.OaTextEvent("u-outage", "f:eid", msgId: "m-outage-1");
+        var press = ZaloOaEvents.Text("u-outage", "f:eid", msgId: "m-outage-1");
 
         redis.Kill();
         using (var refused = await app.PushOaAsync(press))

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -47,7 +45,7 @@ public sealed class ZaloApp : IAsyncDisposable
     public static ZaloApp Start(FakeZaloOaApi? oa = null, FakeZaloBotApi? bot = null, string? tokenStorePath = null,
         IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var all = new Dictionary<string, string?> { ["Content:Path"] = ContentFolder() };
+        var all = new Dictionary<string, string?> { ["Content:Path"] = RepositoryPaths.RealContent };
         var ownStore = oa is not null && tokenStorePath is null;
         tokenStorePath ??= NewTokenStorePath();
         if (oa is not null)
@@ -92,74 +90,16 @@ public sealed class ZaloApp : IAsyncDisposable
     public static string NewTokenStorePath() =>
         Path.Combine(Path.GetTempPath(), "zalo-tests-" + Guid.NewGuid().ToString("N"), "tokens.json");
 
-    /// <summary>The repository's content folder (the real dialogs).</summary>
-    public static string ContentFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "content", "bot.yaml")))
-            {
-                return Path.Combine(dir.FullName, "content");
-            }
-        }
-
-        throw new InvalidOperationException("content/bot.yaml not found above " + AppContext.BaseDirectory);
-    }
-
     // ---- Zalo OA webhook pusher ----
 
-    /// <summary>JSON of a <c>user_send_text</c> event (UTF-8 written raw, as Zalo does).</summary>
-    public static string OaTextEvent(string userId, string text, string? msgId = null, DateTimeOffset? at = null) =>
-        JsonSerializer.Serialize(new
-        {
-            app_id = FakeZaloOaApi.AppId,
-            user_id_by_app = "552177279717587730",
-            event_name = "user_send_text",
-            timestamp = Stamp(at),
-            sender = new { id = userId },
-            recipient = new { id = "579745863508352884" },
-            message = new { text, msg_id = msgId ?? Guid.NewGuid().ToString("N")[..20] },
-        }, RawUtf8);
-
-    /// <summary>JSON of a <c>follow</c> or <c>unfollow</c> event.</summary>
-    public static string OaFollowEvent(string userId, string eventName = "follow", DateTimeOffset? at = null) =>
-        JsonSerializer.Serialize(new
-        {
-            app_id = FakeZaloOaApi.AppId,
-            oa_id = "579745863508352884",
-            user_id_by_app = "552177279717587730",
-            event_name = eventName,
-            timestamp = Stamp(at),
-            follower = new { id = userId },
-        }, RawUtf8);
-
-    /// <summary>The signature Zalo would send: an independent implementation of mac = sha256(app id + body + timestamp + OA secret key).</summary>
-    public static string Sign(byte[] body, string timestamp, string appId = FakeZaloOaApi.AppId, string secret = FakeZaloOaApi.OaSecretKey)
-    {
-        var bytes = Encoding.UTF8.GetBytes(appId).Concat(body).Concat(Encoding.UTF8.GetBytes(timestamp)).Concat(Encoding.UTF8.GetBytes(secret)).ToArray();
-        return "mac=" + Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
-    }
-
     /// <summary>POSTs <paramref name="json"/> to the OA webhook, signed over exactly the bytes sent (or with <paramref name="signature"/>).</summary>
-    public async Task<HttpResponseMessage> PushOaAsync(string json, string? signature = null, bool sign = true)
-    {
-        var body = Encoding.UTF8.GetBytes(json);
-        using var document = JsonDocument.Parse(body);
-        var timestamp = document.RootElement.GetProperty("timestamp").GetString()!;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/zalo/oa/webhook") { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        if (sign)
-        {
-            request.Headers.TryAddWithoutValidation("X-ZEvent-Signature", signature ?? Sign(body, timestamp));
-        }
-
-        return await Http.SendAsync(request);
-    }
+    public Task<HttpResponseMessage> PushOaAsync(string json, string? signature = null, bool sign = true) =>
+        ZaloOaEvents.PostAsync(Http, json, signature, sign);
 
     /// <summary>Pushes a text (or button payload) from <paramref name="userId"/> and expects 200.</summary>
     public async Task SayOnOaAsync(string userId, string text, string? msgId = null)
     {
-        using var response = await PushOaAsync(OaTextEvent(userId, text, msgId));
+        using var response = await PushOaAsync(ZaloOaEvents.Text(userId, text, msgId));
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -207,8 +147,6 @@ public sealed class ZaloApp : IAsyncDisposable
         (await Get<IConversationStore>().LoadAsync(new ConversationKey(channel, chatId), null, CancellationToken.None)).Record;
 
     public Bot.Dialogs.Engine.DialogEngine Engine => Get<IEngineProvider>().Current;
-
-    public static string Stamp(DateTimeOffset? at) => (at ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async ValueTask DisposeAsync()
     {

@@ -37,14 +37,19 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
 
     // Someone else's message being reported ("tin nhắn", "nhận được tin", "cái này", "thư này", "this message").
     private static readonly string[] ReportWords =
-        ["tin nhan", "tin nay", "tin do", "tin lua", "co tin", "nhan duoc tin", "nhan tin", "nhan duoc", "nhan dc", "cai nay", "thu nay", "sms", "email", "message", "text"];
+        ["tin nhan", "tin nay", "tin do", "tin lua", "co tin nhan", "co cai tin", "cai tin", "nhan duoc tin", "nhan tin", "nhan duoc", "nhan dc", "cai nay",
+         "thu nay", "sms", "email", "message", "text", "nhan bao", "nhan rang", "nhan cho", "nhan zalo", "nhan nhom", "tin bao", "thong bao tu", "texted"];
 
     // The resident asks whether that message is genuine (or checks it). "Was I tricked?" ("có bị lừa không") is
     // a victim's question, not one about a message, so a bare "lừa không" is not here; nor a bare "real"
     // ("is there a real person I can talk to, please").
     private static readonly string[] GenuineQuestionWords =
         [.. AuthenticityWords.Where(w => w != "real"), "that hong", "that hok", "that phai ko", "that phai khong", "co dung khong", "co dung ko", "dung khong", "dung ko", "dung k", "dung hong", "dung cua",
-         "tin duoc khong", "tin duoc ko", "tin duoc k", "tin duoc hong", "kiem tra giup", "check giup", "is this real", "is it real", "real or fake"];
+         "tin duoc khong", "tin duoc ko", "tin duoc k", "tin duoc hong", "kiem tra giup", "check giup", "is this real", "is it real", "real or fake",
+         // Round 6: residents ask about a message they received in more ways than "có thật không" (whether it is safe to
+         // follow, what it means, whether it is its sender's); the message itself must still show (see KindOfMessageQuestion).
+         "co sao khong", "co sao ko", "co sao k", "lam theo duoc", "lam theo dc", "nghe theo duoc", "co nen tin", "co nen lam theo",
+         "la sao", "sao vay", "la tien gi", "tien gi vay", "tien gi day", "co van de gi", "that chu", "hay lua", "hay la lua", "co phai cua", "gia danh khong", "gia danh ko", "is this legit", "is it safe"];
 
     // The resident asks whether it is a scam: scam words, so alone with a message described in the resident's own
     // words ("tin nhắn báo trúng thưởng, có phải lừa đảo không") they are a question about scams.
@@ -58,6 +63,19 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     // How official and commercial senders write, not how residents ask: "quý khách", "ông/bà", "vui lòng", "đã được", "thông báo".
     private static readonly string[] SenderVoiceWords =
         ["quy khach", "khach hang", "cua ban", "ong ba", "moi ong", "kinh moi", "vui long", "de nghi", "thong bao", "da duoc", "so du", "noi dung", "tran trong", "vnd", "your", "please", "has been"];
+
+    // How a resident's own question or story starts, where a pasted message would start with its sender's words.
+    private static readonly string[] ResidentOpenings =
+        ["co nguoi", "nguoi ta", "lam sao", "lam the nao", "cho hoi", "hoi", "co phai", "tai sao", "vi sao", "nen lam", "phai lam",
+         "how", "what", "why", "should", "is it", "are"];
+
+    // A phone call, told ("gọi điện", "cuộc gọi", "gọi xưng"); "gói cước" folds to the same "goi", so never "goi" alone.
+    private static readonly string[] CallWords =
+        ["goi dien", "cuoc goi", "goi den", "goi toi", "goi cho", "goi bao", "goi xung", "goi noi", "dien thoai bao", "call", "called", "calling", "phoned"];
+
+    // A written message ("tin nhắn", "thư", "sms"); a bare "tin" is also "tin được" (to trust).
+    private static readonly string[] MessageWords =
+        ["tin nhan", "nhan tin", "tin nay", "tin do", "co tin", "tin bao", "thu", "sms", "email", "mail", "message", "text", "texted"];
 
     /// <summary>Fewest words for a reported message (the resident's question and the message's own words).</summary>
     public const int MinReportedWords = 12;
@@ -74,36 +92,61 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         _phones = new PhoneScanner(lists.Hotlines, lists.HomeCountryCode);
     }
 
-    public CheckSignal Recognize(InboundMessage input)
+    public CheckSignal Recognize(InboundMessage input) => Explain(input).Signal;
+
+    /// <summary>The signal for <paramref name="input"/> and the rule that raised it ("none" when nothing did), for probes and tests.</summary>
+    internal (CheckSignal Signal, string Rule) Explain(InboundMessage input)
     {
         if (input.Text is not { Length: > 0 } text)
         {
-            return CheckSignal.None;
+            return (CheckSignal.None, "none");
         }
 
         if (input.Forwarded)
         {
-            return CheckSignal.Forwarded;
+            return (CheckSignal.Forwarded, "forwarded");
         }
 
         var (urls, rest) = _urls.Extract(UrlExtractor.Deobfuscate(text));
-        if (urls.Count > 0 || LinkLike().IsMatch(rest))
+        if (urls.Any(u => !IsBareSuffix(u.Host)))
         {
-            return CheckSignal.Link;
+            return (CheckSignal.Link, "url");
+        }
+
+        if (LinkLike().IsMatch(rest))
+        {
+            return (CheckSignal.Link, "link-like");
         }
 
         var phones = _phones.Scan(rest);
-        if (phones.Any(p => p.Hotline is null) || (phones.Count > 0 && AsksIfGenuine(text)))
+        if (phones.Any(p => p.Hotline is null))
         {
-            return CheckSignal.Phone;
+            return (CheckSignal.Phone, "phone");
+        }
+
+        if (phones.Count > 0 && AsksIfGenuine(text))
+        {
+            return (CheckSignal.Phone, "hotline-asked-genuine");
         }
 
         if (QuotedWords(text) >= MinMessageWords)
         {
-            return CheckSignal.Quoted;
+            // What scammers "usually say", quoted, is a kind of message: 'họ hay nói "tài khoản của bạn liên quan vụ án…" thì làm sao'.
+            return KindOfMessageQuestion.Asks(text) ? (CheckSignal.None, "kind-of-message:quoted") : (CheckSignal.Quoted, "quoted");
         }
 
-        return IsPasted(text) || IsReported(text) ? CheckSignal.Pasted : CheckSignal.None;
+        if ((PastedRule(text) ?? ReportedRule(text)) is { } pasted)
+        {
+            // Read from the wording alone (not from lines, a sender's tag or bracket, or a notice that asks nothing): a
+            // question about a kind of message uses the same words as one retelling a message it received, and only the
+            // latter has something to judge.
+            return pasted is "pasted-lines" or "pasted-sender-bracket" or "pasted-on-one-line" or "reported-sender-tag"
+                   || (KindOfMessageQuestion.ShowsOne(text) && !KindOfMessageQuestion.Asks(text))
+                ? (CheckSignal.Pasted, pasted)
+                : (CheckSignal.None, "kind-of-message:" + pasted);
+        }
+
+        return (CheckSignal.None, "none");
     }
 
     public async ValueTask<HandlerResult> AnswerAsync(TurnContext context, string text, ReplyButton? topic, CancellationToken cancellationToken)
@@ -120,6 +163,12 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         buttons.Insert(Math.Max(0, buttons.Count - 1), topic);
         return new HandlerResult([reply with { Buttons = buttons }]);
     }
+
+    /// <summary>
+    /// An ending named, not a site: "trang có đuôi .gov.vn là của nhà nước đúng không" names no site to judge.
+    /// </summary>
+    private static bool IsBareSuffix(string host) =>
+        host.Count(c => c == '.') == 1 && host[..host.IndexOf('.')] is "gov" or "com" or "org" or "net" or "edu";
 
     /// <summary>
     /// What the link finder leaves on purpose (it knows only the endings in content/fraud/lists.yaml) but
@@ -165,29 +214,84 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     }
 
     /// <summary>Several lines of message length, or someone else's words after "tin nhắn:" / "[BHXH]".</summary>
-    internal static bool IsPasted(string text)
+    internal static bool IsPasted(string text) => PastedRule(text) is not null;
+
+    private static string? PastedRule(string text)
     {
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (lines.Length >= 2 && WordCount(text) >= MinPastedWords)
         {
-            return true;
+            return "pasted-lines";
         }
 
         var trimmed = text.TrimStart();
         if (trimmed.StartsWith('[') && trimmed.IndexOf(']') is > 1 and < 24 && WordCount(trimmed) >= MinMessageWords + 2)
         {
-            return true; // "[BHXH] Hồ sơ của bạn…": a sender tag, as SMS show it
+            return "pasted-sender-bracket"; // "[BHXH] Hồ sơ của bạn…": a sender tag, as SMS show it
+        }
+
+        if (IsPastedOnOneLine(text))
+        {
+            return "pasted-on-one-line";
         }
 
         var colon = text.IndexOf(':');
         if (colon <= 0 || WordCount(text[(colon + 1)..]) < MinMessageWords)
         {
-            return false;
+            return null;
+        }
+
+        // After the colon is the resident's own question or story, not a message ("Zalo: có người lạ kết bạn rồi nhắn
+        // mượn tiền thì phải làm sao", "Tin nhắn lừa đảo: làm sao nhận biết").
+        var after = " " + VietnameseText.Fold(text.AsSpan(colon + 1)).TrimStart() + " ";
+        if (ResidentOpenings.Any(w => after.StartsWith(" " + w + " ", StringComparison.Ordinal)))
+        {
+            return null;
         }
 
         var before = VietnameseText.Fold(text.AsSpan(0, colon));
-        return WordCount(before) <= 8 && IntroWords.Any(w => (" " + before + " ").Contains(" " + w + " ", StringComparison.Ordinal));
+        return WordCount(before) <= 8 && IntroWords.Any(w => (" " + before + " ").Contains(" " + w + " ", StringComparison.Ordinal))
+            ? "pasted-after-intro"
+            : null;
     }
+
+    /// <summary>Fewest words for a message pasted on one line without a question.</summary>
+    public const int MinOneLineWords = 15;
+
+    /// <summary>
+    /// A sender's message pasted on one line with no question around it ("DIEN LUC THONG BAO: Tien dien ky 11 … Tran
+    /// trong.", "Kính gửi quý khách, từ 01/01 … vui lòng …"): it opens with its sender's tag, or speaks in its sender's
+    /// words twice, and carries an amount, date or code or its sender's words; it asks nothing and says no "tôi".
+    /// A resident's question that opens with a name and a colon ("VNeID: tài khoản của tôi bị khóa thì mở lại thế nào")
+    /// asks or says "tôi", so it stays a question.
+    /// </summary>
+    private static bool IsPastedOnOneLine(string text)
+    {
+        if (WordCount(text) < MinOneLineWords || text.Contains('?'))
+        {
+            return false;
+        }
+
+        var folded = " " + VietnameseText.Fold(text) + " ";
+        if (Has(folded, ResidentQuestionWords) || ResidentEndings.Any(e => folded.EndsWith(" " + e + " ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var voices = SenderVoiceWords.Count(w => folded.Contains(" " + w + " ", StringComparison.Ordinal));
+        var digit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var tagged = SenderTag().Match(text) is { Success: true, Index: 0 } && HasSenderTag(text);
+        return (tagged && (digit || voices > 0)) || (voices >= 2 && digit);
+    }
+
+    // How a resident asks or speaks of themself; a sender's notice does neither.
+    private static readonly string[] ResidentQuestionWords =
+        ["toi", "minh", "bao gio", "the nao", "lam sao", "o dau", "khi nao", "ntn", "co phai", "duoc khong", "duoc ko", "co duoc", "phai khong", "hay khong"];
+
+    private static readonly string[] ResidentEndings = ["khong", "ko", "k", "chua", "a", "vay", "nhi", "sao", "gi", "z", "hong", "ha", "hok", "nao"];
+
+    private static bool Has(string folded, string[] phrases) =>
+        phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
 
     /// <summary>
     /// A message pasted on one line or retold, and asked about: "EVN thông báo: tiền điện kỳ 11 … vui lòng thanh
@@ -199,29 +303,60 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     /// question about scams, like "tin nhắn lừa đảo nhận biết thế nào", "làm sao biết tin nhắn thật hay giả" and
     /// a victim's "có bị lừa không".
     /// </summary>
-    internal static bool IsReported(string text)
+    internal static bool IsReported(string text) => ReportedRule(text) is not null;
+
+    private static string? ReportedRule(string text)
     {
         if (WordCount(text) < MinReportedWords)
         {
-            return false;
+            return null;
         }
 
         var folded = " " + VietnameseText.Fold(text) + " "; // punctuation folds to single spaces
         var genuine = Has(folded, GenuineQuestionWords);
         if (!(genuine || Has(folded, ScamQuestionWords)) || Has(folded, HowToTellWords))
         {
-            return false;
+            return null;
+        }
+
+        // A call told in words has nothing to judge: no number, no text ("số lạ gọi xưng công an bảo ông bà liên quan
+        // vụ án, có đúng không"). It is a scam situation described, the scams topic's business.
+        if (Has(folded, CallWords) && !Has(folded, MessageWords))
+        {
+            return null;
         }
 
         // The message shows by its sender's tag, or by being mentioned in its sender's own voice; asked whether it
         // is genuine, being mentioned or its sender's voice alone is enough.
-        var reported = Has(folded, ReportWords);
+        // "nhắn" (texted) written with its marks is never "nhận" (received): "bên nước nhắn hóa đơn tháng này 87 nghìn".
+        var reported = Has(folded, ReportWords) || text.Normalize().Contains("nhắn", StringComparison.OrdinalIgnoreCase);
         var voice = Has(folded, SenderVoiceWords);
-        return SenderTag().IsMatch(text) || (reported && voice) || (genuine && (reported || voice));
+        return HasSenderTag(text) ? "reported-sender-tag"
+            : reported && voice ? "reported-mentioned-in-senders-voice"
+            : genuine && reported ? "reported-mentioned-asked-genuine"
+            : genuine && voice ? "reported-senders-voice-asked-genuine"
+            : null;
 
-        static bool Has(string folded, string[] phrases) =>
-            phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
     }
+
+    /// <summary>A sender's tag, not the resident's own lead-in ("Cho hỏi:", "Em hỏi chút:", "Tôi hỏi:").</summary>
+    private static bool HasSenderTag(string text)
+    {
+        foreach (System.Text.RegularExpressions.Match tag in SenderTag().Matches(text))
+        {
+            var words = VietnameseText.Fold(tag.Value).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!words.Any(w => LeadInWords.Contains(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words of a resident introducing their own question: who asks, and asking.
+    private static readonly HashSet<string> LeadInWords =
+        ["hoi", "toi", "em", "minh", "chau", "con", "cho", "xin", "giup", "nho", "ad", "admin", "question", "ask", "help"];
 
     /// <summary>A sender's tag as messages start ("BHXH thông báo:", "Lịch hẹn:") or carry ("SD:", "KM:").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[\p{L}\p{N} /]{2,30}:|\b\p{Lu}{2,}\p{L}*\s*:", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

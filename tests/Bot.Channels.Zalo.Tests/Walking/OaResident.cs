@@ -14,7 +14,7 @@ public sealed class OaResident(ZaloApp app, FakeZaloOaApi oa) : IResidentChannel
     public async Task<Seen> OpenAsync(string user)
     {
         var before = oa.MessagesTo(user).Count;
-        using var response = await app.PushOaAsync(ZaloApp.OaFollowEvent(user));
+        using var response = await app.PushOaAsync(ZaloOaEvents.Follow(user));
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         return Since(user, before);
     }

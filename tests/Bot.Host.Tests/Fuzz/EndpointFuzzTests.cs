@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Bot.Testing.Zalo;
 
 namespace Bot.Host.Tests.Fuzz;
 
@@ -186,7 +187,7 @@ public sealed class EndpointFuzzTests
                 break;
             case "/zalo/oa/webhook":
                 var timestamp = Timestamp(body);
-                headers["X-ZEvent-Signature"] = right && timestamp is not null ? FuzzedHost.SignOa(body, timestamp) : "mac=" + new string('0', 64);
+                headers["X-ZEvent-Signature"] = right && timestamp is not null ? ZaloOaEvents.Sign(body, timestamp) : "mac=" + new string('0', 64);
                 break;
             case var p when p.StartsWith("/api/admin", StringComparison.Ordinal) || p.StartsWith("/admin", StringComparison.Ordinal) || p.StartsWith("/api/fraud/", StringComparison.Ordinal):
                 // Right: a valid key of a random role (each route allows some); otherwise none or a wrong one.

@@ -66,11 +66,6 @@ internal sealed class FuzzedHost : IAsyncDisposable
         }
     }
 
-    /// <summary>The OA signature Zalo would send over exactly these bytes.</summary>
-    public static string SignOa(byte[] body, string timestamp) =>
-        "mac=" + Convert.ToHexStringLower(SHA256.HashData(
-            [.. Encoding.UTF8.GetBytes(FakeZaloOaApi.AppId), .. body, .. Encoding.UTF8.GetBytes(timestamp), .. Encoding.UTF8.GetBytes(FakeZaloOaApi.OaSecretKey)]));
-
     public async ValueTask DisposeAsync()
     {
         await Process.DisposeAsync();

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bot.Dialogs.Text;
 using Bot.Operations.Tests.Support;
+using Bot.Testing.Telegram;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Bot.Operations.Tests.Logging;
@@ -24,6 +25,7 @@ public partial class HostLogPrivacyTests
     private const string Otp = "482913";
     // Joined at run time: the repository never holds a string shaped like a real bot token.
     private static readonly string BotToken = string.Join(":", "7012345678", "FAKE-privacyScanToken_0123456789abcdef");
+    private const string WebhookSecret = "privacy_scan_secret-0123456789";
     private const string ResidentSentence = "chồng tôi bị lừa mất tiền tiết kiệm ở quê";
     private const string ScamMessage = "Chúc mừng quý khách trúng thưởng xe máy Honda";
     private const long TelegramResident = 7001;
@@ -39,26 +41,26 @@ public partial class HostLogPrivacyTests
     public async Task NoLogLineOrRedisKeyHoldsAResidentsDataOrASecret()
     {
         await using var redis = await RedisServer.StartAsync();
-        await using var telegram = await FakeTelegram.StartAsync();
+        await using var telegram = await FakeBotApi.StartAsync(BotToken);
         var environment = Settings(redis, telegram);
         await using var host = await HostProcess.StartAsync(environment: environment);
         var http = new HttpClient { BaseAddress = host.BaseAddress };
-        telegram.Bot = http;
+        var chat = new TelegramWebhookChat(telegram, http, WebhookSecret);
 
         await WalkEveryDialogAsync(http);
         var scamCheck = await WebChat.SayAsync(http, "web-scam", $"/kiemtra {ScamMessage}, gọi {ScammerPhone} hoặc vào http://vneid-capnhat.com để nhận");
         Assert.Contains("Nguy cơ lừa đảo", WebChat.Texts(scamCheck)); // the check ran
-        await TelegramResidentSubscribesAsync(telegram);
+        await TelegramResidentSubscribesAsync(chat);
 
         var invites = new List<string>();
-        foreach (var (chat, role) in new[] { (Author, "officer"), (Chief, "approver") })
+        foreach (var (officer, role) in new[] { (Author, "officer"), (Chief, "approver") })
         {
             var code = await InviteAsync(environment, role);
             invites.Add(code);
-            Assert.Contains("Đã xác nhận", (await telegram.SayAsync(chat, "/canbo " + code)).Text);
+            Assert.Contains("Đã xác nhận", TelegramWebhookChat.Texts(await chat.SayAsync(officer, "/canbo " + code)));
         }
 
-        await AlertIsComposedApprovedAndDeliveredAsync(telegram);
+        await AlertIsComposedApprovedAndDeliveredAsync(chat);
         var signature = await OfficerSignsInAsync(http);
 
         await host.StopAsync();
@@ -75,7 +77,7 @@ public partial class HostLogPrivacyTests
             ["OTP code"] = Otp,
             ["bot token"] = BotToken,
             ["bot token (secret part)"] = BotToken[(BotToken.IndexOf(':') + 1)..],
-            ["webhook secret"] = FakeTelegram.Secret,
+            ["webhook secret"] = WebhookSecret,
             ["officer API key"] = TestKeys.OfficerKey,
             ["link signing key"] = TestKeys.LinkSigningKey,
             ["signed link"] = signature,
@@ -111,7 +113,7 @@ public partial class HostLogPrivacyTests
             && p.TryGetProperty("TraceId", out var trace) && trace.GetString()!.Length == 32);
     }
 
-    private static Dictionary<string, string> Settings(RedisServer redis, FakeTelegram telegram)
+    private static Dictionary<string, string> Settings(RedisServer redis, FakeBotApi telegram)
     {
         var environment = new Dictionary<string, string>
         {
@@ -120,7 +122,7 @@ public partial class HostLogPrivacyTests
             ["Telegram__BotToken"] = BotToken,
             ["Telegram__Mode"] = "webhook",
             ["Telegram__WebhookUrl"] = "https://bot.example.test/telegram/webhook",
-            ["Telegram__SecretToken"] = FakeTelegram.Secret,
+            ["Telegram__SecretToken"] = WebhookSecret,
             ["Telegram__ApiBaseUrl"] = telegram.BaseUrl,
             ["Telegram__PerChatRate"] = "1000",
             ["Telegram__PerChatBurst"] = "20",
@@ -173,13 +175,15 @@ public partial class HostLogPrivacyTests
         }
     }
 
-    private static async Task TelegramResidentSubscribesAsync(FakeTelegram telegram)
+    private static async Task TelegramResidentSubscribesAsync(TelegramWebhookChat chat)
     {
-        await telegram.SayAsync(TelegramResident, "/start");
-        await telegram.SayAsync(TelegramResident, $"tôi là {ResidentSentence}, số {IdNumber}, gọi {Phone}");
-        await telegram.PressAsync(TelegramResident, "s:start");
-        var subscribed = await telegram.PressAsync(TelegramResident, "s:a:" + Area);
-        Assert.Contains("Đã đăng ký", subscribed.Text);
+        await chat.SayAsync(TelegramResident, "/start");
+        await chat.SayAsync(TelegramResident, $"tôi là {ResidentSentence}, số {IdNumber}, gọi {Phone}");
+        // As a resident subscribes: the command, the ward's name, then the ward's button (only buttons shown can be pressed).
+        await chat.SayAsync(TelegramResident, "/dangky");
+        await chat.SayAsync(TelegramResident, "hoan kiem");
+        var subscribed = await chat.PressAsync(TelegramResident, "s:a:" + Area);
+        Assert.Contains("Đã đăng ký", TelegramWebhookChat.Texts(subscribed));
     }
 
     private static async Task<string> InviteAsync(Dictionary<string, string> environment, string role)
@@ -190,24 +194,24 @@ public partial class HostLogPrivacyTests
         return InviteLine().Match(output).Groups[1].Value;
     }
 
-    private static async Task AlertIsComposedApprovedAndDeliveredAsync(FakeTelegram telegram)
+    private static async Task AlertIsComposedApprovedAndDeliveredAsync(TelegramWebhookChat chat)
     {
-        Assert.Contains("o:a:" + Area, (await telegram.SayAsync(Author, "/canhbao")).Payloads);
-        await telegram.PressAsync(Author, "o:a:" + Area);
-        await telegram.PressAsync(Author, "o:ad");
-        await telegram.PressAsync(Author, "o:t:scam");
-        await telegram.PressAsync(Author, "o:u:1");
+        Assert.Contains("o:a:" + Area, TelegramWebhookChat.Payloads(await chat.SayAsync(Author, "/canhbao")));
+        await chat.PressAsync(Author, "o:a:" + Area);
+        await chat.PressAsync(Author, "o:ad");
+        await chat.PressAsync(Author, "o:t:scam");
+        await chat.PressAsync(Author, "o:u:1");
         // Plain news: an alert that reads like a scam warning is taken by the scam check before the
         // compose dialog sees it (ScamCheckTurnHandler runs before OfficerTurnHandler), reported separately.
-        var preview = await telegram.SayAsync(Author, AlertText);
-        Assert.True(preview.Payloads.Contains("o:send"), "no preview to send:\n" + preview.Text);
-        var submitted = await telegram.PressAsync(Author, "o:send");
-        var id = submitted.Payloads.Single(p => p.StartsWith("o:c:", StringComparison.Ordinal))["o:c:".Length..];
+        var preview = await chat.SayAsync(Author, AlertText);
+        Assert.True(TelegramWebhookChat.Payloads(preview).Contains("o:send"), "no preview to send:\n" + TelegramWebhookChat.Texts(preview));
+        var submitted = await chat.PressAsync(Author, "o:send");
+        var id = TelegramWebhookChat.Payloads(submitted).Single(p => p.StartsWith("o:c:", StringComparison.Ordinal))["o:c:".Length..];
 
-        await telegram.WaitForAsync(Chief, "chờ duyệt");
-        Assert.Contains("Đã duyệt", (await telegram.PressAsync(Chief, "o:ok:" + id)).Text);
-        await telegram.WaitForAsync(TelegramResident, "sáng thứ Bảy");
-        await telegram.WaitForAsync(Author, "Đã nhận: 1");
+        await chat.WaitForAsync(Chief, "chờ duyệt");
+        Assert.Contains("Đã duyệt", TelegramWebhookChat.Texts(await chat.PressAsync(Chief, "o:ok:" + id)));
+        await chat.WaitForAsync(TelegramResident, "sáng thứ Bảy");
+        await chat.WaitForAsync(Author, "Đã nhận: 1");
     }
 
     /// <summary>An officer's signed link (as the bot would send it on /dashboard) and API key: secrets too.</summary>

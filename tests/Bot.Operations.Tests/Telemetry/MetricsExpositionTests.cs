@@ -1,11 +1,14 @@
 using System.Diagnostics;
 using Bot.Metrics;
 using Bot.Operations.Tests.Support;
+using Bot.Testing.Telegram;
 
 namespace Bot.Operations.Tests.Telemetry;
 
 public class MetricsExpositionTests
 {
+    private const string WebhookSecret = "metrics_secret-0123456789abcdef";
+
     [Fact]
     public async Task MetricsAreScrapedInAFormatPromtoolAccepts()
     {
@@ -48,17 +51,17 @@ public class MetricsExpositionTests
     public async Task WebhookRejectionsRedisRoundTripsAndSendsOfRealTrafficAreScraped()
     {
         await using var redis = await RedisServer.StartAsync();
-        await using var telegram = await FakeTelegram.StartAsync();
+        await using var telegram = await FakeBotApi.StartAsync();
         var settings = TestKeys.AdminSettings();
         settings["Redis:ConnectionString"] = redis.Endpoint;
-        settings["Telegram:BotToken"] = string.Join(":", "7012345678", "FAKE-metricsTestToken_0123456789abcdef");
+        settings["Telegram:BotToken"] = telegram.Token;
         settings["Telegram:Mode"] = "webhook";
         settings["Telegram:WebhookUrl"] = "https://bot.example.test/telegram/webhook";
-        settings["Telegram:SecretToken"] = FakeTelegram.Secret;
+        settings["Telegram:SecretToken"] = WebhookSecret;
         settings["Telegram:ApiBaseUrl"] = telegram.BaseUrl;
         await using var factory = new OpsFactory { Settings = settings };
         var http = factory.CreateClient();
-        telegram.Bot = http;
+        var chat = new TelegramWebhookChat(telegram, http, WebhookSecret);
 
         await WebChat.SayAsync(http, "metrics-redis", "làm thẻ căn cước");
         using (var forged = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook") { Content = new StringContent("{\"update_id\":1}") })
@@ -67,7 +70,7 @@ public class MetricsExpositionTests
             Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await http.SendAsync(forged)).StatusCode);
         }
 
-        Assert.NotEmpty((await telegram.SayAsync(7301, "/start")).Text);
+        Assert.NotEmpty(TelegramWebhookChat.Texts(await chat.SayAsync(7301, "/start")));
         var exposition = await http.GetStringAsync("/metrics");
 
         Assert.True(Value(exposition, "bot_webhook_rejections_total", "reason=\"secret\"") >= 1, exposition);

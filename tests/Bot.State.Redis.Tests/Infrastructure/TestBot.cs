@@ -12,7 +12,7 @@ namespace Bot.State.Redis.Tests.Infrastructure;
 /// </summary>
 public sealed class TestBot : IAsyncDisposable
 {
-    private static readonly Lazy<DialogEngine> SharedEngine = new(() => new DialogEngine(ContentLoader.Load(ContentFolder.Find())));
+    private static readonly Lazy<DialogEngine> SharedEngine = new(() => new DialogEngine(ContentLoader.Load(RepositoryPaths.RealContent)));
 
     private TestBot(IConnectionMultiplexer redis, RedisStateOptions options)
     {
