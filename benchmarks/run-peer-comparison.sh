@@ -5,7 +5,9 @@
 # Everything listens on 127.0.0.1 only; every process started here is stopped on exit.
 #
 # Usage: benchmarks/run-peer-comparison.sh [--seconds 15] [--warmup 30] [--rounds 2] [--levels "1 10 50 200"] [--bots "echo ours grammy"] [--think 0]
-#        [--variant NAME "KEY=VALUE …"]… [--lift-send-limits]
+#        [--variant NAME "KEY=VALUE …"]… [--lift-send-limits] [--idle]
+# --idle: no residents; each bot runs --warmup seconds with no traffic, then its CPU ms per second and wake-ups per thread
+# are measured over --seconds (background timers and pollers, which "bot CPU per turn" counts in every turn).
 # --lift-send-limits: our bot's send limit goes from 1,000 to 1,000,000 messages/s (Telegram:LiftSendLimitsForLoopbackBenchmark,
 # accepted only because the Bot API here is the load tool's loopback fake), so a closed loop (--think 0) measures the bot's own
 # ceiling instead of its limiter.
@@ -18,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-seconds=15 warmup=30 rounds=2 levels="1 10 50 200" bots="echo ours grammy" think=0 send_limit=1000 lift=false
+seconds=15 warmup=30 rounds=2 levels="1 10 50 200" bots="echo ours grammy" think=0 send_limit=1000 lift=false verb=run
 declare -A variants=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -30,6 +32,7 @@ while [ $# -gt 0 ]; do
     --think) think=$2; shift 2 ;;
     --variant) variants[$2]=$3; shift 3 ;;
     --lift-send-limits) send_limit=1000000 lift=true; shift ;;
+    --idle) verb=idle; shift ;;
     *) echo "unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
@@ -77,7 +80,7 @@ echo "runs of ${seconds}s after ${warmup}s warm-up, think ${think} ms; levels: $
 # One measured run: the load tool starts the bot ({api}, {port}, {secret}, {redis} filled in), measures, stops it.
 run_one() {
   local bot=$1 users=$2
-  local common=(run --name "$bot" --users "$users" --seconds "$seconds" --warmup "$warmup" --think "$think" --redis "$redis" --json "$results")
+  local common=("$verb" --name "$bot" --users "$users" --seconds "$seconds" --warmup "$warmup" --think "$think" --redis "$redis" --json "$results")
   local cmd extra=() kind=$bot
   if [ -n "${variants[$bot]+set}" ]; then
     kind=ours
@@ -116,4 +119,4 @@ done
 
 echo
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-dotnet "$tool" report "$results"
+[ "$verb" = idle ] || dotnet "$tool" report "$results"

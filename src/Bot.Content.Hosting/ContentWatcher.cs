@@ -6,7 +6,8 @@ namespace Bot.Content.Hosting;
 
 /// <summary>
 /// Watches the content folder and reloads after editors stop saving: file-system events when they
-/// arrive, and a periodic hash comparison for file systems that lose them.
+/// arrive, and a periodic check for file systems that lose them (sizes and times each time, the full hash when they
+/// moved: <see cref="ContentFolderStamp"/>).
 /// </summary>
 public sealed class ContentWatcher(ContentReloader reloader, IOptions<ContentOptions> options, ILogger<ContentWatcher> logger) : BackgroundService
 {
@@ -83,14 +84,27 @@ public sealed class ContentWatcher(ContentReloader reloader, IOptions<ContentOpt
         }
     }
 
+    /// <summary>Every this many periodic checks the folder is hashed even if no file's size or time moved.</summary>
+    internal const int FullCheckEvery = 12;
+
     private async Task PollAsync(TimeSpan every, CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(every);
         var seen = SafeHash();
+        var stamp = SafeStamp();
+        var checks = 0;
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
+                // Reading sizes and times is cheap; the full hash only when they moved (or now and then, see FullCheckEvery).
+                var nowStamp = SafeStamp();
+                if (nowStamp is not null && nowStamp == stamp && ++checks % FullCheckEvery != 0)
+                {
+                    continue;
+                }
+
+                stamp = nowStamp;
                 var now = SafeHash();
                 if (now is not null && now != seen)
                 {
@@ -102,6 +116,18 @@ public sealed class ContentWatcher(ContentReloader reloader, IOptions<ContentOpt
         catch (OperationCanceledException)
         {
             // shutting down
+        }
+    }
+
+    private string? SafeStamp()
+    {
+        try
+        {
+            return ContentFolderStamp.Of(reloader.FolderPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 

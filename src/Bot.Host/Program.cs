@@ -27,6 +27,7 @@ if (args.Contains("--content"))
 }
 
 builder.Services.AddBot(builder.Configuration); // every feature and channel: Composition/BotComposition.cs
+builder.WebHost.UseKestrelSchedulingFrom(builder.Configuration); // Kestrel:UnsafePreferInlineScheduling, off unless set (measurement only)
 
 var app = builder.Build();
 app.UseSecurityHeaders(); // first, so every response (pages, APIs, 401/403/429 answers) carries them

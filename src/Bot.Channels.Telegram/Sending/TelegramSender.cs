@@ -1,5 +1,4 @@
 using System.Net.Http;
-using System.Threading.RateLimiting;
 using Bot.Dialogs.Channels;
 using Bot.Dialogs.Turns;
 using Bot.Metrics;
@@ -16,7 +15,7 @@ namespace Bot.Channels.Telegram.Sending;
 /// <remarks>
 /// <list type="bullet">
 /// <item>Pacing: per chat (burst, then <see cref="TelegramOptions.PerChatRate"/>) and over all chats
-/// (<see cref="TelegramOptions.GlobalRateLimit"/>, a token bucket).</item>
+/// (<see cref="TelegramOptions.GlobalRateLimit"/>, a token bucket refilled from the clock, no timer: <see cref="GlobalSendBudget"/>).</item>
 /// <item>429: the chat is held back for <c>retry_after</c> and the same request is sent again; the
 /// library's own 429 retry is switched off so there is one policy, this one.</item>
 /// <item>403: the resident blocked the bot (or the account is gone): the chat is recorded in
@@ -30,11 +29,11 @@ namespace Bot.Channels.Telegram.Sending;
 /// Each attempt of a message send or edit is counted in <c>bot_outgoing_sends_total</c> by its HTTP
 /// status (a 429 waited out and resent counts twice: once "429", once "ok").
 /// </remarks>
-public sealed class TelegramSender : IDisposable
+public sealed class TelegramSender
 {
     private readonly ITelegramBotClient _bot;
     private readonly ChatPacer _pacer;
-    private readonly TokenBucketRateLimiter _global;
+    private readonly GlobalSendBudget _global;
     private readonly IUnreachableRecipients _unreachable;
     private readonly TelegramOptions _options;
     private readonly TimeProvider _time;
@@ -54,18 +53,8 @@ public sealed class TelegramSender : IDisposable
         _logger = logger;
         _pacer = new ChatPacer(_options.PerChatRate, _options.PerChatBurst, time);
         var rate = _options.GlobalRateLimit;
-        _global = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            // Refill a tenth of a second's worth ten times a second. One token per 1/rate s looked
-            // smoother but the replenishment timer cannot tick faster than every few ms, which capped
-            // the bot at ~250 calls/s whatever the limit (found by the grammY comparison).
-            TokenLimit = Math.Max(1, rate / 5),
-            TokensPerPeriod = Math.Max(1, rate / 10),
-            ReplenishmentPeriod = TimeSpan.FromSeconds(Math.Max(1, rate / 10) / (double)rate),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
+        // A fifth of a second's worth at once (one busy moment's replies), then the configured rate.
+        _global = new GlobalSendBudget(rate, Math.Max(1, rate / 5), time);
     }
 
     /// <summary>Sends the replies of one turn (or a broadcast) to one chat, in order; stops at the first failure.</summary>
@@ -148,8 +137,6 @@ public sealed class TelegramSender : IDisposable
         }
     }
 
-    public void Dispose() => _global.Dispose();
-
     private async Task<(SendOutcome Outcome, T? Result)> ExecuteAsync<T>(
         long chatId,
         string method,
@@ -164,13 +151,7 @@ public sealed class TelegramSender : IDisposable
         {
             attempt++;
             await _pacer.WaitAsync(chatId, cancellationToken).ConfigureAwait(false);
-            using (var lease = await _global.AcquireAsync(1, cancellationToken).ConfigureAwait(false))
-            {
-                if (!lease.IsAcquired)
-                {
-                    return (new SendOutcome(SendStatus.RateLimited, TimeSpan.FromSeconds(1), "local limiter queue full"), default);
-                }
-            }
+            await _global.TakeAsync(cancellationToken).ConfigureAwait(false);
 
             Failure failure;
             string reason;
