@@ -90,6 +90,9 @@ public sealed class ScamCheckRecognizerTests
     [InlineData("quảng cáo trên mạng tuyển người làm việc tại nhà lương cao có tin được không mọi người ơi")]  // "có tin được" is not "có tin nhắn"
     [InlineData("bọn lừa đảo hay nói \"tài khoản của bạn liên quan đến một vụ án rửa tiền\" thì mình phải làm sao")] // what scammers usually say, quoted
     [InlineData("trang web có đuôi .gov.vn thì là của nhà nước đúng không")]                                       // an ending named, not a site
+    [InlineData("em nhận được một cái tin nhắn lạ lắm, muốn nhờ các anh xem giúp có phải thật không thì gửi như thế nào")]    // not given yet: where to send it
+    [InlineData("toi vua nhan dc tin nhan nghi la gia, gui cho ai de kiem tra giup la that hay gia")]
+    [InlineData("I just got a strange text claiming to be from the police, is it real? where do I send it so you can check")]
     public void AQuestionAboutAKindOfMessageOrCallIsNotOneToCheck(string text) => Assert.Equal(CheckSignal.None, Recognize(text));
 
     // A specific message the resident received, retold with what it says or pasted on one line, is still checked.

@@ -17,7 +17,8 @@ namespace Bot.Fraud.Chat;
 /// "vừa nhận") or whom it names ("của tôi", "cho mẹ em"). A kind shows itself by a hypothesis ("nếu", "khi"), a
 /// plural or a type ("mấy tin", "những cuộc gọi", "loại tin", "kiểu"), a habit ("thường", "hay gửi", "có bao giờ"),
 /// hearsay ("nghe nói"), a general "… thì có phải …" or by asking how to tell. A hypothesis that opens the question
-/// outweighs everything but a pointer to the message; the other kind markers outweigh nothing specific.
+/// outweighs everything but a pointer to the message; the other kind markers outweigh nothing specific. Asking where
+/// or how to send a message ("… thì gửi vào đâu") means it has not been given yet: nothing to judge either.
 /// </remarks>
 internal static class KindOfMessageQuestion
 {
@@ -41,6 +42,14 @@ internal static class KindOfMessageQuestion
     private static readonly string[] HowToTell =
         ["lam sao biet", "lam sao ma biet", "lam sao de biet", "lam the nao de biet", "biet duoc", "nhan biet", "nhan ra", "phan biet",
          "dau hieu", "cach nao", "cach kiem tra", "how do i know", "how to tell", "how can i tell", "how do you know"];
+
+    // Asking where or how to send it: the message is still on the resident's phone, not in this chat ("tôi nhận được
+    // một tin nhắn đáng ngờ, muốn nhờ xem giúp thì gửi vào đâu"). Nothing to judge yet; the scams topic says how.
+    private static readonly string[] WhereToSend =
+        ["gui vao dau", "gui o dau", "gui di dau", "gui len dau", "gui qua dau", "gui den dau", "gui cho ai", "gui the nao", "gui nhu the nao",
+         "gui ntn", "gui lam sao", "gui bang cach nao", "gui ra sao", "gui duoc khong", "gui duoc ko", "gui dc ko", "gui dc khong",
+         "dan vao dau", "dan o dau", "chuyen tiep vao dau", "chuyen tiep cho ai", "where do i send", "where can i send", "where to send",
+         "how do i send", "how can i send", "can i send you", "can i forward"];
 
     // A pointer to the one message, or when it came: it is in front of the resident.
     private static readonly string[] Pointer =
@@ -83,6 +92,12 @@ internal static class KindOfMessageQuestion
         // Only where the resident's question opens: inside a message "nếu" is the sender's ("nếu không xác minh, tài
         // khoản sẽ bị khóa").
         if (Has(Opening(folded), Hypothesis))
+        {
+            return true;
+        }
+
+        // Asking where to send it, with nothing of it retold (no amount, date or code): the message has not been given.
+        if (Has(folded, WhereToSend) && !HasDigit(text))
         {
             return true;
         }
