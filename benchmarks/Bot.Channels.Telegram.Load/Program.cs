@@ -25,7 +25,7 @@ foreach (var limit in new[] { 25, 1000 })
     for (var run = 0; run < runs; run++)
     {
         var options = Options.Create(new TelegramOptions { BotToken = fake.Token, GlobalRateLimit = limit });
-        using var sender = new TelegramSender(bot, new InMemoryUnreachableRecipients(TimeProvider.System), options, TimeProvider.System,
+        var sender = new TelegramSender(bot, new InMemoryUnreachableRecipients(TimeProvider.System), options, TimeProvider.System,
             NullLogger<TelegramSender>.Instance);
         var message = new TelegramOutgoing("Cảnh báo: không chuyển tiền cho người lạ &amp; không đọc mã OTP.", null);
         var baseChat = 1_000_000L * (run + 1) * limit;
