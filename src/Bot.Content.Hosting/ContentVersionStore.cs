@@ -149,12 +149,19 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
             Message = Clean(note?.Message),
             Reason = reason ?? "published",
             Previous = previous,
-            Changes = changes,
+            Changes = WithoutDiffs(changes),
         };
-        var returns = (record.Returns ?? []).Append(entry).TakeLast(MaxReturns).ToList();
+
+        // A return keeps which files changed, not their diffs: both versions are kept, so Diff(previous, version) gives
+        // the text on demand, and a record that carried a full diff per return grew to tens of megabytes (50 returns
+        // between very different versions) that every history listing and every start read into memory.
+        var returns = (record.Returns ?? []).Select(r => r with { Changes = WithoutDiffs(r.Changes) }).Append(entry).TakeLast(MaxReturns).ToList();
         ContentVersionRecordFile.Write(folder, record with { Returns = returns });
         return true;
     }
+
+    private static List<ContentFileChange>? WithoutDiffs(IReadOnlyList<ContentFileChange>? changes) =>
+        changes?.Select(c => c with { Diff = "" }).ToList();
 
     /// <summary>
     /// The history, newest first: each version's first publication and each later return to it (a rollback) as
@@ -162,7 +169,7 @@ public sealed class ContentVersionStore(string versionsPath, int keep, TimeProvi
     /// </summary>
     public IReadOnlyList<ContentVersionInfo> History() =>
         List()
-            .SelectMany(v => (v.Returns ?? []).Select(r => r with { Version = v.Version, Changes = r.Changes?.Select(c => c with { Diff = "" }).ToList() })
+            .SelectMany(v => (v.Returns ?? []).Select(r => r with { Version = v.Version, Changes = WithoutDiffs(r.Changes) })
                 .Prepend(v with { Returns = null }))
             .OrderByDescending(v => v.SavedAt)
             .ThenBy(v => v.Version, StringComparer.Ordinal)

@@ -124,6 +124,33 @@ public sealed class VersionHistoryTests
     }
 
     [Fact]
+    public async Task AVersionReturnedToAgainAndAgainNamesTheChangedFilesAndKeepsItsRecordSmall()
+    {
+        using var sandbox = new ContentSandbox();
+        await using var bot = await ReloaderFixture.StartAsync(sandbox);
+        var original = bot.Version;
+        var record = Path.Combine(sandbox.Versions, original, ".version-record");
+        long? sizeAfterFirstReturn = null;
+        for (var round = 0; round < 4; round++)
+        {
+            sandbox.ReplaceInEid("Bạn cần gì?", $"Bạn cần làm việc gì? ({round})");
+            var edited = await bot.Reloader.ReloadAsync("file change");
+            Assert.True(edited.Swapped);
+            Assert.True((await bot.Reloader.RollbackAsync(original, new ContentVersionNote("bien-tap-lan", null))).HasValue);
+            sizeAfterFirstReturn ??= new FileInfo(record).Length;
+        }
+
+        // Each return says which file changed and from which version; the text of the change is asked for on demand.
+        var returns = bot.Versions.Describe(original)!.Returns!;
+        Assert.Equal(4, returns.Count);
+        Assert.All(returns, r => Assert.Equal(("flows/eid.yaml", ""), (Assert.Single(r.Changes!).Path, Assert.Single(r.Changes!).Diff)));
+        Assert.Contains("Bạn cần gì?", bot.Versions.Diff(returns[^1].Previous!, original)!.Text, StringComparison.Ordinal);
+
+        // Four returns cost a few hundred bytes each, not a diff each (they used to carry the whole diff).
+        Assert.InRange(new FileInfo(record).Length - sizeAfterFirstReturn!.Value, 0, 3 * 600);
+    }
+
+    [Fact]
     public async Task AnotherInstanceShowsTheSameHistory()
     {
         using var first = new ContentSandbox();
