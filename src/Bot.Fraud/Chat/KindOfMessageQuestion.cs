@@ -1,4 +1,5 @@
 using Bot.Dialogs.Text;
+using static Bot.Fraud.Chat.FoldedPhrases;
 
 namespace Bot.Fraud.Chat;
 
@@ -40,8 +41,7 @@ internal static class KindOfMessageQuestion
 
     // Asking how to tell, in general.
     private static readonly string[] HowToTell =
-        ["lam sao biet", "lam sao ma biet", "lam sao de biet", "lam the nao de biet", "biet duoc", "nhan biet", "nhan ra", "phan biet",
-         "dau hieu", "cach nao", "cach kiem tra", "how do i know", "how to tell", "how can i tell", "how do you know"];
+        [.. ScamCheckRecognizer.HowToTellWords, "lam sao de biet", "lam the nao de biet", "cach kiem tra", "how do you know"];
 
     // Asking where or how to send it: the message is still on the resident's phone, not in this chat ("tôi nhận được
     // một tin nhắn đáng ngờ, muốn nhờ xem giúp thì gửi vào đâu"). Nothing to judge yet; the scams topic says how.
@@ -137,9 +137,4 @@ internal static class KindOfMessageQuestion
     }
 
     private const int OpeningWords = 5;
-
-    private static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-
-    private static bool Has(string folded, string[] phrases) =>
-        phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
 }

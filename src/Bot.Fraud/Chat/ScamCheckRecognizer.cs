@@ -5,6 +5,7 @@ using Bot.Dialogs.Turns;
 using Bot.Dialogs.Understanding;
 using Bot.Fraud.Analysis;
 using Bot.Fraud.Config;
+using static Bot.Fraud.Chat.FoldedPhrases;
 
 namespace Bot.Fraud.Chat;
 
@@ -57,7 +58,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         ["lua dao khong", "lua dao ko", "lua dao k", "lua dao vay", "co phai lua", "tin lua", "is this a scam"];
 
     // Asking how to tell in general ("làm sao biết tin nhắn thật hay giả") is a question about scams, not a message to check.
-    private static readonly string[] HowToTellWords =
+    internal static readonly string[] HowToTellWords =
         ["lam sao biet", "lam sao ma biet", "biet duoc", "nhan biet", "nhan ra", "phan biet", "dau hieu", "cach nao", "how do i know", "how to tell", "how can i tell"];
 
     // How official and commercial senders write, not how residents ask: "quý khách", "ông/bà", "vui lòng", "đã được", "thông báo".
@@ -279,7 +280,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         }
 
         var voices = SenderVoiceWords.Count(w => folded.Contains(" " + w + " ", StringComparison.Ordinal));
-        var digit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var digit = HasDigit(text);
         var tagged = SenderTag().Match(text) is { Success: true, Index: 0 } && HasSenderTag(text);
         return (tagged && (digit || voices > 0)) || (voices >= 2 && digit);
     }
@@ -290,8 +291,6 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
 
     private static readonly string[] ResidentEndings = ["khong", "ko", "k", "chua", "a", "vay", "nhi", "sao", "gi", "z", "hong", "ha", "hok", "nao"];
 
-    private static bool Has(string folded, string[] phrases) =>
-        phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
 
     /// <summary>
     /// A message pasted on one line or retold, and asked about: "EVN thông báo: tiền điện kỳ 11 … vui lòng thanh
