@@ -2,7 +2,6 @@ using Bot.Dialogs.Reporting;
 using Bot.Operations.Analytics;
 using Bot.Operations.Sources;
 using Bot.Operations.Tests.Support;
-using Bot.Testing.WebChat;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

@@ -1,6 +1,5 @@
 using Bot.Operations.Analytics;
 using Bot.Operations.Tests.Support;
-using Bot.Testing.WebChat;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
