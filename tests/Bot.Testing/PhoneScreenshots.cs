@@ -10,8 +10,6 @@ namespace Bot.Testing;
 /// </summary>
 public static class PhoneScreenshots
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
     /// <summary>A 390 px wide SMS screenshot from <paramref name="sender"/> saying <paramref name="message"/>.</summary>
@@ -44,7 +42,7 @@ public static class PhoneScreenshots
             var page = Path.Combine(dir.FullName, "page.html");
             var png = Path.Combine(dir.FullName, "shot.png");
             await File.WriteAllTextAsync(page, html);
-            var start = new ProcessStartInfo(ChromiumPath)
+            var start = new ProcessStartInfo(Chromium.Path)
             {
                 RedirectStandardError = true,
                 RedirectStandardOutput = true,

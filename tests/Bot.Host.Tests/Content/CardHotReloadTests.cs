@@ -1,5 +1,4 @@
 using Bot.Host.Tests.Support;
-using Bot.Testing.WebChat;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 

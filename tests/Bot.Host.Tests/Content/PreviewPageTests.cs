@@ -8,25 +8,13 @@ namespace Bot.Host.Tests.Content;
 /// </summary>
 public sealed class PreviewPageTests
 {
-    private static async Task<(IPlaywright Playwright, IBrowser Browser)> BrowserAsync()
-    {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        });
-        return (playwright, browser);
-    }
-
     [Fact]
     public async Task DraftFolderShowsThePreviewBadgeAndStepIds()
     {
         using var draft = new ContentSandbox();
         draft.ReplaceInEid("Bạn cần gì?", "Bạn cần gì? (bản nháp)");
         await using var bot = await HostProcess.StartAsync(["--content", draft.Folder, "--Content:VersionsPath", draft.Versions]);
-        var (playwright, browser) = await BrowserAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "vi-VN" });
@@ -47,7 +35,7 @@ public sealed class PreviewPageTests
         using var content = new ContentSandbox();
         await using var bot = await HostProcess.StartAsync(["--Content:VersionsPath", content.Versions],
             new Dictionary<string, string> { ["Content__Path"] = content.Folder });
-        var (playwright, browser) = await BrowserAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "vi-VN" });

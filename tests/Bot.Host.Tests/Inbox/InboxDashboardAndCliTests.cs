@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Host.Tests.Content;
 using Bot.Host.Tests.Support;
-using Bot.Testing.WebChat;
 using Microsoft.Playwright;
 
 namespace Bot.Host.Tests.Inbox;
@@ -56,7 +55,7 @@ public sealed class InboxDashboardAndCliTests
         Assert.Equal("eid", toStep.GetProperty("flow").GetString());
         Assert.Equal("lost_phone", toStep.GetProperty("node").GetString());
 
-        var (playwright, browser) = await Browser.LaunchAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "vi-VN", TimezoneId = "Asia/Ho_Chi_Minh" });

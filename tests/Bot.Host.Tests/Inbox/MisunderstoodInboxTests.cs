@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Host.Tests.Content;
 using Bot.Host.Tests.Support;
-using Bot.Testing.WebChat;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 

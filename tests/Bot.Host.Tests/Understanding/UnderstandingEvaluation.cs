@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bot.Dialogs.Text;
-using Bot.Testing.WebChat;
 
 namespace Bot.Host.Tests.Understanding;
 

@@ -1,5 +1,4 @@
 using Bot.Host.Tests.Support;
-using Bot.Testing.WebChat;
 
 namespace Bot.Host.Tests.Understanding;
 

@@ -13,7 +13,7 @@ public sealed class CardWebChatPageTests
         try
         {
             await using var bot = await HostProcess.StartAsync(["--Content:Path", RepositoryPaths.CardContent, "--Content:VersionsPath", versions]);
-            var (playwright, browser) = await Browser.LaunchAsync();
+            var (playwright, browser) = await Chromium.LaunchAsync();
             using var _ = playwright;
             await using var __ = browser;
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 800 } });

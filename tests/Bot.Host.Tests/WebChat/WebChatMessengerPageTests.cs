@@ -18,7 +18,7 @@ public sealed class WebChatMessengerPageTests
     public async Task AScamVerdictIsShownFromItsHeadlineAndNothingInItCanBeTapped()
     {
         await using var bot = await HostProcess.StartAsync(["--Content:Path", RepositoryPaths.RealContent]);
-        var (playwright, browser) = await Browser.LaunchAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await PhoneAsync(browser, bot);
@@ -61,7 +61,7 @@ public sealed class WebChatMessengerPageTests
     public async Task NumbersAndOfficialAddressesInTheGuidesCanBeTappedAndButtonNumbersStayWithTheirLabels()
     {
         await using var bot = await HostProcess.StartAsync(["--Content:Path", RepositoryPaths.RealContent]);
-        var (playwright, browser) = await Browser.LaunchAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await PhoneAsync(browser, bot);
@@ -110,7 +110,7 @@ public sealed class WebChatMessengerPageTests
     public async Task TheMenuIsAlwaysInReachATypingIndicatorShowsAndMessagesHaveTimes()
     {
         await using var bot = await HostProcess.StartAsync(["--Content:Path", RepositoryPaths.RealContent]);
-        var (playwright, browser) = await Browser.LaunchAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await PhoneAsync(browser, bot);
@@ -161,7 +161,7 @@ public sealed class WebChatMessengerPageTests
     public async Task ThePageFollowsTheChosenLanguageAndKeepsItOnReload()
     {
         await using var bot = await HostProcess.StartAsync(["--Content:Path", RepositoryPaths.RealContent]);
-        var (playwright, browser) = await Browser.LaunchAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await PhoneAsync(browser, bot);

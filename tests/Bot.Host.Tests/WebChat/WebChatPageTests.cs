@@ -11,7 +11,7 @@ public sealed class WebChatPageTests
     public async Task AResidentTapsThroughABranchAndReadsTheAnswer()
     {
         await using var bot = await HostProcess.StartAsync(["--Content:Path", RepositoryPaths.FixtureContent]);
-        var (playwright, browser) = await Browser.LaunchAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 800 } });
@@ -55,7 +55,7 @@ public sealed class WebChatPageTests
     public async Task UserTypedMarkupIsShownAsTextNotRun()
     {
         await using var bot = await HostProcess.StartAsync(["--Content:Path", RepositoryPaths.FixtureContent]);
-        var (playwright, browser) = await Browser.LaunchAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync();

@@ -12,7 +12,7 @@ public sealed class WebChatPhotoPageTests
     {
         // A generous read time limit: this test is about the page, and the test machine runs Chromium beside tesseract.
         await using var bot = await HostProcess.StartAsync(["--Content:Path", RepositoryPaths.FixtureContent, "--Ocr:ReadTimeout", "00:02:00"]);
-        var (playwright, browser) = await Browser.LaunchAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var shot = Path.Combine(Directory.CreateTempSubdirectory("webchat-photo-").FullName, "Screenshot_20261204.png");

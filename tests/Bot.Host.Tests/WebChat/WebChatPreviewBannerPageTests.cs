@@ -15,7 +15,7 @@ public sealed class WebChatPreviewBannerPageTests
         {
             TestFolders.Copy(RepositoryPaths.FixtureContent, draft);
             await using var bot = await HostProcess.StartAsync(["--content", draft, "--Content:VersionsPath", versions, "--Content:DebounceMilliseconds", "100"]);
-            var (playwright, browser) = await Browser.LaunchAsync();
+            var (playwright, browser) = await Chromium.LaunchAsync();
             using var _ = playwright;
             await using var __ = browser;
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });

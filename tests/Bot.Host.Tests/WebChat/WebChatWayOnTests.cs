@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Bot.Host.Tests.Support;
-using Bot.Testing.WebChat;
 
 namespace Bot.Host.Tests.WebChat;
 

@@ -1,5 +1,4 @@
 using Bot.Operations.Tests.Support;
-using Bot.Testing.WebChat;
 
 namespace Bot.Operations.Tests.Analytics;
 

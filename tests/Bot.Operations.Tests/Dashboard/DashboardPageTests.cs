@@ -2,7 +2,6 @@ using Bot.Dialogs.Reporting;
 using Bot.Operations.Analytics;
 using Bot.Operations.Sources;
 using Bot.Operations.Tests.Support;
-using Bot.Testing.WebChat;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -10,14 +9,6 @@ namespace Bot.Operations.Tests.Dashboard;
 
 public class DashboardPageTests
 {
-    // The screenshots in docs/images are refreshed only on request (DASHBOARD_SCREENSHOTS_WRITE=1), so an
-    // ordinary test run leaves the checkout clean; otherwise they go to a temporary folder.
-    private static readonly string ImageFolder = Environment.GetEnvironmentVariable("DASHBOARD_SCREENSHOTS_WRITE") == "1"
-        ? Path.Combine(RepositoryPaths.Root, "docs", "images")
-        : Directory.CreateTempSubdirectory("dashboard-shots-").FullName;
-
-    private static string ImagePath(string name) => Path.Combine(ImageFolder, name);
-
     [Fact]
     public async Task AnOfficerSignsInOnAPhoneAndSeesEveryChart()
     {
@@ -34,7 +25,7 @@ public class DashboardPageTests
             var external = phone.External;
             await page.GotoAsync(new Uri(address, "/admin").ToString());
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đăng nhập" })).ToBeVisibleAsync();
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ImagePath("dashboard-login.png") });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = DashboardScreenshots.PathOf("dashboard-login.png") });
 
             await page.FillAsync("#key", "wrong key");
             await page.ClickAsync("button[type=submit]");
@@ -62,7 +53,7 @@ public class DashboardPageTests
 
             // Phones must not scroll sideways.
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"));
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ImagePath("dashboard-phone.png"), FullPage = true });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = DashboardScreenshots.PathOf("dashboard-phone.png"), FullPage = true });
             Assert.Empty(external);
             Assert.Empty(await phone.BlockedAsync());
         }
@@ -91,7 +82,7 @@ public class DashboardPageTests
             Assert.EndsWith("/admin", page.Url);
             await Assertions.Expect(page.Locator("#who")).ToContainTextAsync("Cán bộ Minh");
             await Assertions.Expect(page.Locator(".funnel[data-flow=card]")).ToBeVisibleAsync();
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ImagePath("dashboard-desktop.png"), FullPage = true });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = DashboardScreenshots.PathOf("dashboard-desktop.png"), FullPage = true });
 
             await page.ClickAsync("text=Đăng xuất");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đăng nhập" })).ToBeVisibleAsync();

@@ -1,6 +1,5 @@
 using Bot.Operations.Analytics;
 using Bot.Operations.Tests.Support;
-using Bot.Testing.WebChat;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -10,13 +9,6 @@ namespace Bot.Operations.Tests.Dashboard;
 /// <summary>Officers write, check, approve and follow alerts on the dashboard they sign in to, on a phone, in real Chromium.</summary>
 public sealed class OfficerAlertPageTests
 {
-    // Refreshed in docs/images only on request (DASHBOARD_SCREENSHOTS_WRITE=1), like DashboardPageTests.
-    private static readonly string ImageFolder = Environment.GetEnvironmentVariable("DASHBOARD_SCREENSHOTS_WRITE") == "1"
-        ? Path.Combine(RepositoryPaths.Root, "docs", "images")
-        : Directory.CreateTempSubdirectory("dashboard-shots-").FullName;
-
-    private static string ImagePath(string name) => Path.Combine(ImageFolder, name);
-
     [Fact]
     public async Task OneOfficerWritesAnAlertOnAPhoneAndAnotherApprovesIt()
     {
@@ -88,7 +80,7 @@ public sealed class OfficerAlertPageTests
             Assert.True(await approver.Locator(".step .label").CountAsync() >= 3);
             Assert.True(await approver.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"));
 
-            await approver.ScreenshotAsync(new PageScreenshotOptions { Path = ImagePath("dashboard-alerts-phone.png"), FullPage = true });
+            await approver.ScreenshotAsync(new PageScreenshotOptions { Path = DashboardScreenshots.PathOf("dashboard-alerts-phone.png"), FullPage = true });
             Assert.Empty(authorBlocked);
             Assert.Empty(approverBlocked);
         }

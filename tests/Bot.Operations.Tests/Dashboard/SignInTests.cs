@@ -1,6 +1,5 @@
 using System.Net;
 using Bot.Operations.Tests.Support;
-using Bot.Testing.WebChat;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -6,7 +6,6 @@ using System.Text.RegularExpressions;
 using Bot.Dialogs.Text;
 using Bot.Operations.Tests.Support;
 using Bot.Testing.Telegram;
-using Bot.Testing.WebChat;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Bot.Operations.Tests.Logging;

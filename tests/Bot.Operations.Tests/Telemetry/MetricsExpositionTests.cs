@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Bot.Metrics;
 using Bot.Operations.Tests.Support;
 using Bot.Testing.Telegram;
-using Bot.Testing.WebChat;
 
 namespace Bot.Operations.Tests.Telemetry;
 
