@@ -72,12 +72,13 @@ internal static class KindOfMessageQuestion
 
     /// <summary>
     /// True when <paramref name="text"/> shows one message the resident received: an amount, date or code (a digit), a
-    /// pointer to it, when it came or whom it names, or its sender's own words.
+    /// pointer to it, when it came or whom it names, or its sender's own words, or it opens as its sender announcing it
+    /// ("Bưu điện xã thông báo chi trả …").
     /// </summary>
     public static bool ShowsOne(string text)
     {
         var folded = LeadIn(" " + VietnameseText.Fold(text) + " ");
-        return HasDigit(text) || Has(folded, Pointer) || Has(folded, Received) || Has(folded, SendersOwnWords);
+        return HasDigit(text) || Has(folded, Pointer) || Has(folded, Received) || Has(folded, SendersOwnWords) || SenderNotice.Opens(text);
     }
 
     /// <summary>True when <paramref name="text"/> asks about a kind of message or call rather than one it received.</summary>

@@ -59,7 +59,8 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
 
     // Asking how to tell in general ("làm sao biết tin nhắn thật hay giả") is a question about scams, not a message to check.
     internal static readonly string[] HowToTellWords =
-        ["lam sao biet", "lam sao ma biet", "biet duoc", "nhan biet", "nhan ra", "phan biet", "dau hieu", "cach nao", "how do i know", "how to tell", "how can i tell"];
+        ["lam sao biet", "lam sao ma biet", "biet duoc", "nhan biet", "nhan ra", "phan biet", "dau hieu", "cach nao", "how do i know", "how to tell", "how can i tell",
+         "how to know", "how can i know", "how would i know", "how do you know", "how to check", "how to spot", "how to recognise", "how to recognize"];
 
     // How official and commercial senders write, not how residents ask: "quý khách", "ông/bà", "vui lòng", "đã được", "thông báo".
     private static readonly string[] SenderVoiceWords =
@@ -268,28 +269,54 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     /// </summary>
     private static bool IsPastedOnOneLine(string text)
     {
-        if (WordCount(text) < MinOneLineWords || text.Contains('?'))
+        var words = WordCount(text);
+        if (words < SenderNotice.MinWords || text.Contains('?'))
         {
             return false;
         }
 
         var folded = " " + VietnameseText.Fold(text) + " ";
-        if (Has(folded, ResidentQuestionWords) || ResidentEndings.Any(e => folded.EndsWith(" " + e + " ", StringComparison.Ordinal)))
+        if (SaysI(text) || Has(folded, ResidentQuestionWords) || ResidentEndings.Any(e => folded.EndsWith(" " + e + " ", StringComparison.Ordinal)))
         {
             return false;
+        }
+
+        // Round 7: a notice that only names its sender ("VNeID thông báo …", "Công an xã mời ông bà …") or only asks to
+        // call back, reply or go somewhere has no digit to show; it reads as its sender's words instead.
+        if (SenderNotice.Reads(text))
+        {
+            return true;
         }
 
         var voices = SenderVoiceWords.Count(w => folded.Contains(" " + w + " ", StringComparison.Ordinal));
         var digit = HasDigit(text);
         var tagged = SenderTag().Match(text) is { Success: true, Index: 0 } && HasSenderTag(text);
-        return (tagged && (digit || voices > 0)) || (voices >= 2 && digit);
+        return words >= MinOneLineWords && ((tagged && (digit || voices > 0)) || (voices >= 2 && digit));
     }
 
     // How a resident asks or speaks of themself; a sender's notice does neither.
     private static readonly string[] ResidentQuestionWords =
-        ["toi", "minh", "bao gio", "the nao", "lam sao", "o dau", "khi nao", "ntn", "co phai", "duoc khong", "duoc ko", "co duoc", "phai khong", "hay khong"];
+        ["bao gio", "the nao", "lam sao", "o dau", "khi nao", "ntn", "co phai", "duoc khong", "duoc ko", "co duoc", "phai khong", "hay khong",
+         "cho ai", "bao nhieu", "nhu nao", "ra sao", "co nen", "nen lam", "phai lam", "tai sao", "vi sao", "can gi", "can mang",
+         "chua thay", "van chua", "ma chua", "bao lau", "i", "my", "me", "how", "what", "where", "when", "why", "should", "can i", "do i"];
 
-    private static readonly string[] ResidentEndings = ["khong", "ko", "k", "chua", "a", "vay", "nhi", "sao", "gi", "z", "hong", "ha", "hok", "nao"];
+    /// <summary>
+    /// The resident speaking of themself ("tôi", "mình"). Read with its marks when it has them: folded, "xác minh" and
+    /// "tới trụ sở" — a notice's own words — would say "minh" and "toi" too.
+    /// </summary>
+    private static bool SaysI(string text)
+    {
+        // "Chúng tôi" is the sender speaking ("Chúng tôi là cán bộ …, hồ sơ của bạn …"), not the resident.
+        var lower = (" " + string.Join(' ', text.Normalize().ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', '.', ';', ':', '!', '?', '"', '(', ')'))) + " ")
+            .Replace(" chúng tôi ", " ", StringComparison.Ordinal).Replace(" chung toi ", " ", StringComparison.Ordinal);
+        var marked = lower.Any(c => c > 'z' && char.IsLetter(c));
+        return marked
+            ? lower.Contains(" tôi ", StringComparison.Ordinal) || lower.Contains(" mình ", StringComparison.Ordinal)
+            : lower.Contains(" toi ", StringComparison.Ordinal) || lower.Contains(" minh ", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] ResidentEndings = ["khong", "ko", "k", "chua", "a", "vay", "nhi", "sao", "gi", "z", "hong", "ha", "hok", "nao", "chu"];
 
 
     /// <summary>
