@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Dialogs.State;
 using Bot.State.Redis.Tests.Infrastructure;
+using Bot.Testing.WebChat;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,8 +35,7 @@ public sealed class HostTests
         {
             Assert.IsType<RedisConversationStore>(first.Services.GetRequiredService<IConversationStore>());
             var intro = await PostAsync(first.CreateClient(), "resident-1", new { payload = "f:eid", messageId = "1" });
-            payload = intro.GetProperty("replies").EnumerateArray().SelectMany(r => r.GetProperty("buttons").EnumerateArray())
-                .First(b => b.GetProperty("label").GetString() == "Tôi muốn làm mức 2").GetProperty("payload").GetString()!;
+            payload = WebChatClient.Button(intro, "Tôi muốn làm mức 2");
         }
 
         await using var second = Host(redis, prefix);

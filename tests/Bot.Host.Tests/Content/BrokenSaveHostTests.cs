@@ -1,4 +1,5 @@
 using Bot.Host.Tests.Support;
+using Bot.Testing.WebChat;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Bot.Host.Tests.Support;
+using Bot.Testing.WebChat;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -26,12 +26,12 @@ public sealed class CardHotReloadTests : IDisposable
         Assert.Equal(("services", "tam_tru"), (overview.GetProperty("flow").GetString(), overview.GetProperty("node").GetString()));
         var fee = await chat.PressAsync(WebChatClient.Button(overview, "Lệ phí, thời gian"));
         Assert.Equal("tam_tru_fee", fee.GetProperty("node").GetString());
-        Assert.Contains("7.000 đồng", Text(fee), StringComparison.Ordinal);
+        Assert.Contains("7.000 đồng", WebChatClient.Texts(fee), StringComparison.Ordinal);
 
         _sandbox.Replace(CardFile, "7.000 đồng khi làm trên mạng", "7.000 đồng khi làm trên VNeID hoặc dichvucong.gov.vn");
 
         var updated = await Eventually.ReadAsync(() => chat.PressAsync("f:services.tam_tru_fee"),
-            r => Text(r).Contains("trên VNeID hoặc dichvucong.gov.vn", StringComparison.Ordinal), "the edited fee goes live");
+            r => WebChatClient.Texts(r).Contains("trên VNeID hoặc dichvucong.gov.vn", StringComparison.Ordinal), "the edited fee goes live");
         Assert.Equal("services", updated.GetProperty("flow").GetString());
     }
 
@@ -50,7 +50,7 @@ public sealed class CardHotReloadTests : IDisposable
 
         var opened = await Eventually.ReadAsync(() => chat.SendTextAsync("khai bao tam vang"),
             r => r.GetProperty("node").GetString() == "tam_vang", "the new card goes live");
-        Assert.Contains("📋 Khai báo tạm vắng", Text(opened), StringComparison.Ordinal);
+        Assert.Contains("📋 Khai báo tạm vắng", WebChatClient.Texts(opened), StringComparison.Ordinal);
 
         // A misspelt key: refused with its line; the running version (with both cards) stays.
         var admin = host.CreateClient().WithKey(AdminKeys.Editor);
@@ -66,7 +66,4 @@ public sealed class CardHotReloadTests : IDisposable
 
     private WebApplicationFactory<Program> Host() =>
         ContentHost.Over(_sandbox, web => web.PublishingSavesAtOnce().UseAdminKey(0, "card-editor", AdminKeys.Editor, "editor"));
-
-    private static string Text(JsonElement response) =>
-        string.Join("\n", response.GetProperty("replies").EnumerateArray().Select(r => r.GetProperty("text").GetString()));
 }

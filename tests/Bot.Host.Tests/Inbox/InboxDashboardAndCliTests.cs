@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Host.Tests.Content;
 using Bot.Host.Tests.Support;
+using Bot.Testing.WebChat;
 using Microsoft.Playwright;
 
 namespace Bot.Host.Tests.Inbox;

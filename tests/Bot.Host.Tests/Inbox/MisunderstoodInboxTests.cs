@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Host.Tests.Content;
 using Bot.Host.Tests.Support;
+using Bot.Testing.WebChat;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -51,8 +52,7 @@ public sealed class MisunderstoodInboxTests
     }
 
     /// <summary>The payload of the first button the bot offered.</summary>
-    private static string FirstChoice(JsonElement answer) =>
-        answer.GetProperty("replies").EnumerateArray().SelectMany(r => r.GetProperty("buttons").EnumerateArray()).First().GetProperty("payload").GetString()!;
+    private static string FirstChoice(JsonElement answer) => WebChatClient.Payloads(answer)[0];
 
     private static WebChatClient Resident(WebApplicationFactory<Program> host) => new(host.CreateClient(), "inbox-" + Guid.NewGuid().ToString("N")[..12]);
 

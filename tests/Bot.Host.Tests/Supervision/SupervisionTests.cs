@@ -1,6 +1,7 @@
 using System.Net;
 using Bot.Host.Supervision;
 using Bot.Host.Tests.Support;
+using Bot.Testing.WebChat;
 using Bot.Metrics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

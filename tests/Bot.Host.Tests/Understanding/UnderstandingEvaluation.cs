@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bot.Dialogs.Text;
+using Bot.Testing.WebChat;
 
 namespace Bot.Host.Tests.Understanding;
 
@@ -36,9 +36,7 @@ public sealed partial class UnderstandingEvaluation
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var response = await http.PostAsJsonAsync($"/api/webchat/eval-{run}-{i}/messages", new { text = line.Text });
-            var json = await response.Content.ReadFromJsonAsync<JsonElement>();
-            Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} for a set line: {json}");
+            var json = await new WebChatClient(http, $"eval-{run}-{i}").SendTextAsync(line.Text);
             results.Add((line, Judge(line.Label, json), Describe(json)));
         }
 

@@ -1,4 +1,5 @@
 using Bot.Host.Tests.Support;
+using Bot.Testing.WebChat;
 
 namespace Bot.Host.Tests.Understanding;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Bot.Host.Tests.Support;
+using Bot.Testing.WebChat;
 
 namespace Bot.Host.Tests.WebChat;
 

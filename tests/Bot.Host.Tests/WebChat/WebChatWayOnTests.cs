@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bot.Host.Tests.Support;
+using Bot.Testing.WebChat;
 
 namespace Bot.Host.Tests.WebChat;
 

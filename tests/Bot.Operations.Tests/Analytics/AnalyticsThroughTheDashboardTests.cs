@@ -1,4 +1,5 @@
 using Bot.Operations.Tests.Support;
+using Bot.Testing.WebChat;
 
 namespace Bot.Operations.Tests.Analytics;
 
@@ -11,13 +12,15 @@ public class AnalyticsThroughTheDashboardTests
         var http = factory.CreateClient();
 
         // Finishes the card flow: has a card, not urgent → "done".
-        await WebChat.SayAsync(http, "resident-a", "làm thẻ căn cước");
-        await WebChat.SayAsync(http, "resident-a", "1");
-        await WebChat.SayAsync(http, "resident-a", "2");
+        var finisher = new WebChatClient(http, "resident-a");
+        await finisher.SendTextAsync("làm thẻ căn cước");
+        await finisher.SendTextAsync("1");
+        await finisher.SendTextAsync("2");
 
         // Gives up at the first question and goes back to the menu.
-        await WebChat.SayAsync(http, "resident-b", "làm thẻ căn cước");
-        await WebChat.SayAsync(http, "resident-b", "menu");
+        var quitter = new WebChatClient(http, "resident-b");
+        await quitter.SendTextAsync("làm thẻ căn cước");
+        await quitter.SendTextAsync("menu");
 
         var stats = await AdminApi.GetAsync(http, "/api/admin/stats?days=7");
         var card = AdminApi.Flow(stats, "card");
@@ -42,11 +45,12 @@ public class AnalyticsThroughTheDashboardTests
         var http = factory.CreateClient();
         foreach (var chat in new[] { "resident-c", "resident-d" })
         {
-            await WebChat.SayAsync(http, chat, "xin chào");
-            await WebChat.SayAsync(http, chat, "nhà số 12345 hỏi giá lúa"); // a phone number would make it a message to check
+            var resident = new WebChatClient(http, chat);
+            await resident.SendTextAsync("xin chào");
+            await resident.SendTextAsync("nhà số 12345 hỏi giá lúa"); // a phone number would make it a message to check
 
             // A citizen ID number is stopped by the privacy guard before routing: it never becomes a phrase.
-            await WebChat.SayAsync(http, chat, "số 001203004567 của tôi bị khóa");
+            await resident.SendTextAsync("số 001203004567 của tôi bị khóa");
         }
 
         var stats = await AdminApi.GetAsync(http, "/api/admin/stats?days=1");
@@ -62,8 +66,9 @@ public class AnalyticsThroughTheDashboardTests
     {
         await using var factory = new OpsFactory();
         var http = factory.CreateClient();
-        await WebChat.SayAsync(http, "resident-e", "xin chào");
-        await WebChat.SayAsync(http, "resident-e", string.Concat(Enumerable.Repeat("blah 🙂 ", 250)));
+        var resident = new WebChatClient(http, "resident-e");
+        await resident.SendTextAsync("xin chào");
+        await resident.SendTextAsync(string.Concat(Enumerable.Repeat("blah 🙂 ", 250)));
 
         var stats = await AdminApi.GetAsync(http, "/api/admin/stats?days=1");
         var phrase = stats.GetProperty("fallback").EnumerateArray().Single().GetProperty("text").GetString()!;

@@ -2,6 +2,7 @@ using Bot.Dialogs.Reporting;
 using Bot.Operations.Analytics;
 using Bot.Operations.Sources;
 using Bot.Operations.Tests.Support;
+using Bot.Testing.WebChat;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -125,16 +126,18 @@ public class DashboardPageTests
         var http = new HttpClient { BaseAddress = address };
         for (var i = 0; i < 3; i++)
         {
-            await WebChat.SayAsync(http, $"page-{i}", "làm thẻ căn cước");
+            var resident = new WebChatClient(http, $"page-{i}");
+            await resident.SendTextAsync("làm thẻ căn cước");
             if (i > 0)
             {
-                await WebChat.SayAsync(http, $"page-{i}", "1");
+                await resident.SendTextAsync("1");
             }
         }
 
-        await WebChat.SayAsync(http, "page-9", "xin chào");
-        await WebChat.SayAsync(http, "page-9", "căn cước 001203004567 bị khóa"); // stopped by the privacy guard
-        await WebChat.SayAsync(http, "page-9", "nhà số 12345 hỏi giá lúa");
+        var unclear = new WebChatClient(http, "page-9");
+        await unclear.SendTextAsync("xin chào");
+        await unclear.SendTextAsync("căn cước 001203004567 bị khóa"); // stopped by the privacy guard
+        await unclear.SendTextAsync("nhà số 12345 hỏi giá lúa");
 
         broadcasts.Report(Broadcast("bc-1", sent: 1200, pending: 700, status: "sending"));
         broadcasts.Report(new BroadcastProgress(

@@ -1,5 +1,6 @@
 using Bot.Operations.Analytics;
 using Bot.Operations.Tests.Support;
+using Bot.Testing.WebChat;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -152,10 +153,11 @@ public sealed class OfficerAlertPageTests
         var http = new HttpClient { BaseAddress = desk.Address };
         for (var i = 0; i < 3; i++)
         {
-            await WebChat.SayAsync(http, $"page-{i}", "làm thẻ căn cước");
+            var resident = new WebChatClient(http, $"page-{i}");
+            await resident.SendTextAsync("làm thẻ căn cước");
             if (i > 0)
             {
-                await WebChat.SayAsync(http, $"page-{i}", "1");
+                await resident.SendTextAsync("1");
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using Bot.Operations.Tests.Support;
+using Bot.Testing.WebChat;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -84,9 +85,9 @@ public class SignInTests
     public async Task AWebChatClaimingAnOfficersChatIdGetsNoLink()
     {
         await using var factory = new OpsFactory();
-        var answer = await WebChat.SayAsync(factory.CreateClient(), TestKeys.OfficerChatId, "/dashboard");
-        Assert.Null(WebChat.FirstLink(answer));
-        Assert.Contains("chỉ dành cho cán bộ", WebChat.Texts(answer));
+        var answer = await new WebChatClient(factory.CreateClient(), TestKeys.OfficerChatId).SendTextAsync("/dashboard");
+        Assert.Null(WebChatClient.FirstLink(answer));
+        Assert.Contains("chỉ dành cho cán bộ", WebChatClient.Texts(answer));
     }
 
     [Fact]

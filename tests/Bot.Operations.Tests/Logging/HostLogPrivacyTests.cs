@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Bot.Dialogs.Text;
 using Bot.Operations.Tests.Support;
 using Bot.Testing.Telegram;
+using Bot.Testing.WebChat;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Bot.Operations.Tests.Logging;
@@ -48,8 +49,8 @@ public partial class HostLogPrivacyTests
         var chat = new TelegramWebhookChat(telegram, http, WebhookSecret);
 
         await WalkEveryDialogAsync(http);
-        var scamCheck = await WebChat.SayAsync(http, "web-scam", $"/kiemtra {ScamMessage}, gọi {ScammerPhone} hoặc vào http://vneid-capnhat.com để nhận");
-        Assert.Contains("Nguy cơ lừa đảo", WebChat.Texts(scamCheck)); // the check ran
+        var scamCheck = await new WebChatClient(http, "web-scam").SendTextAsync($"/kiemtra {ScamMessage}, gọi {ScammerPhone} hoặc vào http://vneid-capnhat.com để nhận");
+        Assert.Contains("Nguy cơ lừa đảo", WebChatClient.Texts(scamCheck)); // the check ran
         await TelegramResidentSubscribesAsync(chat);
 
         var invites = new List<string>();
@@ -148,30 +149,27 @@ public partial class HostLogPrivacyTests
         Assert.True(flows.Count >= 5, "content flows not found");
         foreach (var flow in flows)
         {
-            var chat = "web-" + flow;
-            await WebChat.SayAsync(http, chat, "xin chào");
-            await WebChat.SayAsync(http, chat, $"số căn cước của tôi là {SpacedIdNumber}, điện thoại {SpacedPhone}");
-            var answer = await WebChat.PressAsync(http, chat, "f:" + flow);
-            await WebChat.SayAsync(http, chat, ResidentSentence);
-            await WebChat.SayAsync(http, chat, $"mã OTP của tôi là {Otp}");
+            var resident = new WebChatClient(http, "web-" + flow);
+            await resident.SendTextAsync("xin chào");
+            await resident.SendTextAsync($"số căn cước của tôi là {SpacedIdNumber}, điện thoại {SpacedPhone}");
+            var answer = await resident.PressAsync("f:" + flow);
+            await resident.SendTextAsync(ResidentSentence);
+            await resident.SendTextAsync($"mã OTP của tôi là {Otp}");
             for (var step = 0; step < 6; step++)
             {
-                var next = answer.GetProperty("replies").EnumerateArray()
-                    .SelectMany(r => r.GetProperty("buttons").EnumerateArray())
-                    .Select(b => b.TryGetProperty("payload", out var p) ? p.GetString() : null)
-                    .FirstOrDefault(p => p is not null && p.StartsWith($"b:{flow}:", StringComparison.Ordinal));
+                var next = WebChatClient.Payloads(answer).FirstOrDefault(p => p.StartsWith($"b:{flow}:", StringComparison.Ordinal));
                 if (next is null)
                 {
                     break;
                 }
 
-                answer = await WebChat.PressAsync(http, chat, next);
-                await WebChat.SayAsync(http, chat, step % 2 == 0 ? IdNumber : Phone);
+                answer = await resident.PressAsync(next);
+                await resident.SendTextAsync(step % 2 == 0 ? IdNumber : Phone);
             }
 
-            await WebChat.SayAsync(http, chat, Otp);
-            await WebChat.PressAsync(http, chat, "c:back");
-            await WebChat.PressAsync(http, chat, "c:menu");
+            await resident.SendTextAsync(Otp);
+            await resident.PressAsync("c:back");
+            await resident.PressAsync("c:menu");
         }
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Bot.Metrics;
 using Bot.Operations.Tests.Support;
 using Bot.Testing.Telegram;
+using Bot.Testing.WebChat;
 
 namespace Bot.Operations.Tests.Telemetry;
 
@@ -14,8 +15,9 @@ public class MetricsExpositionTests
     {
         await using var factory = new OpsFactory();
         var http = factory.CreateClient();
-        await WebChat.SayAsync(http, "metrics-a", "làm thẻ căn cước");
-        await WebChat.SayAsync(http, "metrics-a", "câu gì đó khó hiểu");
+        var resident = new WebChatClient(http, "metrics-a");
+        await resident.SendTextAsync("làm thẻ căn cước");
+        await resident.SendTextAsync("câu gì đó khó hiểu");
 
         // What the Redis store, the channels, the broadcaster and the reloader record through the shared instruments.
         BotMetrics.RecordRedisRoundTrip("commit");
@@ -63,7 +65,7 @@ public class MetricsExpositionTests
         var http = factory.CreateClient();
         var chat = new TelegramWebhookChat(telegram, http, WebhookSecret);
 
-        await WebChat.SayAsync(http, "metrics-redis", "làm thẻ căn cước");
+        await new WebChatClient(http, "metrics-redis").SendTextAsync("làm thẻ căn cước");
         using (var forged = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook") { Content = new StringContent("{\"update_id\":1}") })
         {
             forged.Headers.Add("X-Telegram-Bot-Api-Secret-Token", "not-the-secret-0123456789");
