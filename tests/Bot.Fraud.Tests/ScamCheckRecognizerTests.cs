@@ -67,6 +67,21 @@ public sealed class ScamCheckRecognizerTests
         Assert.Equal(CheckSignal.Pasted, Recognize(text));
 
     [Theory]
+    [InlineData("Trạm y tế xã thông báo: tiêm nhắc vắc xin cho trẻ dưới 5 tuổi vào sáng thứ bảy tại trạm, phụ huynh mang theo sổ tiêm. vậy cháu tôi có phải đi không")] // notice, then the resident's own question
+    [InlineData("Buu dien thong bao: chi tra luong huu thang 3 tu ngay 5 den ngay 9 tai diem buu dien xa, nguoi nhan mang theo can cuoc. bà không đi được thì sao")]
+    [InlineData("[Tri an nguoi cao tuoi toan quoc] Ong ba duoc nhan qua tang 2 trieu, den van phong so 8 de lam thu tuc va nop phi 200 nghin")]       // a long sender's bracket
+    [InlineData("Chúng tôi là cán bộ ngân hàng, hồ sơ vay của bạn đã được duyệt, bạn cần xác thực lại thông tin qua cuộc gọi video với chúng tôi")]                // "chúng tôi" is the sender
+    [InlineData("nhà mạng nhắn là sim của tôi phải cập nhật ảnh chân dung trước ngày 15 không thì bị khóa một chiều, có phải lừa không")]                          // retold with its date, asked only if a scam
+    public void ANoticePastedWithTheResidentsQuestionAfterItOrRetoldWithItsDateIsOneToCheck(string text) =>
+        Assert.Equal(CheckSignal.Pasted, Recognize(text));
+
+    [Theory]
+    [InlineData("tin nhắn báo trúng thưởng xe máy có phải lừa không")]                                                                                     // a kind of message: no date, amount or code
+    [InlineData("Xã thông báo làm căn cước lưu động. Vậy người già nằm một chỗ có được làm tại nhà không")]                                                // too short to be a notice
+    [InlineData("tin nhan thong bao tien tro cap da chuyen thi bao lau moi ve tai khoan cua me")]                                                         // the resident's words about a message
+    public void AResidentsQuestionAroundANoticeKindIsNotOneToCheck(string text) => Assert.Equal(CheckSignal.None, Recognize(text));
+
+    [Theory]
     [InlineData("bưu điện chi trả lương hưu tháng này vào ngày nào vậy, bà không đi được thì con nhận thay được không")]
     [InlineData("VNeID thông báo tài khoản được nâng mức 2 rồi thì tôi dùng được những gì trên đó nữa")]
     [InlineData("công an xã mời lên làm căn cước gắn chip cho người già thì cần mang những gì theo")]

@@ -62,7 +62,9 @@ internal static class KindOfMessageQuestion
          "moi nhan", "vua co", "moi co", "toi nhan", "minh nhan", "em nhan", "me nhan", "bo nhan", "ba nhan", "ong nhan", "cua toi", "cho toi",
          "cua me", "cho me", "cua bo", "cho bo", "cua minh", "cho minh", "cua em", "cho em", "cua ong", "cho ong", "cua ba", "cho ba",
          "cua con", "cua chau", "hoi sang", "hoi chieu", "hoi trua", "i got", "i received", "i just got", "got a text",
-         "got this", "received this", "sent me", "my phone"];
+         "got this", "received this", "sent me", "my phone",
+         // When it asks the reader to act: a message sets a day ("tuần sau xã chi tiền … mang sổ hộ nghèo").
+         "tuan sau", "tuan toi", "ngay mai", "sang mai", "chieu mai", "thang sau"];
 
     // How official and commercial senders write and residents do not ("quý khách", "vui lòng", "trân trọng"). "Thông
     // báo", "đề nghị", "ông bà" are not here: residents say them too ("tin nhắn thông báo phạt nguội có thật không").

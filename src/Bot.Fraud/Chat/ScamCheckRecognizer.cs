@@ -39,7 +39,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     // Someone else's message being reported ("tin nhắn", "nhận được tin", "cái này", "thư này", "this message").
     private static readonly string[] ReportWords =
         ["tin nhan", "tin nay", "tin do", "tin lua", "co tin nhan", "co cai tin", "cai tin", "nhan duoc tin", "nhan tin", "nhan duoc", "nhan dc", "cai nay",
-         "thu nay", "sms", "email", "message", "text", "nhan bao", "nhan rang", "nhan cho", "nhan zalo", "nhan nhom", "tin bao", "thong bao tu", "texted"];
+         "thu nay", "sms", "email", "message", "text", "nhan bao", "nhan rang", "nhan cho", "nhan zalo", "nhan nhom", "nhan qua zalo", "nhan trong nhom", "nhan vao nhom", "nhan tin tu", "nhom zalo", "tin bao", "thong bao tu", "texted"];
 
     // The resident asks whether that message is genuine (or checks it). "Was I tricked?" ("có bị lừa không") is
     // a victim's question, not one about a message, so a bare "lừa không" is not here; nor a bare "real"
@@ -50,7 +50,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
          // Round 6: residents ask about a message they received in more ways than "có thật không" (whether it is safe to
          // follow, what it means, whether it is its sender's); the message itself must still show (see KindOfMessageQuestion).
          "co sao khong", "co sao ko", "co sao k", "lam theo duoc", "lam theo dc", "nghe theo duoc", "co nen tin", "co nen lam theo",
-         "la sao", "sao vay", "la tien gi", "tien gi vay", "tien gi day", "co van de gi", "that chu", "hay lua", "hay la lua", "co phai cua", "gia danh khong", "gia danh ko", "is this legit", "is it safe"];
+         "la sao", "sao vay", "la tien gi", "la that a", "that a", "co dung la", "dung la", "o dau ra", "tu dau ra", "tien gi vay", "tien gi day", "co van de gi", "that chu", "hay lua", "hay la lua", "co phai cua", "gia danh khong", "gia danh ko", "is this legit", "is it safe"];
 
     // The resident asks whether it is a scam: scam words, so alone with a message described in the resident's own
     // words ("tin nhắn báo trúng thưởng, có phải lừa đảo không") they are a question about scams.
@@ -142,7 +142,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
             // Read from the wording alone (not from lines, a sender's tag or bracket, or a notice that asks nothing): a
             // question about a kind of message uses the same words as one retelling a message it received, and only the
             // latter has something to judge.
-            return pasted is "pasted-lines" or "pasted-sender-bracket" or "pasted-on-one-line" or "reported-sender-tag"
+            return pasted is "pasted-lines" or "pasted-sender-bracket" or "pasted-on-one-line" or "pasted-notice-then-question" or "reported-sender-tag"
                    || (KindOfMessageQuestion.ShowsOne(text) && !KindOfMessageQuestion.Asks(text))
                 ? (CheckSignal.Pasted, pasted)
                 : (CheckSignal.None, "kind-of-message:" + pasted);
@@ -227,7 +227,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         }
 
         var trimmed = text.TrimStart();
-        if (trimmed.StartsWith('[') && trimmed.IndexOf(']') is > 1 and < 24 && WordCount(trimmed) >= MinMessageWords + 2)
+        if (trimmed.StartsWith('[') && trimmed.IndexOf(']') is > 1 and < 40 && WordCount(trimmed) >= MinMessageWords + 2)
         {
             return "pasted-sender-bracket"; // "[BHXH] Hồ sơ của bạn…": a sender tag, as SMS show it
         }
@@ -235,6 +235,11 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         if (IsPastedOnOneLine(text))
         {
             return "pasted-on-one-line";
+        }
+
+        if (NoticeThenQuestion(text))
+        {
+            return "pasted-notice-then-question";
         }
 
         var colon = text.IndexOf(':');
@@ -252,9 +257,32 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         }
 
         var before = VietnameseText.Fold(text.AsSpan(0, colon));
-        return WordCount(before) <= 8 && IntroWords.Any(w => (" " + before + " ").Contains(" " + w + " ", StringComparison.Ordinal))
+        return WordCount(before) <= MaxIntroWords && IntroWords.Any(w => (" " + before + " ").Contains(" " + w + " ", StringComparison.Ordinal))
             ? "pasted-after-intro"
             : null;
+    }
+
+    // Words before the colon that still introduce a message: "cháu ơi bà không chuyển tiền sao có tin này: …".
+    private const int MaxIntroWords = 12;
+
+    /// <summary>Most words of the resident's own question after a pasted notice.</summary>
+    public const int MaxTailWords = 16;
+
+    /// <summary>
+    /// A sender's notice pasted whole, then the resident's own question after its last full stop ("Bưu điện xã … thông
+    /// báo: chi trả … Người nhận mang theo thẻ căn cước. có cần làm gì không"): the notice is the thing to judge, and the
+    /// question is about it. The notice alone must read as one (see <see cref="IsPastedOnOneLine"/>).
+    /// </summary>
+    private static bool NoticeThenQuestion(string text)
+    {
+        var end = text.TrimEnd().TrimEnd('.', '!', '?', ' ').LastIndexOfAny(['.', '!', '\n']);
+        if (end <= 0 || WordCount(text[(end + 1)..]) is 0 or > MaxTailWords)
+        {
+            return false;
+        }
+
+        var notice = text[..(end + 1)];
+        return WordCount(notice) >= SenderNotice.MinWords && IsPastedOnOneLine(notice);
     }
 
     /// <summary>Fewest words for a message pasted on one line without a question.</summary>
@@ -357,13 +385,30 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         // "nhắn" (texted) written with its marks is never "nhận" (received): "bên nước nhắn hóa đơn tháng này 87 nghìn".
         var reported = Has(folded, ReportWords) || text.Normalize().Contains("nhắn", StringComparison.OrdinalIgnoreCase);
         var voice = Has(folded, SenderVoiceWords);
-        return HasSenderTag(text) ? "reported-sender-tag"
+        return HasSenderTag(text) && !OpensInResidentsVoice(text) ? "reported-sender-tag"
             : reported && voice ? "reported-mentioned-in-senders-voice"
             : genuine && reported ? "reported-mentioned-asked-genuine"
             : genuine && voice ? "reported-senders-voice-asked-genuine"
+            // Round 7: asked only whether it is a scam, a message retold with its amount, date or code is specific enough
+            // ("nhà mạng nhắn … mang căn cước ra cửa hàng trước ngày 20 … có phải lừa không").
+            : reported && HasDigit(text) ? "reported-with-digit-asked-scam"
             : null;
 
     }
+
+    /// <summary>
+    /// After the first colon the resident speaks of themself ("VNeID: tài khoản của tôi bị khóa thì …, có đúng là …"):
+    /// a name and a colon before the resident's own question, not a sender's tag before its message.
+    /// </summary>
+    private static bool OpensInResidentsVoice(string text)
+    {
+        var colon = text.IndexOf(':');
+        var after = colon < 0 ? text : text[(colon + 1)..];
+        return SaysI(string.Join(' ', after.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(OpeningWords)));
+    }
+
+    // How many words after a tag show whose voice it is.
+    private const int OpeningWords = 6;
 
     /// <summary>A sender's tag, not the resident's own lead-in ("Cho hỏi:", "Em hỏi chút:", "Tôi hỏi:").</summary>
     private static bool HasSenderTag(string text)

@@ -27,7 +27,7 @@ internal static class SenderNotice
     // The verb a sender announces with, right after its name.
     private static readonly string[] Announcing =
         ["thong bao", "xin thong bao", "tran trong thong bao", "kinh moi", "tran trong kinh moi", "kinh gui", "moi ong", "moi ba",
-         "moi cong dan", "moi nguoi dan", "moi quy", "moi cac", "moi chu ho", "chi tra", "tran trong",
+         "moi cong dan", "moi nguoi dan", "moi quy", "moi cac", "moi chu ho", "chi tra", "tran trong", "nhac lich", "nhac nho", "xin nhac",
          "informs", "notice", "announces", "reminds"];
 
     // Who the sender addresses: the reader, never the resident talking about themself.
@@ -39,7 +39,7 @@ internal static class SenderNotice
     private static readonly string[] Telling =
         ["vui long", "de nghi", "yeu cau", "lien he", "lien lac", "mang theo", "tra loi", "phan hoi", "goi lai", "soan tin", "truy cap",
          "den nhan", "den tru so", "den chi nhanh", "den ngay", "co mat", "khong cung cap", "khong chia se", "tran trong", "xin cam on",
-         "de duoc", "xac minh lai", "xac thuc lai", "cap nhat lai", "can xac minh", "can xac thuc", "hay lien he", "hay tra loi", "hay bam",
+         "de duoc", "xac minh lai", "xac thuc lai", "cap nhat lai", "can xac minh", "can xac thuc", "hay lien he", "hay tra loi", "hay bam", "bam phim", "nhan phim", "bam so",
          "please", "contact", "reply", "call back", "visit", "verify", "do not share"];
 
     // What a resident says when retelling a notice in their own story, not pasting it ("nghe loa xã thông báo …",
