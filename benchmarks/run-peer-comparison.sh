@@ -58,6 +58,8 @@ tool="$root/benchmarks/Bot.LoadTest/bin/Release/net10.0/Bot.LoadTest.dll"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 redis_port=$(free_port)
 redis_dir=$(mktemp -d)
+# Each run of our bot gets its own empty data folder (kept content versions, tokens), so the machine's history never weighs on it.
+data_root=$(mktemp -d)
 redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$redis_dir" --logfile redis.log &
 redis_pid=$!
 run_group=""
@@ -65,7 +67,7 @@ cleanup() {
   [ -n "$run_group" ] && kill -- "-$run_group" 2>/dev/null || true
   kill "$redis_pid" 2>/dev/null || true
   wait "$redis_pid" 2>/dev/null || true
-  rm -rf "$redis_dir"
+  rm -rf "$redis_dir" "$data_root"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM # stop the loop too; the EXIT trap cleans up
@@ -93,7 +95,7 @@ run_one() {
           --env Telegram__BotToken=123456:OURS-token --env Telegram__Mode=webhook --env 'Telegram__SecretToken={secret}'
           --env Telegram__WebhookUrl=https://127.0.0.1/telegram/webhook --env 'Telegram__ApiBaseUrl={api}'
           --env Telegram__GlobalRateLimit=$send_limit --env Telegram__LiftSendLimitsForLoopbackBenchmark=$lift --env Telegram__PerChatRate=1000 --env Telegram__PerChatBurst=20
-          --env 'Redis__ConnectionString={redis}' --env Logging__LogLevel__Default=Warning "${extra[@]}"
+          --env 'Redis__ConnectionString={redis}' --env Logging__LogLevel__Default=Warning --env "STATE_DIRECTORY=$(mktemp -d -p "$data_root")" "${extra[@]}"
           -- dotnet "$([ "$bot" = base ] && echo "${BASE_HOST_DLL:?base needs BASE_HOST_DLL}" || echo "$host")") ;;
     grammy) cmd=("${common[@]}"
           --env 'API_ROOT={api}' --env 'PORT={port}' --env 'SECRET={secret}' --env 'REDIS={redis}'

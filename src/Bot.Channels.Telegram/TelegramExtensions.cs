@@ -92,7 +92,10 @@ public static class TelegramExtensions
         }
 
         // Mapped in polling mode too: it refuses every post (the secret is empty), which is what a stray webhook deserves.
-        app.MapPost(TelegramChannel.WebhookPath, TelegramWebhookEndpoint.HandleAsync);
+        // Short-circuited: routing runs it at once, past the admin sign-in (authentication, authorization), which has
+        // nothing to say about Telegram's posts (the secret header is their check) and cost every turn a handler.
+        // The middleware before routing (the security headers) still applies.
+        app.MapPost(TelegramChannel.WebhookPath, TelegramWebhookEndpoint.HandleAsync).ShortCircuit();
         app.MapGet("/api/admin/qr/sheet", QrAdminEndpoints.Sheet).RequireAuthorization(AdminPolicies.AnyRole);
         app.MapGet("/api/admin/qr/{flow}.png", QrAdminEndpoints.Png).RequireAuthorization(AdminPolicies.AnyRole);
         return app;

@@ -25,6 +25,30 @@ public sealed class WebhookTests
         Assert.Empty(host.Api.MessagesIn(Chat));
     }
 
+    [Fact]
+    public async Task WebhookPostsNeverCountAsAdminSignInAttempts()
+    {
+        // Telegram's posts are checked by their secret header only: a stray Authorization header on them (a proxy, a
+        // scanner) must neither be judged as an admin key nor lock the officers of this address out of the admin pages.
+        await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);
+        for (var i = 0; i < 8; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook")
+            {
+                Content = new StringContent(host.Api.TextUpdate(Chat, "/start").ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", TelegramTestHost.Secret);
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "not-an-admin-key-" + i);
+            using var response = await host.Client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single()); // the security headers still apply
+        }
+
+        Assert.Equal(8, host.Api.MessagesIn(Chat).Count);
+        using var sheet = await host.GetAdminAsync("/api/admin/qr/sheet");
+        Assert.Equal(HttpStatusCode.OK, sheet.StatusCode);
+    }
+
     [Theory]
     [InlineData("{")]
     [InlineData("not json")]
