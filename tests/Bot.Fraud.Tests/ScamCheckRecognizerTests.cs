@@ -57,6 +57,41 @@ public sealed class ScamCheckRecognizerTests
         Assert.Equal(CheckSignal.Pasted, Recognize(text));
 
     [Theory]
+    [InlineData("Bưu điện văn hóa xã thông báo chi trả trợ cấp người cao tuổi tại nhà văn hóa thôn, người nhận mang theo căn cước")]      // names its sender, no digit
+    [InlineData("Cong an phuong moi ong ba den tru so de thu nhan ho so cap doi can cuoc, mang theo the cu va giay to lien quan")]
+    [InlineData("VNeID thông báo tài khoản định danh điện tử của công dân đã được nâng lên mức hai, công dân có thể dùng các tiện ích")]
+    [InlineData("Tài khoản định danh của bạn đang bị tạm khóa do thông tin không khớp, vui lòng liên hệ cán bộ hỗ trợ để mở khóa ngay")] // a scam with no link or number
+    [InlineData("Bạn được nhận khoản hỗ trợ an sinh, vui lòng trả lời tin nhắn này kèm họ tên và số căn cước để cán bộ xác minh")]     // "xác minh" is no "mình"
+    [InlineData("Cong an thong bao ong ba lien quan den mot vu an, yeu cau goi lai ngay cho can bo dieu tra, khong duoc noi voi ai")]
+    public void ANoticeThatOnlyNamesItsSenderOrOnlyAsksToCallBackIsOneToCheck(string text) =>
+        Assert.Equal(CheckSignal.Pasted, Recognize(text));
+
+    [Theory]
+    [InlineData("Trạm y tế xã thông báo: tiêm nhắc vắc xin cho trẻ dưới 5 tuổi vào sáng thứ bảy tại trạm, phụ huynh mang theo sổ tiêm. vậy cháu tôi có phải đi không")] // notice, then the resident's own question
+    [InlineData("Buu dien thong bao: chi tra luong huu thang 3 tu ngay 5 den ngay 9 tai diem buu dien xa, nguoi nhan mang theo can cuoc. bà không đi được thì sao")]
+    [InlineData("[Tri an nguoi cao tuoi toan quoc] Ong ba duoc nhan qua tang 2 trieu, den van phong so 8 de lam thu tuc va nop phi 200 nghin")]       // a long sender's bracket
+    [InlineData("Chúng tôi là cán bộ ngân hàng, hồ sơ vay của bạn đã được duyệt, bạn cần xác thực lại thông tin qua cuộc gọi video với chúng tôi")]                // "chúng tôi" is the sender
+    [InlineData("nhà mạng nhắn là sim của tôi phải cập nhật ảnh chân dung trước ngày 15 không thì bị khóa một chiều, có phải lừa không")]                          // retold with its date, asked only if a scam
+    public void ANoticePastedWithTheResidentsQuestionAfterItOrRetoldWithItsDateIsOneToCheck(string text) =>
+        Assert.Equal(CheckSignal.Pasted, Recognize(text));
+
+    [Theory]
+    [InlineData("tin nhắn báo trúng thưởng xe máy có phải lừa không")]                                                                                     // a kind of message: no date, amount or code
+    [InlineData("Xã thông báo làm căn cước lưu động. Vậy người già nằm một chỗ có được làm tại nhà không")]                                                // too short to be a notice
+    [InlineData("tin nhan thong bao tien tro cap da chuyen thi bao lau moi ve tai khoan cua me")]                                                         // the resident's words about a message
+    public void AResidentsQuestionAroundANoticeKindIsNotOneToCheck(string text) => Assert.Equal(CheckSignal.None, Recognize(text));
+
+    [Theory]
+    [InlineData("bưu điện chi trả lương hưu tháng này vào ngày nào vậy, bà không đi được thì con nhận thay được không")]
+    [InlineData("VNeID thông báo tài khoản được nâng mức 2 rồi thì tôi dùng được những gì trên đó nữa")]
+    [InlineData("công an xã mời lên làm căn cước gắn chip cho người già thì cần mang những gì theo")]
+    [InlineData("Đã gửi yêu cầu tích hợp bảo hiểm y tế lên ứng dụng hơn ba tuần rồi mà vẫn chưa thấy duyệt")]
+    [InlineData("nghe loa xã thông báo người già phải làm định danh mức hai thì mới được nhận tiền trợ cấp hằng tháng")]
+    [InlineData("your VNeID account has been upgraded to level 2, what can I do with it now please")]
+    [InlineData("please tell me how to know if a message asking me to call back a police officer is fake")]
+    public void AResidentsOwnWordsAboutANoticeAreNotOneToCheck(string text) => Assert.Equal(CheckSignal.None, Recognize(text));
+
+    [Theory]
     [InlineData("tin nhắn lừa đảo giả danh ngân hàng thường nói những gì, làm sao biết thật hay giả")]
     [InlineData("làm sao nhận ra tin lừa đảo, có phải tin lừa thì luôn kèm đường link lạ không ạ")]   // about scams: no sender's voice
     [InlineData("ngân hàng thông báo tài khoản của bạn bị khóa thì tôi phải làm gì bây giờ")]          // a sender, but no message and no question whether it is genuine

@@ -62,7 +62,9 @@ internal static class KindOfMessageQuestion
          "moi nhan", "vua co", "moi co", "toi nhan", "minh nhan", "em nhan", "me nhan", "bo nhan", "ba nhan", "ong nhan", "cua toi", "cho toi",
          "cua me", "cho me", "cua bo", "cho bo", "cua minh", "cho minh", "cua em", "cho em", "cua ong", "cho ong", "cua ba", "cho ba",
          "cua con", "cua chau", "hoi sang", "hoi chieu", "hoi trua", "i got", "i received", "i just got", "got a text",
-         "got this", "received this", "sent me", "my phone"];
+         "got this", "received this", "sent me", "my phone",
+         // When it asks the reader to act: a message sets a day ("tuần sau xã chi tiền … mang sổ hộ nghèo").
+         "tuan sau", "tuan toi", "ngay mai", "sang mai", "chieu mai", "thang sau"];
 
     // How official and commercial senders write and residents do not ("quý khách", "vui lòng", "trân trọng"). "Thông
     // báo", "đề nghị", "ông bà" are not here: residents say them too ("tin nhắn thông báo phạt nguội có thật không").
@@ -72,12 +74,13 @@ internal static class KindOfMessageQuestion
 
     /// <summary>
     /// True when <paramref name="text"/> shows one message the resident received: an amount, date or code (a digit), a
-    /// pointer to it, when it came or whom it names, or its sender's own words.
+    /// pointer to it, when it came or whom it names, or its sender's own words, or it opens as its sender announcing it
+    /// ("Bưu điện xã thông báo chi trả …").
     /// </summary>
     public static bool ShowsOne(string text)
     {
         var folded = LeadIn(" " + VietnameseText.Fold(text) + " ");
-        return HasDigit(text) || Has(folded, Pointer) || Has(folded, Received) || Has(folded, SendersOwnWords);
+        return HasDigit(text) || Has(folded, Pointer) || Has(folded, Received) || Has(folded, SendersOwnWords) || SenderNotice.Opens(text);
     }
 
     /// <summary>True when <paramref name="text"/> asks about a kind of message or call rather than one it received.</summary>

@@ -39,7 +39,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     // Someone else's message being reported ("tin nhắn", "nhận được tin", "cái này", "thư này", "this message").
     private static readonly string[] ReportWords =
         ["tin nhan", "tin nay", "tin do", "tin lua", "co tin nhan", "co cai tin", "cai tin", "nhan duoc tin", "nhan tin", "nhan duoc", "nhan dc", "cai nay",
-         "thu nay", "sms", "email", "message", "text", "nhan bao", "nhan rang", "nhan cho", "nhan zalo", "nhan nhom", "tin bao", "thong bao tu", "texted"];
+         "thu nay", "sms", "email", "message", "text", "nhan bao", "nhan rang", "nhan cho", "nhan zalo", "nhan nhom", "nhan qua zalo", "nhan trong nhom", "nhan vao nhom", "nhan tin tu", "nhom zalo", "tin bao", "thong bao tu", "texted"];
 
     // The resident asks whether that message is genuine (or checks it). "Was I tricked?" ("có bị lừa không") is
     // a victim's question, not one about a message, so a bare "lừa không" is not here; nor a bare "real"
@@ -50,7 +50,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
          // Round 6: residents ask about a message they received in more ways than "có thật không" (whether it is safe to
          // follow, what it means, whether it is its sender's); the message itself must still show (see KindOfMessageQuestion).
          "co sao khong", "co sao ko", "co sao k", "lam theo duoc", "lam theo dc", "nghe theo duoc", "co nen tin", "co nen lam theo",
-         "la sao", "sao vay", "la tien gi", "tien gi vay", "tien gi day", "co van de gi", "that chu", "hay lua", "hay la lua", "co phai cua", "gia danh khong", "gia danh ko", "is this legit", "is it safe"];
+         "la sao", "sao vay", "la tien gi", "la that a", "that a", "co dung la", "dung la", "o dau ra", "tu dau ra", "tien gi vay", "tien gi day", "co van de gi", "that chu", "hay lua", "hay la lua", "co phai cua", "gia danh khong", "gia danh ko", "is this legit", "is it safe"];
 
     // The resident asks whether it is a scam: scam words, so alone with a message described in the resident's own
     // words ("tin nhắn báo trúng thưởng, có phải lừa đảo không") they are a question about scams.
@@ -59,7 +59,8 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
 
     // Asking how to tell in general ("làm sao biết tin nhắn thật hay giả") is a question about scams, not a message to check.
     internal static readonly string[] HowToTellWords =
-        ["lam sao biet", "lam sao ma biet", "biet duoc", "nhan biet", "nhan ra", "phan biet", "dau hieu", "cach nao", "how do i know", "how to tell", "how can i tell"];
+        ["lam sao biet", "lam sao ma biet", "biet duoc", "nhan biet", "nhan ra", "phan biet", "dau hieu", "cach nao", "how do i know", "how to tell", "how can i tell",
+         "how to know", "how can i know", "how would i know", "how do you know", "how to check", "how to spot", "how to recognise", "how to recognize"];
 
     // How official and commercial senders write, not how residents ask: "quý khách", "ông/bà", "vui lòng", "đã được", "thông báo".
     private static readonly string[] SenderVoiceWords =
@@ -141,7 +142,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
             // Read from the wording alone (not from lines, a sender's tag or bracket, or a notice that asks nothing): a
             // question about a kind of message uses the same words as one retelling a message it received, and only the
             // latter has something to judge.
-            return pasted is "pasted-lines" or "pasted-sender-bracket" or "pasted-on-one-line" or "reported-sender-tag"
+            return pasted is "pasted-lines" or "pasted-sender-bracket" or "pasted-on-one-line" or "pasted-notice-then-question" or "reported-sender-tag"
                    || (KindOfMessageQuestion.ShowsOne(text) && !KindOfMessageQuestion.Asks(text))
                 ? (CheckSignal.Pasted, pasted)
                 : (CheckSignal.None, "kind-of-message:" + pasted);
@@ -226,7 +227,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         }
 
         var trimmed = text.TrimStart();
-        if (trimmed.StartsWith('[') && trimmed.IndexOf(']') is > 1 and < 24 && WordCount(trimmed) >= MinMessageWords + 2)
+        if (trimmed.StartsWith('[') && trimmed.IndexOf(']') is > 1 and < 40 && WordCount(trimmed) >= MinMessageWords + 2)
         {
             return "pasted-sender-bracket"; // "[BHXH] Hồ sơ của bạn…": a sender tag, as SMS show it
         }
@@ -234,6 +235,11 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         if (IsPastedOnOneLine(text))
         {
             return "pasted-on-one-line";
+        }
+
+        if (NoticeThenQuestion(text))
+        {
+            return "pasted-notice-then-question";
         }
 
         var colon = text.IndexOf(':');
@@ -251,9 +257,32 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         }
 
         var before = VietnameseText.Fold(text.AsSpan(0, colon));
-        return WordCount(before) <= 8 && IntroWords.Any(w => (" " + before + " ").Contains(" " + w + " ", StringComparison.Ordinal))
+        return WordCount(before) <= MaxIntroWords && IntroWords.Any(w => (" " + before + " ").Contains(" " + w + " ", StringComparison.Ordinal))
             ? "pasted-after-intro"
             : null;
+    }
+
+    // Words before the colon that still introduce a message: "cháu ơi bà không chuyển tiền sao có tin này: …".
+    private const int MaxIntroWords = 12;
+
+    /// <summary>Most words of the resident's own question after a pasted notice.</summary>
+    public const int MaxTailWords = 16;
+
+    /// <summary>
+    /// A sender's notice pasted whole, then the resident's own question after its last full stop ("Bưu điện xã … thông
+    /// báo: chi trả … Người nhận mang theo thẻ căn cước. có cần làm gì không"): the notice is the thing to judge, and the
+    /// question is about it. The notice alone must read as one (see <see cref="IsPastedOnOneLine"/>).
+    /// </summary>
+    private static bool NoticeThenQuestion(string text)
+    {
+        var end = text.TrimEnd().TrimEnd('.', '!', '?', ' ').LastIndexOfAny(['.', '!', '\n']);
+        if (end <= 0 || WordCount(text[(end + 1)..]) is 0 or > MaxTailWords)
+        {
+            return false;
+        }
+
+        var notice = text[..(end + 1)];
+        return WordCount(notice) >= SenderNotice.MinWords && IsPastedOnOneLine(notice);
     }
 
     /// <summary>Fewest words for a message pasted on one line without a question.</summary>
@@ -268,28 +297,54 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     /// </summary>
     private static bool IsPastedOnOneLine(string text)
     {
-        if (WordCount(text) < MinOneLineWords || text.Contains('?'))
+        var words = WordCount(text);
+        if (words < SenderNotice.MinWords || text.Contains('?'))
         {
             return false;
         }
 
         var folded = " " + VietnameseText.Fold(text) + " ";
-        if (Has(folded, ResidentQuestionWords) || ResidentEndings.Any(e => folded.EndsWith(" " + e + " ", StringComparison.Ordinal)))
+        if (SaysI(text) || Has(folded, ResidentQuestionWords) || ResidentEndings.Any(e => folded.EndsWith(" " + e + " ", StringComparison.Ordinal)))
         {
             return false;
+        }
+
+        // Round 7: a notice that only names its sender ("VNeID thông báo …", "Công an xã mời ông bà …") or only asks to
+        // call back, reply or go somewhere has no digit to show; it reads as its sender's words instead.
+        if (SenderNotice.Reads(text))
+        {
+            return true;
         }
 
         var voices = SenderVoiceWords.Count(w => folded.Contains(" " + w + " ", StringComparison.Ordinal));
         var digit = HasDigit(text);
         var tagged = SenderTag().Match(text) is { Success: true, Index: 0 } && HasSenderTag(text);
-        return (tagged && (digit || voices > 0)) || (voices >= 2 && digit);
+        return words >= MinOneLineWords && ((tagged && (digit || voices > 0)) || (voices >= 2 && digit));
     }
 
     // How a resident asks or speaks of themself; a sender's notice does neither.
     private static readonly string[] ResidentQuestionWords =
-        ["toi", "minh", "bao gio", "the nao", "lam sao", "o dau", "khi nao", "ntn", "co phai", "duoc khong", "duoc ko", "co duoc", "phai khong", "hay khong"];
+        ["bao gio", "the nao", "lam sao", "o dau", "khi nao", "ntn", "co phai", "duoc khong", "duoc ko", "co duoc", "phai khong", "hay khong",
+         "cho ai", "bao nhieu", "nhu nao", "ra sao", "co nen", "nen lam", "phai lam", "tai sao", "vi sao", "can gi", "can mang",
+         "chua thay", "van chua", "ma chua", "bao lau", "i", "my", "me", "how", "what", "where", "when", "why", "should", "can i", "do i"];
 
-    private static readonly string[] ResidentEndings = ["khong", "ko", "k", "chua", "a", "vay", "nhi", "sao", "gi", "z", "hong", "ha", "hok", "nao"];
+    /// <summary>
+    /// The resident speaking of themself ("tôi", "mình"). Read with its marks when it has them: folded, "xác minh" and
+    /// "tới trụ sở" — a notice's own words — would say "minh" and "toi" too.
+    /// </summary>
+    private static bool SaysI(string text)
+    {
+        // "Chúng tôi" is the sender speaking ("Chúng tôi là cán bộ …, hồ sơ của bạn …"), not the resident.
+        var lower = (" " + string.Join(' ', text.Normalize().ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', '.', ';', ':', '!', '?', '"', '(', ')'))) + " ")
+            .Replace(" chúng tôi ", " ", StringComparison.Ordinal).Replace(" chung toi ", " ", StringComparison.Ordinal);
+        var marked = lower.Any(c => c > 'z' && char.IsLetter(c));
+        return marked
+            ? lower.Contains(" tôi ", StringComparison.Ordinal) || lower.Contains(" mình ", StringComparison.Ordinal)
+            : lower.Contains(" toi ", StringComparison.Ordinal) || lower.Contains(" minh ", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] ResidentEndings = ["khong", "ko", "k", "chua", "a", "vay", "nhi", "sao", "gi", "z", "hong", "ha", "hok", "nao", "chu"];
 
 
     /// <summary>
@@ -330,13 +385,30 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         // "nhắn" (texted) written with its marks is never "nhận" (received): "bên nước nhắn hóa đơn tháng này 87 nghìn".
         var reported = Has(folded, ReportWords) || text.Normalize().Contains("nhắn", StringComparison.OrdinalIgnoreCase);
         var voice = Has(folded, SenderVoiceWords);
-        return HasSenderTag(text) ? "reported-sender-tag"
+        return HasSenderTag(text) && !OpensInResidentsVoice(text) ? "reported-sender-tag"
             : reported && voice ? "reported-mentioned-in-senders-voice"
             : genuine && reported ? "reported-mentioned-asked-genuine"
             : genuine && voice ? "reported-senders-voice-asked-genuine"
+            // Round 7: asked only whether it is a scam, a message retold with its amount, date or code is specific enough
+            // ("nhà mạng nhắn … mang căn cước ra cửa hàng trước ngày 20 … có phải lừa không").
+            : reported && HasDigit(text) ? "reported-with-digit-asked-scam"
             : null;
 
     }
+
+    /// <summary>
+    /// After the first colon the resident speaks of themself ("VNeID: tài khoản của tôi bị khóa thì …, có đúng là …"):
+    /// a name and a colon before the resident's own question, not a sender's tag before its message.
+    /// </summary>
+    private static bool OpensInResidentsVoice(string text)
+    {
+        var colon = text.IndexOf(':');
+        var after = colon < 0 ? text : text[(colon + 1)..];
+        return SaysI(string.Join(' ', after.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(OpeningWords)));
+    }
+
+    // How many words after a tag show whose voice it is.
+    private const int OpeningWords = 6;
 
     /// <summary>A sender's tag, not the resident's own lead-in ("Cho hỏi:", "Em hỏi chút:", "Tôi hỏi:").</summary>
     private static bool HasSenderTag(string text)
