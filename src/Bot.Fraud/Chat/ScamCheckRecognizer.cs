@@ -311,7 +311,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
 
         // Round 7: a notice that only names its sender ("VNeID thông báo …", "Công an xã mời ông bà …") or only asks to
         // call back, reply or go somewhere has no digit to show; it reads as its sender's words instead.
-        if (SenderNotice.Reads(text))
+        if (SenderNotice.ReadsFolded(folded))
         {
             return true;
         }

@@ -48,13 +48,18 @@ internal static class SenderNotice
         ["nghe", "loa", "co nguoi", "nguoi ta", "ho bao", "bao la", "noi la", "hom qua", "hom nay", "sang nay", "tin nhan", "tin", "nhan tin",
          "sms", "i", "we"];
 
-    /// <summary>True when <paramref name="text"/> reads as a sender's notice: announced by its sender, or addressed to the reader and telling them what to do.</summary>
-    public static bool Reads(string text) => Opens(text) || AddressesAndTells(text);
+    /// <summary>
+    /// True when <paramref name="folded"/> (folded and padded, see <see cref="FoldedPhrases"/>) reads as a sender's notice:
+    /// announced by its sender, or addressed to the reader and telling them what to do. Takes the caller's folded text
+    /// so a message is folded once per test, not once per rule.
+    /// </summary>
+    public static bool ReadsFolded(string folded) => OpensFolded(folded) || (Has(folded, Addressing) && Has(folded, Telling));
 
     /// <summary>True when <paramref name="text"/> opens with a sender's name and the verb it announces with.</summary>
-    public static bool Opens(string text)
+    public static bool Opens(string text) => OpensFolded(" " + VietnameseText.Fold(text) + " ");
+
+    private static bool OpensFolded(string folded)
     {
-        var folded = " " + VietnameseText.Fold(text) + " ";
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var opening = " " + string.Join(' ', words.Take(MaxSenderWords + 2)) + " ";
         foreach (var verb in Announcing)
@@ -69,12 +74,5 @@ internal static class SenderNotice
         }
 
         return false;
-    }
-
-    /// <summary>True when <paramref name="text"/> addresses its reader and tells them what to do.</summary>
-    public static bool AddressesAndTells(string text)
-    {
-        var folded = " " + VietnameseText.Fold(text) + " ";
-        return Has(folded, Addressing) && Has(folded, Telling);
     }
 }
