@@ -131,10 +131,13 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
             return (CheckSignal.Phone, "hotline-asked-genuine");
         }
 
-        if (QuotedWords(text) >= MinMessageWords)
+        if (QuotedWords(text) is var quoted && quoted >= MinMessageWords)
         {
-            // What scammers "usually say", quoted, is a kind of message: 'họ hay nói "tài khoản của bạn liên quan vụ án…" thì làm sao'.
-            return KindOfMessageQuestion.Asks(text) ? (CheckSignal.None, "kind-of-message:quoted") : (CheckSignal.Quoted, "quoted");
+            // What scammers "usually say", quoted, is a kind of message: 'họ hay nói "tài khoản của bạn liên quan vụ án…" thì làm sao';
+            // so is a phrase of a script quoted inside a question with nothing received (round 8).
+            return KindOfMessageQuestion.Asks(text) ? (CheckSignal.None, "kind-of-message:quoted")
+                : KindOfMessageQuestion.QuotesOnlyAPhrase(text, quoted) ? (CheckSignal.None, "kind-of-message:quoted-phrase")
+                : (CheckSignal.Quoted, "quoted");
         }
 
         if ((PastedRule(text) ?? ReportedRule(text)) is { } pasted)
