@@ -24,6 +24,26 @@ public sealed class VictimStoryTests
         Assert.Equal("scams", decision.Target!.FlowId);
     }
 
+    [Theory]
+    [InlineData("Bố tôi lỡ chuyển cho một tài khoản lạ mười lăm triệu để được nhận tiền lương hưu sớm, giờ phải báo ai")]   // round 8: "lỡ chuyển" alone
+    [InlineData("chu toi tham gia nhom dau tu tren mang, da gop 80 trieu roi moi biet la khong co du an nao, kien duoc khong")]
+    public void AStoryOfMoneyAlreadyLostOpensTheScamsTopicWithoutSayingWhoCalled(string story)
+    {
+        var decision = Decide(story);
+
+        Assert.Equal(DecisionKind.Route, decision.Kind);
+        Assert.Equal("scams", decision.Target!.FlowId);
+    }
+
+    [Fact]
+    public void ALostPhraseAloneIsEnoughOnlyWhereContentListsIt()
+    {
+        var cues = VictimStoryCues.Folded("scams", ["có người gọi"], ["chuyển tiền"], ["lỡ chuyển"]);
+
+        Assert.True(cues.Tell(" bo toi lo chuyen muoi trieu cho tai khoan la "));
+        Assert.False(cues.Tell(" bo toi da chuyen sang nhan luong huu qua tai khoan "));
+    }
+
     [Fact]
     public void TheExplanationSaysItWasAVictimsStoryAndWhatItWouldHaveOpened()
     {
