@@ -31,6 +31,12 @@ public static class AskedClause
     /// <summary>The clause that asks, or null when <paramref name="text"/> is not a story with one.</summary>
     public static string? Find(string text)
     {
+        // Most messages are one sentence: tell them without allocating.
+        if (!HasTwoSentences(text))
+        {
+            return null;
+        }
+
         var sentences = Sentences(text);
         if (sentences.Count < MinSentences)
         {
@@ -53,11 +59,11 @@ public static class AskedClause
         }
 
         var start = asking;
-        var words = WordCount(text[sentences[start]]);
+        var words = WordCount(text.AsSpan()[sentences[start]]);
         while (start > 0 && words < MinWords)
         {
             start--;
-            words += WordCount(text[sentences[start]]);
+            words += WordCount(text.AsSpan()[sentences[start]]);
         }
 
         // The clause must leave some of the story out, or it is the message itself.
@@ -85,7 +91,7 @@ public static class AskedClause
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i == text.Length || text[i] is '.' or '?' or '!' or ';' or '\n')
+            if (i == text.Length || IsEnd(text[i]))
             {
                 var end = Math.Min(i + 1, text.Length);
                 while (start < end && char.IsWhiteSpace(text[start]))
@@ -98,7 +104,7 @@ public static class AskedClause
                     end--;
                 }
 
-                if (WordCount(text[start..end]) > 0)
+                if (WordCount(text.AsSpan(start, end - start)) > 0)
                 {
                     sentences.Add(start..end);
                 }
@@ -110,6 +116,45 @@ public static class AskedClause
         return sentences;
     }
 
-    private static int WordCount(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+    private static bool IsEnd(char c) => c is '.' or '?' or '!' or ';' or '\n';
+
+    // An end of sentence with a letter or digit somewhere before it and after it.
+    private static bool HasTwoSentences(string text)
+    {
+        var end = text.AsSpan().IndexOfAny(".?!;\n");
+        if (end < 0 || WordCount(text.AsSpan(0, end)) == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(end + 1))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+            else if (char.IsLetterOrDigit(c) && !inWord)
+            {
+                words++;
+                inWord = true;
+            }
+        }
+
+        return words;
+    }
 }
