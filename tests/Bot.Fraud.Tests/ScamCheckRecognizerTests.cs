@@ -145,6 +145,15 @@ public sealed class ScamCheckRecognizerTests
     [InlineData("nó nhắn \"con đang cấp cứu cần 20 triệu gấp\" có phải lừa không")]                        // an amount
     public void AQuotedPhraseOfAMessageInFrontOfTheResidentIsStillChecked(string text) => Assert.Equal(CheckSignal.Quoted, Recognize(text));
 
+    [Fact]
+    public void ACallRetoldWithTheDayItNamedAndAskedIfRealIsChecked() =>
+        Assert.Equal(CheckSignal.Pasted, Recognize("bưu điện gọi cho mẹ tôi hẹn ngày 12/1 mang lương hưu tới tận nhà, có thật không"));
+
+    [Theory]
+    [InlineData("có người gọi cho tôi bảo được hỗ trợ 3 triệu, bấm phím 1 để nhận, tôi bấm rồi có sao không")]   // worried, not asking if real
+    [InlineData("số lạ gọi xưng công an bảo ông bà liên quan vụ án rửa tiền thì có đúng không cháu")]             // no day, no amount
+    public void ACallToldWithoutAskingIfThatOneIsRealIsNotChecked(string text) => Assert.Equal(CheckSignal.None, Recognize(text));
+
     // A specific message the resident received, retold with what it says or pasted on one line, is still checked.
     [Theory]
     [InlineData("sáng nay có tin nhắn báo tôi được nhận 2 triệu tiền hỗ trợ ở bưu điện xã, có thật không")]                    // when it came, an amount
