@@ -16,6 +16,7 @@ public sealed class VictimStoryTests
     [InlineData("Hôm kia có người gọi cho bố tôi xưng là cán bộ xã, bảo phải nâng cấp định danh điện tử lên mức 2 qua một ứng dụng, bố tôi cài vào xong thì tài khoản ngân hàng bị trừ mất tám triệu, giờ làm sao")]
     [InlineData("co nguoi goi bao tien tro cap nguoi gia cua me toi bi treo, muon nhan thi doc ma otp gui ve dien thoai, me toi doc roi, gio phai lam gi")]
     [InlineData("a woman called me saying she was from my bank and my account was locked, I sent money to unlock it and now she does not answer")]
+    [InlineData("hôm qua có người tới nhà xưng cán bộ phường, bảo ông đưa căn cước cho họ chụp lại để làm hồ sơ nhận tiền hỗ trợ, giờ ông lo quá")] // round 8: papers handed over
     public void AVictimsStoryOpensTheScamsTopic(string story)
     {
         var decision = Decide(story);
