@@ -26,6 +26,14 @@ internal static class CpuProbe
         var story = new RoutingBenchmarks { Message = "Tôi muốn đăng ký tạm trú cho con ở nhà thuê thì làm thế nào ạ" };
         story.Setup();
         Measure("decision, 61-char question", () => story.Decide());
+
+        // Round 8: a story of three sentences also ranks the clause that asks (a second, shorter ranking).
+        var told = new RoutingBenchmarks
+        {
+            Message = "Nghe nói dạo này lừa đảo nhiều lắm, tôi không dám nghe máy lạ. Con tôi đi làm xa. Cho tôi hỏi app VNeID thật thì tải ở đâu?",
+        };
+        told.Setup();
+        Measure("decision, 3-sentence story", () => told.Decide());
     }
 
     private static void Measure(string name, Func<object> action)

@@ -130,6 +130,30 @@ public sealed class ScamCheckRecognizerTests
     [InlineData("I just got a strange text claiming to be from the police, is it real? where do I send it so you can check")]
     public void AQuestionAboutAKindOfMessageOrCallIsNotOneToCheck(string text) => Assert.Equal(CheckSignal.None, Recognize(text));
 
+    // Round 8: a phrase of a script quoted inside a question, with nothing received, and a story of one message that asks
+    // about its kind are questions about scams.
+    [Theory]
+    [InlineData("có cuộc gọi bảo \"thuê bao của bạn sắp bị cắt vì chưa xác minh\" thì phải làm gì")]
+    [InlineData("tin nhan kieu \"ban da trung mot chiec xe may, bam de nhan\" co phai lua khong")]
+    [InlineData("hay co nguoi nhan \"ho so tro cap dang bi treo, nop phi de mo lai\" la sao vay")]
+    [InlineData("mấy hôm nay có đứa nhắn cho mẹ tôi bảo trúng thưởng một chiếc tivi, phải nộp phí gửi hàng. Mẹ tôi chưa nộp gì. Loại tin trúng thưởng như thế có thật bao giờ không?")]
+    public void AQuotedPhraseOrAStoryAskingAboutItsKindIsNotOneToCheck(string text) => Assert.Equal(CheckSignal.None, Recognize(text));
+
+    [Theory]
+    [InlineData("sáng nay mẹ tôi nhận \"tài khoản của bạn bị khóa, gọi lại ngay\" có thật không")]        // when it came
+    [InlineData("tin này \"bạn được nhận quà tết, bấm để nhận\" là sao")]                                  // a pointer to it
+    [InlineData("nó nhắn \"con đang cấp cứu cần 20 triệu gấp\" có phải lừa không")]                        // an amount
+    public void AQuotedPhraseOfAMessageInFrontOfTheResidentIsStillChecked(string text) => Assert.Equal(CheckSignal.Quoted, Recognize(text));
+
+    [Fact]
+    public void ACallRetoldWithTheDayItNamedAndAskedIfRealIsChecked() =>
+        Assert.Equal(CheckSignal.Pasted, Recognize("bưu điện gọi cho mẹ tôi hẹn ngày 12/1 mang lương hưu tới tận nhà, có thật không"));
+
+    [Theory]
+    [InlineData("có người gọi cho tôi bảo được hỗ trợ 3 triệu, bấm phím 1 để nhận, tôi bấm rồi có sao không")]   // worried, not asking if real
+    [InlineData("số lạ gọi xưng công an bảo ông bà liên quan vụ án rửa tiền thì có đúng không cháu")]             // no day, no amount
+    public void ACallToldWithoutAskingIfThatOneIsRealIsNotChecked(string text) => Assert.Equal(CheckSignal.None, Recognize(text));
+
     // A specific message the resident received, retold with what it says or pasted on one line, is still checked.
     [Theory]
     [InlineData("sáng nay có tin nhắn báo tôi được nhận 2 triệu tiền hỗ trợ ở bưu điện xã, có thật không")]                    // when it came, an amount

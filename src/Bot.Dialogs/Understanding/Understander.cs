@@ -18,6 +18,7 @@ public sealed class Understander
         Policy = new UnderstandingPolicy(content.Routing);
         Arbiter = new CloseCallArbiter(Router);
         VictimStory = new VictimStoryArbiter(content.Understanding.VictimStory);
+        AskedClause = new AskedClauseArbiter(Router, content.Routing);
         OutOfScopeReply = content.Understanding.OutOfScopeReply;
     }
 
@@ -32,6 +33,9 @@ public sealed class Understander
 
     /// <summary>Sends a victim's own story to the scams topic rather than to the topic of its pretext.</summary>
     public VictimStoryArbiter VictimStory { get; }
+
+    /// <summary>Routes a long story by the clause that asks when the story's topic differs from it.</summary>
+    public AskedClauseArbiter AskedClause { get; }
 
     /// <summary>The answer to an out-of-scope message, if content has one.</summary>
     public LocalizedText? OutOfScopeReply { get; }
@@ -63,12 +67,22 @@ public sealed class Understander
         if (decision.Kind != DecisionKind.Check && decision.Kind != DecisionKind.Navigate
             && VictimStory.Meant(text, ranked, Policy.Options.Minimum, decision.Target) is { } scams)
         {
-            return Policy.VictimStory(decision, scams);
+            // A warning the resident heard ("nghe nói dạo này lừa đảo nhiều, tụi nó giả danh công an …") carries the same cues
+            // as a victim's story; when its question names another topic, that is what they ask.
+            var victim = Policy.VictimStory(decision, scams);
+            return AskedClause.Meant(text, ranked, victim) is { } heard ? Policy.AskedClause(decision, heard) : victim;
         }
 
-        return decision.Kind == DecisionKind.Ask && Arbiter.Settle(text, decision.Choices) is { } meant
-            ? Policy.Settled(decision, meant)
-            : decision;
+        if (decision.Kind == DecisionKind.Ask && Arbiter.Settle(text, decision.Choices) is { } meant)
+        {
+            var settled = Policy.Settled(decision, meant);
+            if (settled.Kind == DecisionKind.Route)
+            {
+                return settled;
+            }
+        }
+
+        return AskedClause.Meant(text, ranked, decision) is { } asked ? Policy.AskedClause(decision, asked) : decision;
     }
 
     /// <summary>

@@ -57,13 +57,14 @@ public static class UnderstandingFileReader
         VictimStoryCues? victimStory = null;
         if (reader.Get(map, "victim_story") is YamlMappingNode story)
         {
-            reader.CheckKeys(story, "flow", "someone", "harm");
+            reader.CheckKeys(story, "flow", "someone", "harm", "lost");
             var flow = reader.String(story, "flow", required: true);
             var someone = reader.Strings(story, "someone");
             var harm = reader.Strings(story, "harm");
+            var lost = reader.Get(story, "lost") is null ? [] : reader.Strings(story, "lost");
             if (flow is not null && someone.Count > 0 && harm.Count > 0)
             {
-                victimStory = VictimStoryCues.Folded(flow, someone, harm);
+                victimStory = VictimStoryCues.Folded(flow, someone, harm, lost);
             }
             else if (flow is not null)
             {

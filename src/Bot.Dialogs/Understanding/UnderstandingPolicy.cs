@@ -94,19 +94,26 @@ public sealed class UnderstandingPolicy(RoutingOptions options)
         return Make(DecisionKind.Route, meant, other, "close-settled-by-question", meant.Target);
     }
 
+    /// <summary>A long story routed by the clause that asks (see <see cref="AskedClauseArbiter"/>); what it would have been is the runner-up.</summary>
+    public UnderstandingDecision AskedClause(UnderstandingDecision decision, RouteCandidate asked) =>
+        Replaced(decision, asked, "asked-clause");
+
     /// <summary>A victim's own story sent to the scams topic (see <see cref="VictimStoryArbiter"/>); what it would have been is the runner-up.</summary>
-    public UnderstandingDecision VictimStory(UnderstandingDecision decision, RouteCandidate scams)
+    public UnderstandingDecision VictimStory(UnderstandingDecision decision, RouteCandidate scams) =>
+        Replaced(decision, scams, "victim-story");
+
+    private static UnderstandingDecision Replaced(UnderstandingDecision decision, RouteCandidate meant, string reason)
     {
         // The runner-up is what the message would otherwise have opened (or been closest to).
         var was = decision.Explanation;
         var explanation = new UnderstandingExplanation(
             Name(DecisionKind.Route),
-            scams.Target.ToString(),
-            Math.Round(scams.Score, 2),
+            meant.Target.ToString(),
+            Math.Round(meant.Score, 2),
             was.Target ?? was.RunnerUp,
             was.Target is not null ? was.Score : was.RunnerUpScore,
-            "victim-story");
-        return new UnderstandingDecision(DecisionKind.Route, scams.Target, null, [], explanation);
+            reason);
+        return new UnderstandingDecision(DecisionKind.Route, meant.Target, null, [], explanation);
     }
 
     private static string Reason(CheckSignal signal) => signal.ToString().ToLowerInvariant();

@@ -86,6 +86,14 @@ internal static class KindOfMessageQuestion
     /// <summary>True when <paramref name="text"/> asks about a kind of message or call rather than one it received.</summary>
     public static bool Asks(string text)
     {
+        // Round 8: a story of one message that ends by asking about its kind ("… nó nhắn cho tôi báo trúng thưởng … Loại
+        // tin như vậy có thật bao giờ không?"). Its question is general, and nothing of the message was given to judge.
+        var asked = " " + VietnameseText.Fold(LastSentence(text)) + " ";
+        if (!HasDigit(text) && Has(asked, KindWords) && !Has(asked, Pointer))
+        {
+            return true;
+        }
+
         var folded = LeadIn(" " + VietnameseText.Fold(text) + " ");
         if (Has(folded, Pointer))
         {
@@ -107,6 +115,35 @@ internal static class KindOfMessageQuestion
 
         var kind = Has(folded, KindWords) || Has(folded, GeneralCase) || Has(folded, HowToTell);
         return kind && !HasDigit(text) && !Has(folded, Received);
+    }
+
+    /// <summary>Fewest words inside quotation marks for them to be a whole message rather than a phrase of a script.</summary>
+    /// <remarks>Round 8: the phrases residents quote ran 7–13 words; the shortest whole message quoted without a link or digit in the development set, 19.</remarks>
+    public const int MinWholeQuoteWords = 15;
+
+    /// <summary>
+    /// True when the quotation in <paramref name="text"/> (<paramref name="quotedWords"/> words at most) is a phrase of a
+    /// script the resident heard of, not a message in front of them: 'tin nhắn "tài khoản của bạn liên quan đường dây rửa
+    /// tiền" là thật hay lừa'. A whole message runs longer, and one received shows an amount, date or code, a pointer
+    /// ("tin này") or when it came and to whom ("sáng nay", "cho mẹ tôi").
+    /// </summary>
+    public static bool QuotesOnlyAPhrase(string text, int quotedWords)
+    {
+        if (quotedWords >= MinWholeQuoteWords || HasDigit(text))
+        {
+            return false;
+        }
+
+        var folded = LeadIn(" " + VietnameseText.Fold(text) + " ");
+        return !Has(folded, Pointer) && !Has(folded, Received);
+    }
+
+    /// <summary>The text after the last full stop, exclamation mark or line break before its end (the asked sentence).</summary>
+    private static string LastSentence(string text)
+    {
+        var trimmed = text.TrimEnd().TrimEnd('?', '.', '!', ' ');
+        var end = trimmed.LastIndexOfAny(['.', '!', '?', '\n']);
+        return end < 0 ? trimmed : trimmed[(end + 1)..];
     }
 
     // "Cho tôi hỏi", "cho em biết" open a question; they name nobody a message was about.

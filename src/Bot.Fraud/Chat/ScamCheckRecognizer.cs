@@ -131,10 +131,13 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
             return (CheckSignal.Phone, "hotline-asked-genuine");
         }
 
-        if (QuotedWords(text) >= MinMessageWords)
+        if (QuotedWords(text) is var quoted && quoted >= MinMessageWords)
         {
-            // What scammers "usually say", quoted, is a kind of message: 'họ hay nói "tài khoản của bạn liên quan vụ án…" thì làm sao'.
-            return KindOfMessageQuestion.Asks(text) ? (CheckSignal.None, "kind-of-message:quoted") : (CheckSignal.Quoted, "quoted");
+            // What scammers "usually say", quoted, is a kind of message: 'họ hay nói "tài khoản của bạn liên quan vụ án…" thì làm sao';
+            // so is a phrase of a script quoted inside a question with nothing received (round 8).
+            return KindOfMessageQuestion.Asks(text) ? (CheckSignal.None, "kind-of-message:quoted")
+                : KindOfMessageQuestion.QuotesOnlyAPhrase(text, quoted) ? (CheckSignal.None, "kind-of-message:quoted-phrase")
+                : (CheckSignal.Quoted, "quoted");
         }
 
         if ((PastedRule(text) ?? ReportedRule(text)) is { } pasted)
@@ -377,7 +380,12 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         // vụ án, có đúng không"). It is a scam situation described, the scams topic's business.
         if (Has(folded, CallWords) && !Has(folded, MessageWords))
         {
-            return null;
+            // Round 8: a call the resident received, retold with the day or amount it named and asked whether it is
+            // genuine ("ngân hàng gọi báo thẻ ATM của tôi hết hạn ngày 30/6 … có thật không"), has something to judge.
+            // Only "is it real?" counts here: "có sao không", "là sao" after a call are a victim's or a worried resident's.
+            return Has(folded, AuthenticityWords) && HasDigit(text) && KindOfMessageQuestion.ShowsOne(text) && !KindOfMessageQuestion.Asks(text)
+                ? "retold-call-with-date"
+                : null;
         }
 
         // The message shows by its sender's tag, or by being mentioned in its sender's own voice; asked whether it

@@ -16,12 +16,33 @@ public sealed class VictimStoryTests
     [InlineData("Hôm kia có người gọi cho bố tôi xưng là cán bộ xã, bảo phải nâng cấp định danh điện tử lên mức 2 qua một ứng dụng, bố tôi cài vào xong thì tài khoản ngân hàng bị trừ mất tám triệu, giờ làm sao")]
     [InlineData("co nguoi goi bao tien tro cap nguoi gia cua me toi bi treo, muon nhan thi doc ma otp gui ve dien thoai, me toi doc roi, gio phai lam gi")]
     [InlineData("a woman called me saying she was from my bank and my account was locked, I sent money to unlock it and now she does not answer")]
+    [InlineData("hôm qua có người tới nhà xưng cán bộ phường, bảo ông đưa căn cước cho họ chụp lại để làm hồ sơ nhận tiền hỗ trợ, giờ ông lo quá")] // round 8: papers handed over
     public void AVictimsStoryOpensTheScamsTopic(string story)
     {
         var decision = Decide(story);
 
         Assert.Equal(DecisionKind.Route, decision.Kind);
         Assert.Equal("scams", decision.Target!.FlowId);
+    }
+
+    [Theory]
+    [InlineData("Bố tôi lỡ chuyển cho một tài khoản lạ mười lăm triệu để được nhận tiền lương hưu sớm, giờ phải báo ai")]   // round 8: "lỡ chuyển" alone
+    [InlineData("chu toi tham gia nhom dau tu tren mang, da gop 80 trieu roi moi biet la khong co du an nao, kien duoc khong")]
+    public void AStoryOfMoneyAlreadyLostOpensTheScamsTopicWithoutSayingWhoCalled(string story)
+    {
+        var decision = Decide(story);
+
+        Assert.Equal(DecisionKind.Route, decision.Kind);
+        Assert.Equal("scams", decision.Target!.FlowId);
+    }
+
+    [Fact]
+    public void ALostPhraseAloneIsEnoughOnlyWhereContentListsIt()
+    {
+        var cues = VictimStoryCues.Folded("scams", ["có người gọi"], ["chuyển tiền"], ["lỡ chuyển"]);
+
+        Assert.True(cues.Tell(" bo toi lo chuyen muoi trieu cho tai khoan la "));
+        Assert.False(cues.Tell(" bo toi da chuyen sang nhan luong huu qua tai khoan "));
     }
 
     [Fact]
