@@ -1,0 +1,86 @@
+using Bot.Dialogs.Text;
+
+namespace Bot.Dialogs.Understanding;
+
+/// <summary>
+/// Opens the topic a message names when the one it was about to open is not named at all: "Sang tên xe ô tô cần những
+/// gì?" shares "cần những gì" with the VNeID topic's "what do I need" examples, but it names a vehicle (services) and
+/// nothing of VNeID. The words that fill a question ("cần gì", "có phải đổi không", "bị sai") are shared by every topic;
+/// the words that name the topic are not.
+/// </summary>
+/// <remarks>
+/// Only between topics that have names (<see cref="TopicNames"/>), and only when the named topic is itself a close
+/// contender in the whole message's ranking (<see cref="Share"/> of the chosen topic's score): a stray word does not
+/// carry a message elsewhere. A message that names both topics, or neither, keeps its decision; a check, a command,
+/// out-of-scope or a topic without names (scams, help) is never changed.
+/// </remarks>
+public sealed class NamedTopicArbiter(TopicNames? names, RoutingOptions options)
+{
+    /// <summary>Share of the chosen topic's score the named topic needs in the whole message.</summary>
+    public const double Share = 0.6;
+
+    /// <summary>The named topic that should replace <paramref name="decision"/>, or null.</summary>
+    public RouteCandidate? Meant(string text, IReadOnlyList<RouteCandidate> ranked, UnderstandingDecision decision)
+    {
+        if (names is null || decision.Kind != DecisionKind.Route || decision.Target is not { } target || !names.Knows(target.FlowId))
+        {
+            return null;
+        }
+
+        // Cheapest first: a contender with names close enough, before the message is folded.
+        var chosenScore = ScoreOf(ranked, target.FlowId);
+        if (!HasContender(ranked, target.FlowId, chosenScore))
+        {
+            return null;
+        }
+
+        var folded = " " + VietnameseText.Fold(text) + " ";
+        if (names.Named(folded, target.FlowId))
+        {
+            return null;
+        }
+
+        foreach (var candidate in ranked)
+        {
+            // Ranked best first: the first named contender is the strongest.
+            if (IsContender(candidate, target.FlowId, chosenScore) && names.Named(folded, candidate.Target.FlowId))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasContender(IReadOnlyList<RouteCandidate> ranked, string chosen, double chosenScore)
+    {
+        foreach (var candidate in ranked)
+        {
+            if (IsContender(candidate, chosen, chosenScore))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsContender(RouteCandidate candidate, string chosen, double chosenScore) =>
+        UnderstandingPolicy.IsTopic(candidate.Target)
+        && !string.Equals(candidate.Target.FlowId, chosen, StringComparison.Ordinal)
+        && names!.Knows(candidate.Target.FlowId)
+        && candidate.Score >= Math.Max(options.Minimum, Share * chosenScore);
+
+    private static double ScoreOf(IReadOnlyList<RouteCandidate> ranked, string flowId)
+    {
+        foreach (var candidate in ranked)
+        {
+            if (string.Equals(candidate.Target.FlowId, flowId, StringComparison.Ordinal))
+            {
+                return candidate.Score;
+            }
+        }
+
+        return 0;
+    }
+}
