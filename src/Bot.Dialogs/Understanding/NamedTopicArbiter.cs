@@ -19,10 +19,20 @@ public sealed class NamedTopicArbiter(TopicNames? names, RoutingOptions options)
     /// <summary>Share of the chosen topic's score the named topic needs in the whole message.</summary>
     public const double Share = 0.6;
 
-    /// <summary>The named topic that should replace <paramref name="decision"/>, or null.</summary>
+    /// <summary>The named topic that should replace <paramref name="decision"/> (a route, or a "which do you mean?"), or null.</summary>
     public RouteCandidate? Meant(string text, IReadOnlyList<RouteCandidate> ranked, UnderstandingDecision decision)
     {
-        if (names is null || decision.Kind != DecisionKind.Route || decision.Target is not { } target || !names.Knows(target.FlowId))
+        if (names is null)
+        {
+            return null;
+        }
+
+        if (decision.Kind == DecisionKind.Ask)
+        {
+            return OnlyNamedChoice(text, decision.Choices);
+        }
+
+        if (decision.Kind != DecisionKind.Route || decision.Target is not { } target || !names.Knows(target.FlowId))
         {
             return null;
         }
@@ -50,6 +60,40 @@ public sealed class NamedTopicArbiter(TopicNames? names, RoutingOptions options)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A "which do you mean?" between topics that all have names, of which the message names exactly one ("vneid nhận otp
+    /// xong bị báo hết hạn" is as close to a temporary-residence extension as to VNeID, and names only VNeID). A choice
+    /// without names (scams) keeps the question: scam questions name the topic of their pretext.
+    /// </summary>
+    private RouteCandidate? OnlyNamedChoice(string text, IReadOnlyList<RouteCandidate> choices)
+    {
+        foreach (var choice in choices)
+        {
+            if (!names!.Knows(choice.Target.FlowId))
+            {
+                return null;
+            }
+        }
+
+        var folded = " " + VietnameseText.Fold(text) + " ";
+        RouteCandidate? named = null;
+        foreach (var choice in choices)
+        {
+            if (names!.Named(folded, choice.Target.FlowId))
+            {
+                if (named is not null)
+                {
+                    return null;
+                }
+
+                named = choice;
+            }
+        }
+
+        // A weak guess stays a question, as when the message's own question settles it (CloseCallArbiter).
+        return named is { } meant && meant.Score >= options.Confident ? meant : null;
     }
 
     private bool HasContender(IReadOnlyList<RouteCandidate> ranked, string chosen, double chosenScore)

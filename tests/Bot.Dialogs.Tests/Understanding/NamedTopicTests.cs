@@ -16,6 +16,7 @@ public sealed class NamedTopicTests
     [Theory]
     [InlineData("chuyển hộ khẩu cho mẹ cần những gì", "services")]          // "cần những gì" is VNeID's "what do I need"
     [InlineData("lương hưu của mẹ tôi bị sai thông tin", "welfare")]       // "sai thông tin" is VNeID's wrong details
+    [InlineData("hồ sơ mức 2 của tôi bị từ chối", "eid")]                  // as close to a rejected service file: asked before
     public void TheResidentSeesTheTopicTheirMessageNames(string text, string flow)
     {
         var result = RealContent.Engine.Run(null, InboundMessage.FromText(text), DateTimeOffset.UnixEpoch);
