@@ -45,15 +45,28 @@ public sealed class NamedTopicArbiter(TopicNames? names, RoutingOptions options)
         }
 
         var folded = " " + VietnameseText.Fold(text) + " ";
-        if (names.Named(folded, target.FlowId))
+        if (!names.Named(folded, target.FlowId))
+        {
+            return NamedContender(ranked, target.FlowId, chosenScore, folded);
+        }
+
+        // A story names several topics; the clause that asks may name only one of them ("… nhận tiền trợ cấp qua tài
+        // khoản … Điện thoại cũ vậy có quét chip được không?").
+        if (AskedClause.Find(text) is not { } clause)
         {
             return null;
         }
 
+        var foldedClause = " " + VietnameseText.Fold(clause) + " ";
+        return names.Named(foldedClause, target.FlowId) ? null : NamedContender(ranked, target.FlowId, chosenScore, foldedClause);
+    }
+
+    // Ranked best first: the first named contender is the strongest.
+    private RouteCandidate? NamedContender(IReadOnlyList<RouteCandidate> ranked, string chosen, double chosenScore, string paddedFolded)
+    {
         foreach (var candidate in ranked)
         {
-            // Ranked best first: the first named contender is the strongest.
-            if (IsContender(candidate, target.FlowId, chosenScore) && names.Named(folded, candidate.Target.FlowId))
+            if (IsContender(candidate, chosen, chosenScore) && names!.Named(paddedFolded, candidate.Target.FlowId))
             {
                 return candidate;
             }

@@ -27,6 +27,18 @@ public sealed class NamedTopicTests
     }
 
     [Fact]
+    public void AStoryThatNamesTwoTopicsOpensTheOneItsQuestionNames()
+    {
+        // Tells about a pension (welfare) and VNeID, and asks only about scanning the card's chip (VNeID).
+        var decision = Decide(
+            "Ông nhận lương hưu qua tài khoản ngân hàng mấy năm nay rồi. Thằng cháu cài VNeID cho ông trên cái máy cũ. " +
+            "Máy cũ thế thì có quét chip được không cháu?");
+
+        Assert.Equal(DecisionKind.Route, decision.Kind);
+        Assert.Equal("eid", decision.Target!.FlowId);
+    }
+
+    [Fact]
     public void AMessageThatNamesItsOwnTopicKeepsIt()
     {
         // Names VNeID and the ID card: both topics are named, so the ranking decides as before.
