@@ -64,8 +64,9 @@ public sealed class NamedTopicArbiter(TopicNames? names, RoutingOptions options)
     // Ranked best first: the first named contender is the strongest.
     private RouteCandidate? NamedContender(IReadOnlyList<RouteCandidate> ranked, string chosen, double chosenScore, string paddedFolded)
     {
-        foreach (var candidate in ranked)
+        for (var i = 0; i < ranked.Count; i++)
         {
+            var candidate = ranked[i];
             if (IsContender(candidate, chosen, chosenScore) && names!.Named(paddedFolded, candidate.Target.FlowId))
             {
                 return candidate;
@@ -82,8 +83,9 @@ public sealed class NamedTopicArbiter(TopicNames? names, RoutingOptions options)
     /// </summary>
     private RouteCandidate? OnlyNamedChoice(string text, IReadOnlyList<RouteCandidate> choices)
     {
-        foreach (var choice in choices)
+        for (var i = 0; i < choices.Count; i++)
         {
+            var choice = choices[i];
             if (!names!.Knows(choice.Target.FlowId))
             {
                 return null;
@@ -92,8 +94,9 @@ public sealed class NamedTopicArbiter(TopicNames? names, RoutingOptions options)
 
         var folded = " " + VietnameseText.Fold(text) + " ";
         RouteCandidate? named = null;
-        foreach (var choice in choices)
+        for (var i = 0; i < choices.Count; i++)
         {
+            var choice = choices[i];
             if (names!.Named(folded, choice.Target.FlowId))
             {
                 if (named is not null)
@@ -111,8 +114,9 @@ public sealed class NamedTopicArbiter(TopicNames? names, RoutingOptions options)
 
     private bool HasContender(IReadOnlyList<RouteCandidate> ranked, string chosen, double chosenScore)
     {
-        foreach (var candidate in ranked)
+        for (var i = 0; i < ranked.Count; i++)
         {
+            var candidate = ranked[i];
             if (IsContender(candidate, chosen, chosenScore))
             {
                 return true;
@@ -130,8 +134,9 @@ public sealed class NamedTopicArbiter(TopicNames? names, RoutingOptions options)
 
     private static double ScoreOf(IReadOnlyList<RouteCandidate> ranked, string flowId)
     {
-        foreach (var candidate in ranked)
+        for (var i = 0; i < ranked.Count; i++)
         {
+            var candidate = ranked[i];
             if (string.Equals(candidate.Target.FlowId, flowId, StringComparison.Ordinal))
             {
                 return candidate.Score;
