@@ -265,6 +265,10 @@ internal static class ContentMessageEntries
         new("victim_story needs phrases under both 'someone' and 'harm'", "victim_story cần có câu ở cả hai phần 'someone' và 'harm'"),
         new("add a few of each, as residents tell it", "thêm vài câu cho mỗi phần, đúng như người dân hay kể"),
 
+        // Words that name a topic (understanding.yaml topic_names).
+        new("topic_names: there is no flow '{0}'", "topic_names: không có luồng '{0}'"),
+        new("use a topic's flow id (flows/*.yaml 'id:')", "ghi mã luồng của một chủ đề (dòng 'id:' trong flows/*.yaml)"),
+
         // Scam-check rules (fraud/).
         new("thresholds.medium must be lower than thresholds.high", "thresholds.medium phải nhỏ hơn thresholds.high"),
         new("negator '{0}' must be one word", "từ phủ định '{0}' phải là một từ"),

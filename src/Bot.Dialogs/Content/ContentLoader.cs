@@ -107,6 +107,15 @@ public static partial class ContentLoader
                 $"victim_story: there is no flow '{story.Flow}'", "name the scams topic's flow id (flows/*.yaml 'id:')"));
         }
 
+        foreach (var flow in understanding.TopicNames?.Flows.Keys ?? [])
+        {
+            if (!flows.ContainsKey(flow) && !unreadable.Contains(flow))
+            {
+                diagnostics.Add(new ContentDiagnostic(new SourceLocation(Understanding.UnderstandingFileReader.FileName, 1, 1), DiagnosticSeverity.Error,
+                    $"topic_names: there is no flow '{flow}'", "use a topic's flow id (flows/*.yaml 'id:')"));
+            }
+        }
+
         CheckNfc(root, texts, diagnostics);
 
         if (bot is null || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))

@@ -19,6 +19,7 @@ public sealed class Understander
         Arbiter = new CloseCallArbiter(Router);
         VictimStory = new VictimStoryArbiter(content.Understanding.VictimStory);
         AskedClause = new AskedClauseArbiter(Router, content.Routing);
+        NamedTopic = new NamedTopicArbiter(content.Understanding.TopicNames, content.Routing);
         OutOfScopeReply = content.Understanding.OutOfScopeReply;
     }
 
@@ -36,6 +37,9 @@ public sealed class Understander
 
     /// <summary>Routes a long story by the clause that asks when the story's topic differs from it.</summary>
     public AskedClauseArbiter AskedClause { get; }
+
+    /// <summary>Opens the topic a message names when the one chosen is not named at all.</summary>
+    public NamedTopicArbiter NamedTopic { get; }
 
     /// <summary>The answer to an out-of-scope message, if content has one.</summary>
     public LocalizedText? OutOfScopeReply { get; }
@@ -63,6 +67,14 @@ public sealed class Understander
     public UnderstandingDecision Decide(string text, CheckSignal signal)
     {
         var ranked = Recognize(text);
+        var decision = DecideFrom(text, ranked, signal);
+
+        // Last: however the topic was chosen, a message that names only another close topic means that one.
+        return NamedTopic.Meant(text, ranked, decision) is { } named ? Policy.NamedTopic(decision, named) : decision;
+    }
+
+    private UnderstandingDecision DecideFrom(string text, List<RouteCandidate> ranked, CheckSignal signal)
+    {
         var decision = Policy.Decide(ranked, signal);
         if (decision.Kind != DecisionKind.Check && decision.Kind != DecisionKind.Navigate
             && VictimStory.Meant(text, ranked, Policy.Options.Minimum, decision.Target) is { } scams)

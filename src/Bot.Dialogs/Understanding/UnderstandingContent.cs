@@ -22,4 +22,7 @@ public sealed record UnderstandingContent
 
     /// <summary>How a victim's own story is told, so it goes to the scams topic rather than the pretext's (null: not used).</summary>
     public VictimStoryCues? VictimStory { get; init; }
+
+    /// <summary>The words that name each topic, so a message that names only one of two close topics opens it (null: not used).</summary>
+    public TopicNames? TopicNames { get; init; }
 }

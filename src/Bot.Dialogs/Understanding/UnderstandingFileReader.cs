@@ -26,7 +26,7 @@ public static class UnderstandingFileReader
             return UnderstandingContent.Empty;
         }
 
-        reader.CheckKeys(map, "$schema", "out_of_scope", "navigation", "victim_story");
+        reader.CheckKeys(map, "$schema", "out_of_scope", "navigation", "victim_story", "topic_names");
         var navigation = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         if (reader.Get(map, "navigation") is YamlMappingNode commands)
         {
@@ -72,6 +72,26 @@ public static class UnderstandingFileReader
             }
         }
 
-        return new UnderstandingContent { Navigation = navigation, OutOfScope = outOfScope, OutOfScopeReply = reply, VictimStory = victimStory };
+        TopicNames? topicNames = null;
+        if (reader.Get(map, "topic_names") is YamlMappingNode named)
+        {
+            var flows = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            foreach (var (key, _) in named.Children)
+            {
+                var flow = ((YamlScalarNode)key).Value ?? "";
+                flows[flow] = reader.Strings(named, flow);
+            }
+
+            topicNames = TopicNames.Folded(flows);
+        }
+
+        return new UnderstandingContent
+        {
+            Navigation = navigation,
+            OutOfScope = outOfScope,
+            OutOfScopeReply = reply,
+            VictimStory = victimStory,
+            TopicNames = topicNames,
+        };
     }
 }

@@ -98,6 +98,10 @@ public sealed class UnderstandingPolicy(RoutingOptions options)
     public UnderstandingDecision AskedClause(UnderstandingDecision decision, RouteCandidate asked) =>
         Replaced(decision, asked, "asked-clause");
 
+    /// <summary>A message routed to the only close topic it names (see <see cref="NamedTopicArbiter"/>); what it would have been is the runner-up.</summary>
+    public UnderstandingDecision NamedTopic(UnderstandingDecision decision, RouteCandidate named) =>
+        Replaced(decision, named, "named-topic");
+
     /// <summary>A victim's own story sent to the scams topic (see <see cref="VictimStoryArbiter"/>); what it would have been is the runner-up.</summary>
     public UnderstandingDecision VictimStory(UnderstandingDecision decision, RouteCandidate scams) =>
         Replaced(decision, scams, "victim-story");

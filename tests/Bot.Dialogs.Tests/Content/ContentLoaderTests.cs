@@ -192,5 +192,15 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Contains(_content.Errors(), e => e.Message.Contains("harm"));
     }
 
+    [Fact]
+    public void TopicNamesForAFlowThatDoesNotExistAreAnError()
+    {
+        _content.Append("understanding.yaml", "topic_names:\n  dich_vu: [\"căn cước\"]\n");
+
+        var error = Assert.Single(_content.Errors(), e => e.Message.Contains("topic_names"));
+        Assert.Contains("'dich_vu'", error.Message);
+        Assert.Equal("understanding.yaml", error.Location.File);
+    }
+
     private void Edit(string flowFile, string from, string to) => _content.Edit(Path.Combine("flows", flowFile), from, to);
 }
