@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Net;
 using System.Net.Http.Headers;
 using Telegram.Bot.Requests;
 
@@ -19,16 +20,43 @@ internal sealed class SendMessageBody(long chatId, byte[] tail) : RequestBase<Se
     private static readonly byte[] Start = "{\"chat_id\":"u8.ToArray();
     private static readonly MediaTypeHeaderValue Json = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
 
-    public override HttpContent ToHttpContent()
+    public override HttpContent ToHttpContent() => new Content(chatId, tail);
+
+    /// <summary>The body written straight to the connection in two pieces (the start with the chat id, then the tail), never joined.</summary>
+    private sealed class Content : HttpContent
     {
-        Span<byte> digits = stackalloc byte[20];
-        Utf8Formatter.TryFormat(chatId, digits, out var length);
-        var body = new byte[Start.Length + length + tail.Length];
-        Start.CopyTo(body, 0);
-        digits[..length].CopyTo(body.AsSpan(Start.Length));
-        tail.CopyTo(body, Start.Length + length);
-        var content = new ByteArrayContent(body);
-        content.Headers.ContentType = Json;
-        return content;
+        private readonly byte[] _start = new byte[Start.Length + 20];
+        private readonly int _startLength;
+        private readonly byte[] _tail;
+
+        public Content(long chatId, byte[] tail)
+        {
+            Start.CopyTo(_start, 0);
+            Utf8Formatter.TryFormat(chatId, _start.AsSpan(Start.Length), out var digits);
+            _startLength = Start.Length + digits;
+            _tail = tail;
+            Headers.ContentType = Json;
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+        {
+            await stream.WriteAsync(_start.AsMemory(0, _startLength), cancellationToken).ConfigureAwait(false);
+            await stream.WriteAsync(_tail, cancellationToken).ConfigureAwait(false);
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+            SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+        protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+        {
+            stream.Write(_start, 0, _startLength);
+            stream.Write(_tail);
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = _startLength + _tail.Length;
+            return true;
+        }
     }
 }
