@@ -34,12 +34,20 @@ public static class RequestBody
             limit.MaxRequestBodySize = maxBytes;
         }
 
-        var buffer = new byte[Math.Min(maxBytes + 1, request.ContentLength is { } declared ? (int)declared + 1 : Chunk)];
+        // A declared length is the body's exact size (the server ends the body there), so the buffer is the body
+        // and is returned as it is; otherwise it grows in chunks and the bytes read are copied out once at the end.
+        var declared = request.ContentLength is { } size ? (int)size : -1;
+        var buffer = new byte[declared >= 0 ? declared : Math.Min(maxBytes + 1, Chunk)];
         var length = 0;
         try
         {
             while (true)
             {
+                if (length == declared)
+                {
+                    break;
+                }
+
                 if (length == buffer.Length)
                 {
                     if (length > maxBytes)
@@ -69,7 +77,8 @@ public static class RequestBody
             return new BodyRead(null, Problems.BadRequest("Unreadable body", "The request body could not be read completely. " + example));
         }
 
-        return length > maxBytes ? TooLarge(maxBytes, example) : new BodyRead(buffer.AsSpan(0, length).ToArray(), null);
+        return length > maxBytes ? TooLarge(maxBytes, example)
+            : new BodyRead(length == buffer.Length ? buffer : buffer.AsSpan(0, length).ToArray(), null);
     }
 
     private static BodyRead TooLarge(int maxBytes, string? example) =>

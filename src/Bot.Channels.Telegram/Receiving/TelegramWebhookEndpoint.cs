@@ -52,16 +52,28 @@ public static class TelegramWebhookEndpoint
             return body.Refusal!;
         }
 
-        if (Parse(bytes) is not { } update)
+        // A typed message or a button press is read straight into what the channel acts on; anything else
+        // (or anything unusual) through Telegram.Bot's Update, as before.
+        var answerInResponse = options.Value.AnswerButtonsInWebhookResponse;
+        Task<TelegramHandled> handling;
+        if (Utf8.IsValid(bytes) && TelegramUpdateReader.TryRead(bytes) is { } inbound)
+        {
+            // The application's stopping token, not the request's: a turn committed must still be answered
+            // when Telegram hangs up early.
+            handling = handler.HandleAsync(inbound, answerInResponse, lifetime.ApplicationStopping);
+        }
+        else if (Parse(bytes) is { } update)
+        {
+            handling = handler.HandleAsync(update, answerInResponse, lifetime.ApplicationStopping);
+        }
+        else
         {
             loggers.CreateLogger(typeof(TelegramWebhookEndpoint)).LogInformation("Webhook body refused: not a Telegram Update");
             BotMetrics.RecordWebhookRejection(TelegramChannel.Name, "body");
             return Problems.BadRequest("Bad update", "The body is not a Telegram Update (UTF-8 JSON with an update_id). " + Example);
         }
 
-        // The application's stopping token, not the request's: a turn committed must still be answered
-        // when Telegram hangs up early.
-        var handled = await handler.HandleAsync(update, options.Value.AnswerButtonsInWebhookResponse, lifetime.ApplicationStopping).ConfigureAwait(false);
+        var handled = await handling.ConfigureAwait(false);
         if (handled.Processed)
         {
             return handled.CallbackToAnswer is { } callbackId

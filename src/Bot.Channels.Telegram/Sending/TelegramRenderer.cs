@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Engine;
@@ -19,6 +20,17 @@ namespace Bot.Channels.Telegram.Sending;
 public static class TelegramRenderer
 {
     private static readonly string[] NavigationPayloads = [Payloads.Command(Commands.Back), Payloads.Command(Commands.Menu)];
+
+    // Weak keys: a content version's replies (and their rendering) go when the version is no longer served.
+    private static readonly ConditionalWeakTable<Reply, IReadOnlyList<TelegramOutgoing>> Rendered = new();
+
+    /// <summary>
+    /// <see cref="Render"/>, done once per reply the editors wrote: the engine builds each step's reply once per
+    /// content version and hands out the same object, so its messages (and their serialized sendMessage JSON) are
+    /// reused on every turn. Other replies (answers, verdicts quoting a resident) are rendered each time.
+    /// </summary>
+    public static IReadOnlyList<TelegramOutgoing> RenderOnce(Reply reply) =>
+        reply.Authored ? Rendered.GetValue(reply, static r => Render(r)) : Render(reply);
 
     /// <summary>The messages for one reply, in order; only the last carries the keyboard.</summary>
     public static IReadOnlyList<TelegramOutgoing> Render(Reply reply)

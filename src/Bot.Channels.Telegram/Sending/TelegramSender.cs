@@ -62,7 +62,7 @@ public sealed class TelegramSender
     {
         foreach (var reply in replies)
         {
-            foreach (var message in TelegramRenderer.Render(reply))
+            foreach (var message in TelegramRenderer.RenderOnce(reply))
             {
                 var (outcome, _) = await SendAsync(chatId, message, cancellationToken).ConfigureAwait(false);
                 if (outcome.Status != SendStatus.Sent)
@@ -81,13 +81,7 @@ public sealed class TelegramSender
         var (outcome, sent) = await ExecuteAsync(
             chatId,
             "sendMessage",
-            token => _bot.SendMessage(
-                chatId,
-                message.Html,
-                ParseMode.Html,
-                replyMarkup: message.Keyboard,
-                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
-                cancellationToken: token),
+            token => _bot.SendRequest(new SendMessageBody(chatId, message.SendMessageTail), token),
             repeatable: false,
             cancellationToken).ConfigureAwait(false);
         return (outcome, sent?.MessageId);

@@ -73,7 +73,7 @@ public sealed class TurnProcessor
     public async Task<TurnRun> RunTurnAsync(ConversationKey key, InboundMessage input, IReplySink sink, CancellationToken cancellationToken = default)
     {
         var turnId = NewTurnId();
-        using var scope = _logger.BeginScope(new Dictionary<string, object> { ["TurnId"] = turnId });
+        using var scope = _logger.BeginScope(new TurnLogScope(turnId));
         using var held = await _locks.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
         Processed processed;
         try

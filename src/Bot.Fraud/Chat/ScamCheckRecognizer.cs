@@ -209,7 +209,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
                 }
 
                 var end = text.IndexOf(close, start + 1);
-                var inside = end < 0 ? text[(start + 1)..] : text[(start + 1)..end];
+                var inside = end < 0 ? text.AsSpan(start + 1) : text.AsSpan(start + 1, end - start - 1);
                 most = Math.Max(most, WordCount(inside));
                 start = end < 0 ? -1 : text.IndexOf(open, end + 1);
             }
@@ -246,7 +246,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         }
 
         var colon = text.IndexOf(':');
-        if (colon <= 0 || WordCount(text[(colon + 1)..]) < MinMessageWords)
+        if (colon <= 0 || WordCount(text.AsSpan(colon + 1)) < MinMessageWords)
         {
             return null;
         }
@@ -279,7 +279,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     private static bool NoticeThenQuestion(string text)
     {
         var end = text.TrimEnd().TrimEnd('.', '!', '?', ' ').LastIndexOfAny(['.', '!', '\n']);
-        if (end <= 0 || WordCount(text[(end + 1)..]) is 0 or > MaxTailWords)
+        if (end <= 0 || WordCount(text.AsSpan(end + 1)) is 0 or > MaxTailWords)
         {
             return false;
         }
@@ -441,6 +441,27 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[\p{L}\p{N} /]{2,30}:|\b\p{Lu}{2,}\p{L}*\s*:", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SenderTag();
 
-    private static int WordCount(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+    /// <summary>
+    /// The words of <paramref name="text"/> that have a letter or digit (runs between white space, as
+    /// <c>string.Split(null)</c> cuts them), counted in place: it runs several times on every typed message.
+    /// </summary>
+    internal static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var countedThisWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                countedThisWord = false;
+            }
+            else if (!countedThisWord && char.IsLetterOrDigit(c))
+            {
+                count++;
+                countedThisWord = true;
+            }
+        }
+
+        return count;
+    }
 }

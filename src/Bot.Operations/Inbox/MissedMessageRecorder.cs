@@ -46,10 +46,10 @@ public sealed partial class MissedMessageRecorder(IEngineProvider engines, IText
         // topic, wherever it lands. The record says whether one is open (TurnProcessor keeps the flag), so every
         // other turn, typed or pressed, costs the store nothing: that keeps the common turn at one Redis round
         // trip. A question left without such a turn is counted by the sweep after AskTimeout.
-        var conversation = Conversation(key);
+        // The conversation's hashed name is computed only for a turn that records something (most turns do not).
         if (before is { ChoicePending: true } && TurnProcessor.SettlesChoice(before, input, after))
         {
-            queue.TryAdd(new InboxEvent.TurnTaken(conversation, after?.Flow));
+            queue.TryAdd(new InboxEvent.TurnTaken(Conversation(key), after?.Flow));
         }
 
         if (input.Text is not { } text || result.Explanation?.Decision is not ("fallback" or "ask") || Sighting(text) is not { } sighting)
@@ -67,7 +67,7 @@ public sealed partial class MissedMessageRecorder(IEngineProvider engines, IText
             .Concat(new[] { result.Explanation.Target, result.Explanation.RunnerUp }.OfType<string>().Select(t => t.Split('/', 2)[0]))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        queue.TryAdd(new InboxEvent.Asked(conversation, new HeldQuestion(sighting, offered)));
+        queue.TryAdd(new InboxEvent.Asked(Conversation(key), new HeldQuestion(sighting, offered)));
     }
 
     /// <summary>The conversation's name in the store: a hash of channel and chat id, so no chat id is written there.</summary>
