@@ -25,14 +25,11 @@ public sealed class OwnStepOutcomeTests : IDisposable
     [InlineData("vneid nhắn mã kích hoạt 6 số về máy, tôi nhập rồi mà nó báo hết hạn là sao")]
     [InlineData("Tôi vừa cài lại VNeID, app nhắn mã OTP, tôi nhập xong thì thấy báo đăng nhập trên thiết bị mới, có sao không")]
     [InlineData("em da nop ho so muc 2 tuan truoc, nay vneid nhan bao ho so dang xu ly, vay la sao")]
-    public void AMessageAfterTheResidentsOwnStepAskedWhatItMeansIsNotOneToCheck(string text) =>
-        Assert.Equal(CheckSignal.None, Recognize(text));
-
-    [Theory]
+    // A notice retold with the resident's own question ("làm gì tiếp"), and "chân dung không" that folds like "đúng không".
     [InlineData("VNeID thông báo hồ sơ mức 2 đã được duyệt, giờ cần làm gì tiếp")]
     [InlineData("VNeID gửi thông báo hồ sơ bị từ chối do ảnh chân dung không đạt, vậy làm lại thế nào")]
     [InlineData("vneid gui thong bao anh chan dung khong hop le, vay chup lai the nao")]
-    public void ANoticeRetoldWithTheResidentsOwnQuestionIsNotOneToCheck(string text) =>
+    public void AMessageOfTheResidentsOwnProcedureAskedWhatItMeansIsNotOneToCheck(string text) =>
         Assert.Equal(CheckSignal.None, Recognize(text));
 
     [Theory]
