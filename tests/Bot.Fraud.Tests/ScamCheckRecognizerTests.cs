@@ -29,6 +29,8 @@ public sealed class ScamCheckRecognizerTests
     [InlineData("có người gọi xưng công an bảo chuyển tiền vào tài khoản an toàn, tôi phải làm sao")]
     [InlineData("nhận quà tết qua tài khoản có bị lừa đảo không")]
     [InlineData("gọi 113 khi nào")]
+    [InlineData("lương hưu tăng khoảng 500-1000 nghìn mỗi tháng phải không")]   // round 10: a range is not a dashed phone number
+    [InlineData("passport fee went up from 200-3000 dollars?")]
     [InlineData("muốn báo lừa đảo qua tổng đài 156 có được không")]
     public void PlainQuestionsCarryNothingToCheck(string text) => Assert.Equal(CheckSignal.None, Recognize(text));
 
@@ -39,6 +41,8 @@ public sealed class ScamCheckRecognizerTests
     [InlineData("nhóm Telegram @viec_nhe_luong_cao bảo nạp tiền làm nhiệm vụ, có nên không", CheckSignal.Link)]
     [InlineData("so 0912 345 678 goi xung can bo ngan hang co phai lua dao", CheckSignal.Phone)]
     [InlineData("số 1900 0368 có phải tổng đài thật không", CheckSignal.Phone)]
+    [InlineData("a woman texted from 555-0188 that my parcel is held at customs, should I pay?", CheckSignal.Phone)] // round 10: dashed 3-4, after "from"
+    [InlineData("someone keeps calling me from 202-555-0131 about a tax refund, real?", CheckSignal.Phone)]
     [InlineData("Mình nhận tin này \"Quý khách được hoàn tiền thuế, xác nhận thông tin để nhận ngay hôm nay\" có thật không", CheckSignal.Quoted)]
     [InlineData("tin nhan: Tai khoan cua ban se bi khoa trong 24h neu khong xac minh ngay", CheckSignal.Pasted)]
     [InlineData("Ngân hàng thông báo\nQuý khách vui lòng cập nhật sinh trắc học để tránh gián đoạn giao dịch", CheckSignal.Pasted)]

@@ -24,7 +24,8 @@ internal sealed partial class PhoneScanner(IReadOnlyDictionary<string, Bot.Dialo
 
         foreach (Match match in Candidate().Matches(text))
         {
-            if (Classify(match.Value) is { } phone && !AfterAccountWord(text, match.Index) && found.All(f => f.Number != phone.Number))
+            var phone = Classify(match.Value) ?? DialledAsAbroad(text, match);
+            if (phone is not null && !AfterAccountWord(text, match.Index) && found.All(f => f.Number != phone.Number))
             {
                 found.Add(phone);
             }
@@ -32,6 +33,39 @@ internal sealed partial class PhoneScanner(IReadOnlyDictionary<string, Bot.Dialo
 
         return found;
     }
+
+    // Words right before a number that say it is one to call or that called: "called from 555-0142", "số 555-0173".
+    private static readonly string[] PhoneWords =
+        ["from", "call", "called", "calling", "number", "phone", "text", "texted", "dial", "ring", "whatsapp", "so", "sdt", "dt", "goi"];
+
+    /// <summary>
+    /// Round 10: a number written the North American way, in dashed groups of 3-4 or 3-3-4 digits ("a guy called from
+    /// 555-0142"), right after a word that says it is a phone. Vietnamese numbers are 0 + 9 or 10 digits, grouped 4-3-3;
+    /// an amount or a range ("500-1000 nghìn") never follows "from"/"số" as one to call, and is checked by the word before it.
+    /// </summary>
+    private static FoundPhone? DialledAsAbroad(string text, Match match)
+    {
+        if (!DashedAbroad().IsMatch(match.Value))
+        {
+            return null;
+        }
+
+        var start = Math.Max(0, match.Index - 24);
+        var before = VietnameseText.Fold(text.AsSpan(start, match.Index - start)).TrimEnd(' ', ':');
+        var space = before.LastIndexOf(' ');
+        var after = VietnameseText.Fold(text.AsSpan(match.Index + match.Length)).TrimStart();
+        var next = after.Split(' ', 2)[0];
+        return PhoneWords.Contains(space < 0 ? before : before[(space + 1)..]) && !AmountWords.Contains(next)
+            ? new FoundPhone(DigitsOnly(match.Value), true, null)
+            : null;
+    }
+
+    // Words right after a number that make it an amount or a range ("from 200-3000 dollars", "từ 500-1000 nghìn").
+    private static readonly string[] AmountWords =
+        ["dollars", "dollar", "usd", "vnd", "dong", "d", "k", "nghin", "ngan", "trieu", "ty", "tr", "percent", "km", "m", "kg", "nam", "years"];
+
+    [GeneratedRegex(@"^(?:\d{3}-)?\d{3}-\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashedAbroad();
 
     private FoundPhone? Classify(string raw)
     {

@@ -52,6 +52,39 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
          "co sao khong", "co sao ko", "co sao k", "lam theo duoc", "lam theo dc", "nghe theo duoc", "co nen tin", "co nen lam theo",
          "la sao", "sao vay", "la tien gi", "la that a", "that a", "co dung la", "dung la", "o dau ra", "tu dau ra", "tien gi vay", "tien gi day", "co van de gi", "that chu", "hay lua", "hay la lua", "co phai cua", "gia danh khong", "gia danh ko", "is this legit", "is it safe"];
 
+    // Asking whether the message is genuine or a scam, not only what it means ("là sao", "có sao không", "sao vậy"):
+    // a resident who doubts the sender gets the check even after a step of their own.
+    private static readonly string[] DoubtWords =
+        [.. AuthenticityWords, "that hong", "that hok", "that phai ko", "that phai khong", "co dung khong", "co dung ko", "dung khong", "dung ko",
+         "dung k", "dung hong", "dung cua", "tin duoc khong", "tin duoc ko", "tin duoc k", "tin duoc hong", "kiem tra giup", "check giup",
+         "is this real", "is it real", "real or fake", "co nen tin", "la that a", "that a", "co dung la", "dung la", "that chu", "hay lua",
+         "hay la lua", "co phai cua", "gia danh khong", "gia danh ko", "is this legit", "is it safe", "lua dao khong", "lua dao ko", "lua dao k",
+         "lua dao vay", "co phai lua", "tin lua", "is this a scam", "lua khong", "lua ko", "lua k", "co bi lua"];
+
+    /// <summary>
+    /// <paramref name="folded"/> with every "dung" that is not "đúng" (right, true) made unreadable, so "ảnh chân dung
+    /// không đạt", "ứng dụng không mở được", "app dùng không được" ask nothing about being genuine. Read with its marks
+    /// when the text has them (only "đúng" is "đúng"); typed without marks, the words "dung" ends are joined up.
+    /// </summary>
+    private static string WithoutFalseDung(string text, string folded)
+    {
+        var lower = text.Normalize().ToLowerInvariant();
+        if (lower.Any(c => c > 'z' && char.IsLetter(c)))
+        {
+            return lower.Contains("đúng", StringComparison.Ordinal) ? folded : folded.Replace(" dung ", " dung_ ", StringComparison.Ordinal);
+        }
+
+        foreach (var first in DungCompoundFirstWords)
+        {
+            folded = folded.Replace(" " + first + " dung ", " " + first + "_dung ", StringComparison.Ordinal);
+        }
+
+        return folded;
+    }
+
+    // Round 10: "sử dụng", "ứng dụng", "áp dụng", "chân dung", "nội dung", "tuyển dụng", "xây dựng", "tiêu dùng", "người dùng".
+    private static readonly string[] DungCompoundFirstWords = ["su", "ung", "ap", "chan", "noi", "tuyen", "xay", "tieu", "nguoi"];
+
     // The resident asks whether it is a scam: scam words, so alone with a message described in the resident's own
     // words ("tin nhắn báo trúng thưởng, có phải lừa đảo không") they are a question about scams.
     private static readonly string[] ScamQuestionWords =
@@ -329,7 +362,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     private static readonly string[] ResidentQuestionWords =
         ["bao gio", "the nao", "lam sao", "o dau", "khi nao", "ntn", "co phai", "duoc khong", "duoc ko", "co duoc", "phai khong", "hay khong",
          "cho ai", "bao nhieu", "nhu nao", "ra sao", "co nen", "nen lam", "phai lam", "tai sao", "vi sao", "can gi", "can mang",
-         "chua thay", "van chua", "ma chua", "bao lau", "i", "my", "me", "how", "what", "where", "when", "why", "should", "can i", "do i"];
+         "chua thay", "van chua", "ma chua", "bao lau", "lam gi", "gi tiep", "gi nua", "tiep theo", "i", "my", "me", "how", "what", "where", "when", "why", "should", "can i", "do i"];
 
     /// <summary>
     /// The resident speaking of themself ("tôi", "mình"). Read with its marks when it has them: folded, "xác minh" and
@@ -370,8 +403,16 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         }
 
         var folded = " " + VietnameseText.Fold(text) + " "; // punctuation folds to single spaces
-        var genuine = Has(folded, GenuineQuestionWords);
+        var asked = WithoutFalseDung(text, folded);
+        var genuine = Has(asked, GenuineQuestionWords);
         if (!(genuine || Has(folded, ScamQuestionWords)) || Has(folded, HowToTellWords))
+        {
+            return null;
+        }
+
+        // Round 10: a message of the resident's own procedure, asked only what it means ("Tôi đã đăng ký mức 2 …, hôm nay
+        // nhận thông báo trên app VNeID là hồ sơ bị từ chối, là sao vậy"), is a question about what comes after the step.
+        if (!Has(asked, DoubtWords) && OwnStepOutcome.Tells(folded))
         {
             return null;
         }

@@ -36,6 +36,19 @@ public sealed class VictimStoryTests
         Assert.Equal("scams", decision.Target!.FlowId);
     }
 
+    [Theory]
+    [InlineData("bà ngoại tôi bị người ta dụ mua thuốc bổ qua điện thoại, mất gần hai triệu mà không thấy hàng, giờ làm sao")] // round 10: told in the passive, lost by how much
+    [InlineData("cháu tôi xin làm cộng tác viên bán hàng online, họ bắt nạp tiền giữ chỗ rồi biệt tăm, phải báo ai")]          // "họ bắt", the other side vanished
+    [InlineData("ba toi da bam vo link nhan tien ho tro nguoi cao tuoi, gio co sao khong")]                                  // a link already opened, "bấm vô"
+    [InlineData("my uncle lost money to a fake investment app his new friend recommended, what should he do")]
+    public void AStoryToldInTheResidentsOwnWaysOpensTheScamsTopic(string story)
+    {
+        var decision = Decide(story);
+
+        Assert.Equal(DecisionKind.Route, decision.Kind);
+        Assert.Equal("scams", decision.Target!.FlowId);
+    }
+
     [Fact]
     public void ALostPhraseAloneIsEnoughOnlyWhereContentListsIt()
     {
@@ -61,6 +74,8 @@ public sealed class VictimStoryTests
     [InlineData("tiền trợ cấp của mẹ tôi chuyển vào tài khoản ngân hàng nào, có phải đăng ký không", "welfare")]                   // money moved, nobody tricked anyone
     [InlineData("cán bộ xã gọi điện bảo bà lên làm định danh mức 2 thì mang theo những giấy tờ gì", "eid")]                        // a call, but nothing asked for or lost
     [InlineData("tôi đổi điện thoại mới, tài khoản VNeID có phải đăng ký lại không, mã otp gửi về số cũ", "eid")]                  // an OTP, but nobody called
+    [InlineData("ở trường họ bắt phải có giấy CT07 mới cho con nhập học, làm ở đâu", "services")]                                // round 10: "họ bắt", but nothing asked for or lost
+    [InlineData("tôi mất hơn một tuần mới nhận được thẻ căn cước, làm lại thì mất khoảng bao lâu", "services")]                    // "mất hơn" is time here, and nobody did anything
     public void AQuestionAboutATopicThatMentionsMoneyOrACallKeepsItsTopic(string text, string flow)
     {
         var decision = Decide(text);
