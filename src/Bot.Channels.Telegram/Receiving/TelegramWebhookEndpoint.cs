@@ -77,7 +77,7 @@ public static class TelegramWebhookEndpoint
         if (handled.Processed)
         {
             return handled.CallbackToAnswer is { } callbackId
-                ? Results.Text("{\"method\":\"answerCallbackQuery\",\"callback_query_id\":\"" + JsonEncodedText.Encode(callbackId).ToString() + "\"}", "application/json")
+                ? new CallbackAnswerResult(callbackId)
                 : Results.Ok();
         }
 

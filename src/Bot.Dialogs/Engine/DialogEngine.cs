@@ -24,12 +24,14 @@ public sealed class DialogEngine
     private readonly ConcurrentBag<DialogMachine> _pool = [];
     private readonly ReplyRenderer _renderer;
     private readonly InputInterpreter _interpreter;
+    private readonly StatePlaces _states;
 
     /// <summary>Compiles <paramref name="content"/> (fails fast if the machine cannot be built).</summary>
     public DialogEngine(ContentBundle content)
     {
         Content = content;
         _renderer = new ReplyRenderer(content);
+        _states = new StatePlaces(content);
         Understander = new Understander(content);
         Buttons = IndexButtons(content);
         _interpreter = new InputInterpreter(content, _renderer, Understander, Buttons);
@@ -82,7 +84,7 @@ public sealed class DialogEngine
                 ], TurnOutcome.Command, Forget: true);
             }
 
-            var (flow, node) = StateKeys.Split(turn.State);
+            var (flow, node) = _states.Split(turn.State);
             var next = new ConversationRecord
             {
                 Flow = flow,
@@ -168,7 +170,8 @@ public sealed class DialogEngine
     private bool Restore(DialogTurn turn, ConversationRecord record)
     {
         var state = StateOf(record);
-        var history = record.History.Where(IsKnownState).ToList();
+        // The turn copies the history; a filtered copy is made here only when a content update dropped a step.
+        IReadOnlyList<string> history = _states.AllKnown(record.History) ? record.History : record.History.Where(_states.IsKnown).ToList();
         var changed = false;
         if (state is null)
         {
@@ -176,7 +179,7 @@ public sealed class DialogEngine
             state = Content.FindFlow(record.Flow) is { } flow ? StateKeys.Node(flow.Id, flow.Start) : StateKeys.Menu;
             if (changed)
             {
-                history.Clear();
+                history = [];
             }
         }
 
@@ -348,20 +351,7 @@ public sealed class DialogEngine
             return StateKeys.Menu;
         }
 
-        return Content.FindFlow(record.Flow)?.FindNode(record.Node ?? "") is not null
-            ? StateKeys.Node(record.Flow, record.Node!)
-            : null;
-    }
-
-    private bool IsKnownState(string state)
-    {
-        if (state == StateKeys.Menu)
-        {
-            return true;
-        }
-
-        var (flow, node) = StateKeys.Split(state);
-        return Content.FindFlow(flow)?.FindNode(node ?? "") is not null;
+        return _states.StateOf(record.Flow, record.Node);
     }
 
     private static string LocaleFrom(string? platformLocale) =>
