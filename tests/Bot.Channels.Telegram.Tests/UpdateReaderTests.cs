@@ -47,6 +47,7 @@ public sealed class UpdateReaderTests
         $$$$"""{"update_id":35,"callback_query":{"id":"q","from":{{{{Resident}}}},"inline_message_id":"i","data":"c:menu"}}""",
         """[1,2,3]""",
         """{"update_id":36}""",
+        $$$$"""{"update_id":37,"message":{"message_id":5,"chat":{{{{Chat}}}},"date":1764900000,"text":"\ud800"}}""",
     ];
 
     [Theory]

@@ -57,6 +57,7 @@ public sealed class WebhookTests
     [InlineData("{}")]
     [InlineData("{\"update_id\":\"abc\"}")]
     [InlineData("{\"update_id\":7,\"message\":{\"message_id\":\"x\"}}")]
+    [InlineData("{\"update_id\":8,\"message\":{\"message_id\":1,\"chat\":{\"id\":4242,\"type\":\"private\"},\"date\":1,\"text\":\"\\ud800\"}}")]
     public async Task MalformedBodiesGetA400(string body)
     {
         await using var host = await TelegramTestHost.StartAsync(TelegramMode.Webhook);

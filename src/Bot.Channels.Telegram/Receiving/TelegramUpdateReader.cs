@@ -25,9 +25,11 @@ public static class TelegramUpdateReader
             var reader = new Utf8JsonReader(json);
             return Read(ref reader);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            return null; // malformed: the full reader refuses it with its own answer
+            // Malformed, or a string the reader cannot turn into text (an escaped lone surrogate such as "\ud800"
+            // throws InvalidOperationException from GetString): the full reader refuses it with its own answer.
+            return null;
         }
     }
 
@@ -139,7 +141,10 @@ public static class TelegramUpdateReader
                     return null;
                 }
 
-                sent.Text = reader.GetString();
+                if (!pressed)
+                {
+                    sent.Text = reader.GetString(); // a pressed message's text is the bot's own step: never read
+                }
             }
             else if (reader.ValueTextEquals("entities"u8))
             {

@@ -8,8 +8,16 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace Bot.Channels.Telegram.Sending;
 
 /// <summary>One Telegram message ready to send: HTML text (already escaped) and an optional inline keyboard.</summary>
-public sealed record TelegramOutgoing(string Html, InlineKeyboardMarkup? Keyboard)
+/// <remarks>
+/// A class, not a record: it keeps its serialized sendMessage body, and a record's <c>with</c> would copy that body into
+/// a message with other text, and its equality would compare the cache.
+/// </remarks>
+public sealed class TelegramOutgoing(string html, InlineKeyboardMarkup? keyboard)
 {
+    public string Html { get; } = html;
+
+    public InlineKeyboardMarkup? Keyboard { get; } = keyboard;
+
     private static readonly byte[] ChatIdZero = "{\"chat_id\":0"u8.ToArray();
     private byte[]? _sendMessageTail;
 
