@@ -20,6 +20,7 @@ public sealed class Understander
         VictimStory = new VictimStoryArbiter(content.Understanding.VictimStory);
         AskedClause = new AskedClauseArbiter(Router, content.Routing);
         NamedTopic = new NamedTopicArbiter(content.Understanding.TopicNames, content.Routing);
+        Worry = new WorryClauseArbiter(Router, content.Understanding.TopicNames, content.Understanding.VictimStory, content.Routing);
         OutOfScopeReply = content.Understanding.OutOfScopeReply;
     }
 
@@ -40,6 +41,9 @@ public sealed class Understander
 
     /// <summary>Opens the topic a message names when the one chosen is not named at all.</summary>
     public NamedTopicArbiter NamedTopic { get; }
+
+    /// <summary>Keeps a resident's own question when only their fear ("sợ bị lừa") speaks of scams.</summary>
+    public WorryClauseArbiter Worry { get; }
 
     /// <summary>The answer to an out-of-scope message, if content has one.</summary>
     public LocalizedText? OutOfScopeReply { get; }
@@ -68,6 +72,10 @@ public sealed class Understander
     {
         var ranked = Recognize(text);
         var decision = DecideFrom(text, ranked, signal);
+        if (Worry.Meant(text, decision) is { } asked)
+        {
+            return Policy.WorryClause(decision, asked);
+        }
 
         // Last: however the topic was chosen, a message that names only another close topic means that one.
         return NamedTopic.Meant(text, ranked, decision) is { } named ? Policy.NamedTopic(decision, named) : decision;

@@ -8,7 +8,7 @@ namespace Bot.Dialogs.Understanding;
 /// <param name="Score">The chosen candidate's score (0–1).</param>
 /// <param name="RunnerUp">The best other candidate, if any.</param>
 /// <param name="RunnerUpScore">Its score.</param>
-/// <param name="Reason">A short code: confident, close, below-minimum, not-confident, out-of-scope, navigation, nothing-known, close-settled-by-question (a tie the last sentence decides), victim-story (a victim's own story sent to the scams topic), or the check signal (link, phone, forwarded, pasted, quoted).</param>
+/// <param name="Reason">A short code: confident, close, below-minimum, not-confident, out-of-scope, navigation, nothing-known, close-settled-by-question (a tie the last sentence decides), victim-story (a victim's own story sent to the scams topic), worry-clause (a question kept on its topic when only its fear names scams), or the check signal (link, phone, forwarded, pasted, quoted).</param>
 public sealed record UnderstandingExplanation(
     string Decision,
     string? Target,

@@ -102,6 +102,10 @@ public sealed class UnderstandingPolicy(RoutingOptions options)
     public UnderstandingDecision NamedTopic(UnderstandingDecision decision, RouteCandidate named) =>
         Replaced(decision, named, "named-topic");
 
+    /// <summary>A question kept on its own topic when only its fear speaks of scams (see <see cref="WorryClauseArbiter"/>); what it would have been is the runner-up.</summary>
+    public UnderstandingDecision WorryClause(UnderstandingDecision decision, RouteCandidate asked) =>
+        Replaced(decision, asked, "worry-clause");
+
     /// <summary>A victim's own story sent to the scams topic (see <see cref="VictimStoryArbiter"/>); what it would have been is the runner-up.</summary>
     public UnderstandingDecision VictimStory(UnderstandingDecision decision, RouteCandidate scams) =>
         Replaced(decision, scams, "victim-story");
