@@ -1,8 +1,9 @@
+using Bot.Dialogs.Tools;
 using Bot.Fraud.Chat;
 
 namespace Bot.Fraud.Tests;
 
-/// <summary>The recognizer's in-place word count is the count it had when it split the text: words with a letter or digit.</summary>
+/// <summary>The shared in-place word count (understanding stage, scam check) is the count of a split: words with a letter or digit.</summary>
 public sealed class WordCountTests
 {
     [Theory]
@@ -17,6 +18,6 @@ public sealed class WordCountTests
     {
         var split = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
 
-        Assert.Equal(split, ScamCheckRecognizer.WordCount(text));
+        Assert.Equal(split, WordCounter.Count(text));
     }
 }

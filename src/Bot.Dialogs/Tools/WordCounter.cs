@@ -3,30 +3,27 @@ namespace Bot.Dialogs.Tools;
 /// <summary>Counts words the way a reader does: Vietnamese writes one syllable per word, separated by spaces.</summary>
 public static class WordCounter
 {
-    /// <summary>The number of space-separated pieces that hold a letter or a digit (a lone "—" or emoji is not a word; a link is one).</summary>
-    public static int Count(string text)
+    /// <summary>
+    /// The number of space-separated pieces that hold a letter or a digit (a lone "—" or emoji is not a word; a link is
+    /// one). Counted in place on a span: the understanding stage and the scam check run it several times per message.
+    /// </summary>
+    public static int Count(ReadOnlySpan<char> text)
     {
         var count = 0;
-        var inWord = false;
-        var hasLetter = false;
+        var countedThisWord = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                if (inWord && hasLetter)
-                {
-                    count++;
-                }
-
-                inWord = false;
-                hasLetter = false;
-                continue;
+                countedThisWord = false;
             }
-
-            inWord = true;
-            hasLetter |= char.IsLetterOrDigit(c);
+            else if (!countedThisWord && char.IsLetterOrDigit(c))
+            {
+                count++;
+                countedThisWord = true;
+            }
         }
 
-        return inWord && hasLetter ? count + 1 : count;
+        return count;
     }
 }

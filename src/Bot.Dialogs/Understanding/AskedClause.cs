@@ -1,4 +1,5 @@
 using Bot.Dialogs.Text;
+using Bot.Dialogs.Tools;
 
 namespace Bot.Dialogs.Understanding;
 
@@ -59,11 +60,11 @@ public static class AskedClause
         }
 
         var start = asking;
-        var words = WordCount(text.AsSpan()[sentences[start]]);
+        var words = WordCounter.Count(text.AsSpan()[sentences[start]]);
         while (start > 0 && words < MinWords)
         {
             start--;
-            words += WordCount(text.AsSpan()[sentences[start]]);
+            words += WordCounter.Count(text.AsSpan()[sentences[start]]);
         }
 
         // The clause must leave some of the story out, or it is the message itself.
@@ -104,7 +105,7 @@ public static class AskedClause
                     end--;
                 }
 
-                if (WordCount(text.AsSpan(start, end - start)) > 0)
+                if (WordCounter.Count(text.AsSpan(start, end - start)) > 0)
                 {
                     sentences.Add(start..end);
                 }
@@ -122,7 +123,7 @@ public static class AskedClause
     private static bool HasTwoSentences(string text)
     {
         var end = text.AsSpan().IndexOfAny(".?!;\n");
-        if (end < 0 || WordCount(text.AsSpan(0, end)) == 0)
+        if (end < 0 || WordCounter.Count(text.AsSpan(0, end)) == 0)
         {
             return false;
         }
@@ -136,25 +137,5 @@ public static class AskedClause
         }
 
         return false;
-    }
-
-    private static int WordCount(ReadOnlySpan<char> text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                inWord = false;
-            }
-            else if (char.IsLetterOrDigit(c) && !inWord)
-            {
-                words++;
-                inWord = true;
-            }
-        }
-
-        return words;
     }
 }

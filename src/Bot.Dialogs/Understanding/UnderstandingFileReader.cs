@@ -79,7 +79,16 @@ public static class UnderstandingFileReader
             foreach (var (key, _) in named.Children)
             {
                 var flow = ((YamlScalarNode)key).Value ?? "";
-                flows[flow] = reader.Strings(named, flow);
+                var names = reader.Strings(named, flow);
+                if (names.Count == 0)
+                {
+                    // A topic listed with no words would be "known but never named", so every message would be moved
+                    // away from it: refuse it instead.
+                    reader.Error(key, $"topic_names: '{flow}' lists no words", "list the words residents use to name this topic, or remove the line");
+                    continue;
+                }
+
+                flows[flow] = names;
             }
 
             topicNames = TopicNames.Folded(flows);

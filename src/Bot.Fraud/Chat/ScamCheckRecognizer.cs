@@ -1,6 +1,7 @@
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Pipeline;
 using Bot.Dialogs.Text;
+using Bot.Dialogs.Tools;
 using Bot.Dialogs.Turns;
 using Bot.Dialogs.Understanding;
 using Bot.Fraud.Analysis;
@@ -243,7 +244,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
 
                 var end = text.IndexOf(close, start + 1);
                 var inside = end < 0 ? text.AsSpan(start + 1) : text.AsSpan(start + 1, end - start - 1);
-                most = Math.Max(most, WordCount(inside));
+                most = Math.Max(most, WordCounter.Count(inside));
                 start = end < 0 ? -1 : text.IndexOf(open, end + 1);
             }
         }
@@ -257,13 +258,13 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     private static string? PastedRule(string text)
     {
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (lines.Length >= 2 && WordCount(text) >= MinPastedWords)
+        if (lines.Length >= 2 && WordCounter.Count(text) >= MinPastedWords)
         {
             return "pasted-lines";
         }
 
         var trimmed = text.TrimStart();
-        if (trimmed.StartsWith('[') && trimmed.IndexOf(']') is > 1 and < 40 && WordCount(trimmed) >= MinMessageWords + 2)
+        if (trimmed.StartsWith('[') && trimmed.IndexOf(']') is > 1 and < 40 && WordCounter.Count(trimmed) >= MinMessageWords + 2)
         {
             return "pasted-sender-bracket"; // "[BHXH] Hồ sơ của bạn…": a sender tag, as SMS show it
         }
@@ -279,7 +280,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         }
 
         var colon = text.IndexOf(':');
-        if (colon <= 0 || WordCount(text.AsSpan(colon + 1)) < MinMessageWords)
+        if (colon <= 0 || WordCounter.Count(text.AsSpan(colon + 1)) < MinMessageWords)
         {
             return null;
         }
@@ -293,7 +294,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
         }
 
         var before = VietnameseText.Fold(text.AsSpan(0, colon));
-        return WordCount(before) <= MaxIntroWords && IntroWords.Any(w => (" " + before + " ").Contains(" " + w + " ", StringComparison.Ordinal))
+        return WordCounter.Count(before) <= MaxIntroWords && IntroWords.Any(w => (" " + before + " ").Contains(" " + w + " ", StringComparison.Ordinal))
             ? "pasted-after-intro"
             : null;
     }
@@ -312,13 +313,13 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     private static bool NoticeThenQuestion(string text)
     {
         var end = text.TrimEnd().TrimEnd('.', '!', '?', ' ').LastIndexOfAny(['.', '!', '\n']);
-        if (end <= 0 || WordCount(text.AsSpan(end + 1)) is 0 or > MaxTailWords)
+        if (end <= 0 || WordCounter.Count(text.AsSpan(end + 1)) is 0 or > MaxTailWords)
         {
             return false;
         }
 
         var notice = text[..(end + 1)];
-        return WordCount(notice) >= SenderNotice.MinWords && IsPastedOnOneLine(notice);
+        return WordCounter.Count(notice) >= SenderNotice.MinWords && IsPastedOnOneLine(notice);
     }
 
     /// <summary>Fewest words for a message pasted on one line without a question.</summary>
@@ -333,7 +334,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     /// </summary>
     private static bool IsPastedOnOneLine(string text)
     {
-        var words = WordCount(text);
+        var words = WordCounter.Count(text);
         if (words < SenderNotice.MinWords || text.Contains('?'))
         {
             return false;
@@ -397,7 +398,7 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
 
     private static string? ReportedRule(string text)
     {
-        if (WordCount(text) < MinReportedWords)
+        if (WordCounter.Count(text) < MinReportedWords)
         {
             return null;
         }
@@ -481,28 +482,4 @@ public sealed partial class ScamCheckRecognizer : ICheckRecognizer
     /// <summary>A sender's tag as messages start ("BHXH thông báo:", "Lịch hẹn:") or carry ("SD:", "KM:").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[\p{L}\p{N} /]{2,30}:|\b\p{Lu}{2,}\p{L}*\s*:", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SenderTag();
-
-    /// <summary>
-    /// The words of <paramref name="text"/> that have a letter or digit (runs between white space, as
-    /// <c>string.Split(null)</c> cuts them), counted in place: it runs several times on every typed message.
-    /// </summary>
-    internal static int WordCount(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        var countedThisWord = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                countedThisWord = false;
-            }
-            else if (!countedThisWord && char.IsLetterOrDigit(c))
-            {
-                count++;
-                countedThisWord = true;
-            }
-        }
-
-        return count;
-    }
 }

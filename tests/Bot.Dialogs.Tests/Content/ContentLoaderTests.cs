@@ -202,5 +202,14 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Equal("understanding.yaml", error.Location.File);
     }
 
+    [Fact]
+    public void TopicNamesWithNoWordsAreAnError()
+    {
+        _content.Append("understanding.yaml", "topic_names:\n  stay: []\n");
+
+        var error = Assert.Single(_content.Errors(), e => e.Message.Contains("topic_names"));
+        Assert.Contains("'stay' lists no words", error.Message);
+    }
+
     private void Edit(string flowFile, string from, string to) => _content.Edit(Path.Combine("flows", flowFile), from, to);
 }
