@@ -268,6 +268,8 @@ internal static class ContentMessageEntries
         // Words that name a topic (understanding.yaml topic_names).
         new("topic_names: there is no flow '{0}'", "topic_names: không có luồng '{0}'"),
         new("use a topic's flow id (flows/*.yaml 'id:')", "ghi mã luồng của một chủ đề (dòng 'id:' trong flows/*.yaml)"),
+        new("topic_names: '{0}' lists no words", "topic_names: '{0}' chưa có từ nào"),
+        new("list the words residents use to name this topic, or remove the line", "ghi những từ người dân dùng để gọi chủ đề này, hoặc xóa dòng đó"),
 
         // Scam-check rules (fraud/).
         new("thresholds.medium must be lower than thresholds.high", "thresholds.medium phải nhỏ hơn thresholds.high"),

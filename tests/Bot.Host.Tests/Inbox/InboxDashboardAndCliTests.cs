@@ -13,7 +13,7 @@ namespace Bot.Host.Tests.Inbox;
 public sealed class InboxDashboardAndCliTests
 {
     private const string Buffalo = "con trâu nhà tôi đi lạc sang xã bên";
-    private const string Chickens = "nhà tôi mất mấy con gà";
+    private const string Chickens = "ruộng lúa nhà tôi bị chuột phá";
     private const string Numbered = "con trâu nhà tôi số 48291 đi lạc sang xã bên";
     private const string NumberedAsListed = "con trâu nhà tôi số ***** đi lạc sang xã bên"; // the inbox keeps no digits
 
